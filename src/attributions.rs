@@ -1,0 +1,564 @@
+//! Attributions: which sentences report what a source said, and who that source is.
+//!
+//! For every sentence, the lexicon's cues are found outside quotations. A reporting verb takes its
+//! subject as the source ("X cho biết …", "…, X said", "“…,” X said"), or the phrase after it in
+//! inverted order ("…, said X"); a preposition takes the phrase after it ("Theo X, …",
+//! "according to X"). An appositive between a name and its verb ("Lindqvist, chief executive of
+//! Bluewave, said") is skipped. A sentence that is only a quotation continues the previous
+//! speaker. Non-responses become `no_comment` statements; sentences with no cue are the
+//! journalist's own and yield nothing.
+
+use serde::Serialize;
+
+use crate::lexicon::{CueKind, Lexicon};
+use crate::sentences::{quote_spans, Sentence};
+use crate::sources::{anonymity_reason, break_before, classify, tokenize, Discourse, Phrase, Source, SourceKind, Tok};
+
+/// What a statement does to the claim it carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// It asserts something.
+    Assert,
+    /// It denies or rebuts something.
+    Deny,
+    /// The source declined to comment or did not respond.
+    NoComment,
+}
+
+impl Stance {
+    /// The stance's name as it appears in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Assert => "assert",
+            Stance::Deny => "deny",
+            Stance::NoComment => "no_comment",
+        }
+    }
+}
+
+/// An attributed statement.
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    /// Its number in the article, from 1.
+    pub id: u32,
+    /// The whole sentence, as in the text.
+    pub sentence: String,
+    /// Offset of the sentence in the article's NFC text, in Unicode scalar values.
+    pub start: usize,
+    /// Offset just past the sentence, in Unicode scalar values.
+    pub end: usize,
+    /// The claim without the attribution phrase.
+    pub text: String,
+    /// The reporting cue, as written ("cho biết", "according to").
+    pub cue: Option<String>,
+    /// Whether it asserts, denies or declines.
+    pub stance: Stance,
+    /// Whether it carries a direct quotation.
+    pub quote: bool,
+    /// The quoted text.
+    pub quotes: Vec<String>,
+    /// Its sources; the first is the primary one.
+    pub sources: Vec<Source>,
+    /// Ids of the claims it rebuts.
+    pub rebuts: Vec<u32>,
+    /// Whether another claim rebuts it.
+    pub contested: bool,
+    /// Byte offset of the sentence in the article text.
+    #[serde(skip)]
+    pub byte_start: usize,
+    /// Byte offset just past the sentence.
+    #[serde(skip)]
+    pub byte_end: usize,
+}
+
+impl Claim {
+    /// The primary source.
+    pub fn primary(&self) -> Option<&Source> {
+        self.sources.first()
+    }
+}
+
+struct Found {
+    source: Source,
+    cue: Option<(usize, usize)>,
+    kind: CueKind,
+    np: (usize, usize),
+}
+
+/// Finds the attributed statements of an article.
+pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim> {
+    let mut disc = Discourse::default();
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut chars_before = 0usize;
+    let mut bytes_seen = 0usize;
+    let mut prev_claim_sentence: Option<usize> = None;
+    for (si, s) in sentences.iter().enumerate() {
+        chars_before += text[bytes_seen..s.start].chars().count();
+        bytes_seen = s.start;
+        let sent = &text[s.start..s.end];
+        let char_len = sent.chars().count();
+        let toks = tokenize(sent);
+        let spans = quote_spans(sent);
+        let in_quote = |b: usize| spans.iter().any(|q| q.inner().contains(&b));
+
+        let mut found = find_source(sent, &toks, &in_quote, lex, &disc);
+        // A sentence that is a quotation and nothing else continues the previous speaker.
+        if found.is_none() && prev_claim_sentence == Some(si.wrapping_sub(1)) {
+            let quoted: usize = spans.iter().filter(|q| q.open_len > 0).map(|q| q.inner().len()).sum();
+            if sent.starts_with(['“', '"', '«']) && quoted * 10 >= sent.len() * 6 {
+                if let Some(prev) = claims.last() {
+                    if let Some(p) = prev.primary() {
+                        found = Some(Found {
+                            source: p.clone(),
+                            cue: None,
+                            kind: CueKind::Reporting,
+                            np: (0, 0),
+                        });
+                    }
+                }
+            }
+        }
+        if let Some(f) = found {
+            let mut source = f.source.clone();
+            if source.kind == SourceKind::Anonymous {
+                source.anonymity_reason = anonymity_reason(sent, lex);
+            }
+            let outer: Vec<&crate::sentences::QuoteSpan> = {
+                let mut v: Vec<&crate::sentences::QuoteSpan> = Vec::new();
+                for q in &spans {
+                    if v.last().is_some_and(|l| q.open < l.close) {
+                        continue;
+                    }
+                    if q.open >= f.np.0 && q.close <= f.np.1 && f.np.1 > f.np.0 {
+                        continue;
+                    }
+                    v.push(q);
+                }
+                v
+            };
+            let quotes: Vec<String> = outer
+                .iter()
+                .map(|q| sent[q.inner()].trim().to_string())
+                .filter(|q| !q.is_empty())
+                .collect();
+            let claim_text = claim_text(sent, &toks, &f, &quotes, lex);
+            let denial = f.kind == CueKind::Deny || lex.has_denial(sent);
+            let stance = match f.kind {
+                CueKind::NoComment => Stance::NoComment,
+                _ if denial => Stance::Deny,
+                _ => Stance::Assert,
+            };
+            disc.record(&source);
+            claims.push(Claim {
+                id: claims.len() as u32 + 1,
+                sentence: sent.to_string(),
+                start: chars_before,
+                end: chars_before + char_len,
+                text: claim_text,
+                cue: f.cue.map(|(a, b)| sent[a..b].to_string()),
+                stance,
+                quote: !quotes.is_empty(),
+                quotes,
+                sources: vec![source],
+                rebuts: Vec::new(),
+                contested: false,
+                byte_start: s.start,
+                byte_end: s.end,
+            });
+            prev_claim_sentence = Some(si);
+        }
+        disc.scan_mentions(&toks, lex);
+    }
+    claims
+}
+
+/// The source of a sentence's main attribution, if it has one.
+fn find_source(
+    sent: &str,
+    toks: &[Tok],
+    in_quote: &dyn Fn(usize) -> bool,
+    lex: &Lexicon,
+    disc: &Discourse,
+) -> Option<Found> {
+    let cues: Vec<_> = lex
+        .find_cues(sent)
+        .into_iter()
+        .filter(|c| !in_quote(c.start))
+        .collect();
+    if cues.is_empty() {
+        return None;
+    }
+    let tok_range = |a: usize, b: usize| -> Option<(usize, usize)> {
+        let first = toks.iter().position(|t| t.end > a)?;
+        let last = toks.iter().rposition(|t| t.start < b)?;
+        (first <= last).then_some((first, last + 1))
+    };
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let phrase = |r: (usize, usize)| -> Option<Source> {
+        let (a, b) = r;
+        if a >= b {
+            return None;
+        }
+        let context_org = toks[..a]
+            .iter()
+            .rev()
+            .find(|t| {
+                t.is_capitalized()
+                    && !lex.is_common_word(&t.lower)
+                    && !in_quote(t.start)
+                    && t.start > 0
+            })
+            .map(|t| t.text.to_string());
+        classify(
+            &Phrase {
+                sentence: sent,
+                toks: &toks[a..b],
+                at_sentence_start: a == 0,
+                context_org,
+            },
+            lex,
+            disc,
+        )
+    };
+    let mut verb_found: Vec<Found> = Vec::new();
+    for cue in &cues {
+        let Some((c0, c1)) = tok_range(cue.start, cue.end) else { continue };
+        if cue.kind == CueKind::According {
+            let np = forward_phrase(toks, &words, c1, lex, true);
+            if let Some(src) = phrase(np) {
+                return Some(Found {
+                    source: src,
+                    cue: Some((cue.start, cue.end)),
+                    kind: cue.kind,
+                    np: byte_span(toks, np),
+                });
+            }
+            continue;
+        }
+        // A passive ("was told", "được … công bố") does not name its speaker as subject.
+        if c0 > 0 && lex.passive_markers.contains(words[c0 - 1]) && !break_before(toks, c0) {
+            continue;
+        }
+        let seg = subject_segment(toks, &words, c0, in_quote, lex);
+        let mut got: Option<((usize, usize), Source)> = None;
+        if seg.0 < seg.1 {
+            if let Some(src) = phrase(seg) {
+                got = Some((seg, src));
+            }
+        }
+        let comma_before = c0 > 0 && toks[c0 - 1].post.contains(',');
+        let quote_before = c0 > 0 && toks[c0 - 1].post.contains(['”', '"', '»']);
+        if got.is_none() && (seg.0 == seg.1 || comma_before) && c0 > 0 && break_before(toks, seg.0) {
+            if let Some(r) = appositive_subject(toks, &words, seg.0, in_quote, lex) {
+                if let Some(src) = phrase(r) {
+                    got = Some((r, src));
+                }
+            }
+        }
+        if got.is_none() && seg.0 == seg.1 && (comma_before || quote_before) {
+            let np = forward_phrase(toks, &words, c1, lex, false);
+            if np.0 < np.1 {
+                if let Some(src) = phrase(np) {
+                    got = Some((np, src));
+                }
+            }
+        }
+        if let Some((r, src)) = got {
+            verb_found.push(Found {
+                source: src,
+                cue: Some((cue.start, cue.end)),
+                kind: cue.kind,
+                np: byte_span(toks, r),
+            });
+        }
+    }
+    let first_statement = verb_found.iter().position(|f| f.kind != CueKind::NoComment);
+    match first_statement {
+        Some(i) => Some(verb_found.swap_remove(i)),
+        None => verb_found.into_iter().next(),
+    }
+}
+
+fn byte_span(toks: &[Tok], r: (usize, usize)) -> (usize, usize) {
+    if r.0 >= r.1 {
+        return (0, 0);
+    }
+    (toks[r.0].start, toks[r.1 - 1].end)
+}
+
+/// Whether a clause-breaking word (or phrase) ends at `toks[i]`.
+fn clause_break_ends_at(toks: &[Tok], words: &[&str], i: usize, lex: &Lexicon) -> bool {
+    for len in 1..=3usize {
+        if i + 1 < len {
+            break;
+        }
+        let s = i + 1 - len;
+        if lex.clause_breaks.match_at(words, s) == Some(len) {
+            // "Nvidia and OpenAI said": a conjunction between two names joins them.
+            let joins_names = len == 1
+                && s > 0
+                && s + 1 < toks.len()
+                && toks[s - 1].is_capitalized()
+                && toks[s + 1].is_capitalized()
+                && !break_before(toks, s);
+            return !joins_names;
+        }
+    }
+    false
+}
+
+/// The words before a cue that can be its subject, with trailing adverbs cut.
+fn subject_segment(
+    toks: &[Tok],
+    words: &[&str],
+    c0: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+    lex: &Lexicon,
+) -> (usize, usize) {
+    let mut i = c0;
+    while i > 0 {
+        if break_before(toks, i) && i < c0 {
+            break;
+        }
+        if i == c0 && break_before(toks, i) {
+            break;
+        }
+        if clause_break_ends_at(toks, words, i - 1, lex) || in_quote(toks[i - 1].start) {
+            break;
+        }
+        i -= 1;
+        if c0 - i > 14 {
+            break;
+        }
+    }
+    (i, cut_trailing(words, i, c0, lex).0)
+}
+
+/// Cuts a phrase at the first adverb or time expression that cannot belong to a source
+/// ("Nvidia cũng", "Lindqvist on Tuesday"). Returns the new end and whether the cut word is a
+/// clause verb ("would", "sẽ"), which shows the phrase was a clause, not a name.
+fn cut_trailing(words: &[&str], a: usize, b: usize, lex: &Lexicon) -> (usize, bool) {
+    let mut covered = vec![false; b.saturating_sub(a)];
+    for p in a..b {
+        for set in [&lex.titles, &lex.anonymous, &lex.document, &lex.spokesperson, &lex.partitives, &lex.anonymous_backrefs, &lex.organization_backrefs, &lex.outlets] {
+            if let Some(k) = set.match_at(&words[..b], p) {
+                if k > 1 {
+                    for c in covered.iter_mut().skip(p - a + 1).take(k - 1) {
+                        *c = true;
+                    }
+                }
+            }
+        }
+    }
+    for p in a + 1..b {
+        if covered[p - a] {
+            continue;
+        }
+        if lex.clause_verbs.match_at(&words[..b], p).is_some() {
+            return (p, true);
+        }
+        if lex.trailing.match_at(&words[..b], p).is_some() {
+            return (p, false);
+        }
+    }
+    (b, false)
+}
+
+/// The noun phrase after a cue: up to punctuation, a clause break or "that".
+fn forward_phrase(toks: &[Tok], words: &[&str], c1: usize, lex: &Lexicon, according: bool) -> (usize, usize) {
+    let mut e = c1;
+    while e < toks.len() {
+        if e > c1 && break_before(toks, e) {
+            break;
+        }
+        if e == c1 && toks[e].pre.contains(['“', '"', '«']) {
+            break;
+        }
+        if lex.clause_breaks.match_at(words, e).is_some() && e > c1 {
+            break;
+        }
+        if lex.complementizers.match_at(words, e).is_some() {
+            break;
+        }
+        e += 1;
+        if e - c1 > 14 {
+            break;
+        }
+    }
+    let (end, verb_cut) = cut_trailing(words, c1, e, lex);
+    if verb_cut && !according {
+        return (c1, c1);
+    }
+    (c1, end)
+}
+
+/// "Lindqvist, chief executive of Bluewave, said": the name before an appositive.
+fn appositive_subject(
+    toks: &[Tok],
+    words: &[&str],
+    seg_start: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+    lex: &Lexicon,
+) -> Option<(usize, usize)> {
+    if seg_start == 0 || !toks[seg_start - 1].post.contains(',') {
+        return None;
+    }
+    // The appositive: back to the previous comma.
+    let mut j = seg_start;
+    while j > 0 && !(break_before(toks, j) && j < seg_start) {
+        j -= 1;
+        if seg_start - j > 30 {
+            return None;
+        }
+    }
+    if j == 0 || !toks[j - 1].post.contains(',') {
+        return None;
+    }
+    let appos = &toks[j..seg_start];
+    let first = appos.first()?;
+    let looks_appositive = !first.is_capitalized()
+        || lex.titles.find(&words[j..seg_start]).is_some()
+        || first.text.chars().all(|c| c.is_ascii_digit())
+        || lex.clause_breaks.match_at(words, j).is_some();
+    if !looks_appositive {
+        return None;
+    }
+    let seg = subject_segment(toks, words, j, in_quote, lex);
+    (seg.0 < seg.1).then_some(seg)
+}
+
+/// The claim without its attribution.
+fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexicon) -> String {
+    if !quotes.is_empty() {
+        return quotes.join(" … ");
+    }
+    let trim = |s: &str| {
+        s.trim()
+            .trim_matches(|c: char| c == ',' || c == ';' || c == ':' || c.is_whitespace())
+            .trim_end_matches('.')
+            .trim()
+            .to_string()
+    };
+    let Some((cs, ce)) = f.cue else {
+        return trim(sent);
+    };
+    let (ns, ne) = f.np;
+    let attribution_start = cs.min(ns);
+    let attribution_end = ce.max(ne);
+    let before = trim(&sent[..attribution_start]);
+    let mut after = sent[attribution_end..].trim_start();
+    let after_toks = tokenize(after);
+    let words: Vec<&str> = after_toks.iter().map(|t| t.lower.as_str()).collect();
+    if let Some(k) = lex.complementizers.match_at(&words, 0) {
+        if let Some(t) = after_toks.get(k) {
+            after = &after[t.start..];
+        }
+    }
+    let after = trim(after);
+    let _ = toks;
+    let before_is_clause = before.split_whitespace().count() > 3;
+    match (before_is_clause, after.split_whitespace().count() > 2) {
+        (true, false) => before,
+        (false, true) => after,
+        (true, true) if f.kind == CueKind::According => format!("{before}, {after}"),
+        (true, true) => after,
+        (false, false) => trim(sent),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicons;
+    use crate::sentences::split;
+
+    fn run(text: &str, lang: &str) -> Vec<Claim> {
+        let lexs = Lexicons::builtin().unwrap();
+        let lex = lexs.get(lang).unwrap();
+        attribute(text, &split(text, lex), lex)
+    }
+
+    fn one(text: &str, lang: &str) -> Claim {
+        let c = run(text, lang);
+        assert_eq!(c.len(), 1, "{c:#?}");
+        c.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn vietnamese_cue_orders() {
+        let c = one("Nvidia cho biết có kế hoạch rót vốn vào OpenAI.", "vi");
+        assert_eq!(c.sources[0].name, "Nvidia");
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
+        let c = one("OpenAI đã tìm kiếm giải pháp thay thế, theo tám nguồn tin am hiểu vấn đề.", "vi");
+        assert_eq!((c.sources[0].kind, c.sources[0].count), (SourceKind::Anonymous, Some(8)));
+        let c = one("“Chúng tôi không tăng giá”, ông Nguyễn Văn An nói.", "vi");
+        assert_eq!(c.sources[0].name, "Nguyễn Văn An");
+        assert!(c.quote);
+        let c = one("Theo Reuters, thỏa thuận sẽ hoàn tất.", "vi");
+        assert_eq!(c.sources[0].kind, SourceKind::Document);
+    }
+
+    #[test]
+    fn english_cue_orders() {
+        let c = one("Sales will fall 24% this year, the company said.", "en");
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
+        let c = one("“We are not in talks,” said Maria Lindqvist, chief executive of Bluewave.", "en");
+        assert_eq!(c.sources[0].name, "Maria Lindqvist");
+        let c = one("Maria Lindqvist, chief executive of Bluewave, said the plan was sound.", "en");
+        assert_eq!(c.sources[0].name, "Maria Lindqvist");
+        let c = one("The deal could close in weeks, according to three people familiar with the matter.", "en");
+        assert_eq!(c.sources[0].count, Some(3));
+    }
+
+    #[test]
+    fn speaker_carries_across_sentences() {
+        let c = run(
+            "Giám đốc điều hành Nvidia Jensen Huang cho biết công ty sẽ đầu tư. Ông nhấn mạnh rằng quan hệ vẫn tốt.",
+            "vi",
+        );
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[1].sources[0].name, "Jensen Huang");
+        let c = run("Maria Lindqvist said sales rose. She added that costs fell. Lindqvist said more.", "en");
+        assert!(c.iter().all(|c| c.sources[0].name == "Maria Lindqvist"), "{c:#?}");
+    }
+
+    #[test]
+    fn reporting_words_inside_a_quote_are_not_cues() {
+        let c = run(
+            "Maria Lindqvist runs the firm. “People said we would never ship it,” Lindqvist said.",
+            "en",
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].sources[0].kind, SourceKind::Person);
+        assert_eq!(c[0].sources[0].name, "Maria Lindqvist");
+    }
+
+    #[test]
+    fn non_responses_and_journalist_text() {
+        let c = one("A spokesperson for Nvidia declined to comment.", "en");
+        assert_eq!(c.stance, Stance::NoComment);
+        let c = one("Người phát ngôn OpenAI từ chối bình luận.", "vi");
+        assert_eq!(c.stance, Stance::NoComment);
+        assert!(run("The company was founded in 1998 and employs 4,000 people.", "en").is_empty());
+        assert!(run("Giá cà phê tăng 24% trong tháng 10.", "vi").is_empty());
+    }
+
+    #[test]
+    fn denials_are_marked() {
+        let c = one("Nvidia denied the report.", "en");
+        assert_eq!(c.stance, Stance::Deny);
+        let c = run("Tom Hale said sales rose. “It is not true,” he said of the report.", "en");
+        assert_eq!(c[1].stance, Stance::Deny);
+        assert_eq!(c[1].sources[0].name, "Tom Hale");
+    }
+
+    #[test]
+    fn offsets_count_characters() {
+        let text = "Tiêu đề\nÔng Trần Văn Bình cho biết giá tăng.";
+        let c = one(text, "vi");
+        let chars: Vec<char> = text.chars().collect();
+        let s: String = chars[c.start..c.end].iter().collect();
+        assert_eq!(s, c.sentence);
+    }
+}

@@ -1,0 +1,77 @@
+//! The library's errors. Every message names the file it concerns, and the line where there is one,
+//! so that a batch run can report a bad file and go on with the rest.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong in claimtrack's library.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file or directory could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A file is not text: invalid UTF-8 or binary content.
+    #[error("{path}: not UTF-8 text ({reason}); skipped")]
+    NotText {
+        /// The file.
+        path: String,
+        /// What was wrong with it.
+        reason: String,
+    },
+    /// A file holds no article text.
+    #[error("{path}: empty article; skipped")]
+    Empty {
+        /// The file.
+        path: String,
+    },
+    /// The front matter of an article file is malformed.
+    #[error("{path}:{line}: malformed front matter: {message}")]
+    FrontMatter {
+        /// The file.
+        path: String,
+        /// The line, counted from 1.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A JSONL line could not be used.
+    #[error("{path}:{line}: {message}")]
+    Jsonl {
+        /// The file.
+        path: String,
+        /// The line, counted from 1.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A lexicon file is malformed.
+    #[error("{path}: bad lexicon: {message}")]
+    Lexicon {
+        /// The file.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// An article's language has no lexicon.
+    #[error("{path}: no lexicon for language {language:?}")]
+    NoLexicon {
+        /// The article.
+        path: String,
+        /// The language asked for.
+        language: String,
+    },
+    /// A path given on the command line does not exist.
+    #[error("{}: no such file or directory", path.display())]
+    Missing {
+        /// The path.
+        path: PathBuf,
+    },
+}
+
+/// The library's result type.
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,659 @@
+//! Language knowledge, loaded from data files.
+//!
+//! Everything claimtrack knows about a language (reporting verbs, denial words, source nouns,
+//! titles, number words, abbreviations) lives in one TOML file per language. The built-in files,
+//! `src/lexicon/vi.toml` and `src/lexicon/en.toml`, are embedded in the binary; a user's file
+//! given with `--lexicon` adds a language or replaces a built-in one. The matchers in the other
+//! modules are language-neutral: they only consult a compiled [`Lexicon`].
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+
+const BUILTIN: &[(&str, &str)] = &[
+    ("vi.toml", include_str!("lexicon/vi.toml")),
+    ("en.toml", include_str!("lexicon/en.toml")),
+];
+
+#[derive(Debug, Deserialize)]
+struct RawLexicon {
+    language: String,
+    #[serde(default)]
+    name: String,
+    detect: RawDetect,
+    #[serde(default)]
+    sentences: RawSentences,
+    cues: RawCues,
+    sources: RawSources,
+    numbers: RawNumbers,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawDetect {
+    words: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct RawSentences {
+    #[serde(default)]
+    abbreviations: Vec<String>,
+    #[serde(default)]
+    may_end: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawCues {
+    reporting: Vec<String>,
+    #[serde(default)]
+    according: Vec<String>,
+    #[serde(default)]
+    deny: Vec<String>,
+    #[serde(default)]
+    no_comment: Vec<String>,
+    #[serde(default)]
+    not_cues: Vec<String>,
+    #[serde(default)]
+    complementizers: Vec<String>,
+    #[serde(default)]
+    deny_phrases: Vec<String>,
+    #[serde(default)]
+    deny_patterns: Vec<String>,
+    #[serde(default)]
+    passive_markers: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawSources {
+    #[serde(default)]
+    titles: Vec<String>,
+    #[serde(default)]
+    honorifics: HashMap<String, String>,
+    #[serde(default)]
+    person_pronouns: HashMap<String, String>,
+    #[serde(default)]
+    anonymous_backrefs: Vec<String>,
+    #[serde(default)]
+    organization_backrefs: Vec<String>,
+    #[serde(default)]
+    spokesperson: Vec<String>,
+    #[serde(default)]
+    anonymous: Vec<String>,
+    #[serde(default)]
+    plural: Vec<String>,
+    #[serde(default)]
+    anonymity_markers: Vec<String>,
+    #[serde(default)]
+    anonymity_reasons: Vec<String>,
+    #[serde(default)]
+    document: Vec<String>,
+    #[serde(default)]
+    outlets: Vec<String>,
+    #[serde(default)]
+    org_prefixes: Vec<String>,
+    #[serde(default)]
+    org_suffixes: Vec<String>,
+    #[serde(default)]
+    vague: Vec<String>,
+    #[serde(default)]
+    partitives: Vec<String>,
+    #[serde(default)]
+    surnames: Vec<String>,
+    #[serde(default)]
+    trailing: Vec<String>,
+    #[serde(default)]
+    clause_breaks: Vec<String>,
+    #[serde(default)]
+    clause_verbs: Vec<String>,
+    #[serde(default)]
+    group_words: Vec<String>,
+    #[serde(default)]
+    function_words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawNumbers {
+    #[serde(default)]
+    units: HashMap<String, u32>,
+    #[serde(default)]
+    tens: HashMap<String, u32>,
+    #[serde(default)]
+    multipliers: HashMap<String, u32>,
+    #[serde(default)]
+    after_tens: HashMap<String, u32>,
+    #[serde(default)]
+    phrases: HashMap<String, u32>,
+    #[serde(default)]
+    singular: Vec<String>,
+}
+
+/// A set of word sequences, matched token by token (case-insensitively) at a position.
+#[derive(Debug, Default, Clone)]
+pub struct PhraseSet {
+    by_first: HashMap<String, Vec<Vec<String>>>,
+}
+
+impl PhraseSet {
+    fn new(items: &[String]) -> Self {
+        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for item in items {
+            let words: Vec<String> = item.split_whitespace().map(|w| w.to_lowercase()).collect();
+            if let Some(first) = words.first() {
+                by_first.entry(first.clone()).or_default().push(words);
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        PhraseSet { by_first }
+    }
+
+    /// The length in tokens of the longest phrase that starts at `words[i]`.
+    pub fn match_at(&self, words: &[&str], i: usize) -> Option<usize> {
+        let first = words.get(i)?;
+        let cands = self.by_first.get(*first)?;
+        cands
+            .iter()
+            .find(|p| {
+                p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(a, b)| a == b)
+            })
+            .map(|p| p.len())
+    }
+
+    /// Whether the whole of `words` is one phrase of the set.
+    pub fn is_exactly(&self, words: &[&str]) -> bool {
+        self.match_at(words, 0) == Some(words.len()) && !words.is_empty()
+    }
+
+    /// The first match in `words`: (start, length).
+    pub fn find(&self, words: &[&str]) -> Option<(usize, usize)> {
+        (0..words.len()).find_map(|i| self.match_at(words, i).map(|n| (i, n)))
+    }
+
+    /// Whether the set has no phrases.
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+
+    /// Whether a one-word phrase equals `word`.
+    pub fn contains_word(&self, word: &str) -> bool {
+        self.by_first
+            .get(word)
+            .is_some_and(|c| c.iter().any(|p| p.len() == 1))
+    }
+}
+
+/// What a cue does in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// A reporting verb: the source is its subject, or follows it in inverted order.
+    Reporting,
+    /// A preposition: the source follows it ("according to", "theo").
+    According,
+    /// A reporting verb that denies.
+    Deny,
+    /// A non-response ("declined to comment").
+    NoComment,
+}
+
+/// A compiled lexicon for one language.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// The language code, such as `vi` or `en`.
+    pub language: String,
+    /// A human name for the language.
+    pub name: String,
+    pub(crate) detect_words: HashSet<String>,
+    pub(crate) abbreviations: HashSet<String>,
+    pub(crate) may_end: HashSet<String>,
+    cue_regex: Regex,
+    cue_kinds: HashMap<String, CueKind>,
+    not_cue_regex: Option<Regex>,
+    pub(crate) complementizers: PhraseSet,
+    deny_phrase_regex: Option<Regex>,
+    deny_patterns: Vec<Regex>,
+    pub(crate) passive_markers: HashSet<String>,
+    pub(crate) titles: PhraseSet,
+    pub(crate) honorifics: HashMap<String, Gender>,
+    pub(crate) person_pronouns: PhraseSet,
+    pub(crate) person_pronoun_gender: HashMap<String, Gender>,
+    pub(crate) anonymous_backrefs: PhraseSet,
+    pub(crate) organization_backrefs: PhraseSet,
+    pub(crate) spokesperson: PhraseSet,
+    pub(crate) anonymous: PhraseSet,
+    pub(crate) plural: PhraseSet,
+    anonymity_marker_regex: Option<Regex>,
+    pub(crate) anonymity_reasons: PhraseSet,
+    pub(crate) document: PhraseSet,
+    pub(crate) outlets: PhraseSet,
+    pub(crate) org_prefixes: PhraseSet,
+    pub(crate) org_suffixes: HashSet<String>,
+    pub(crate) vague: PhraseSet,
+    pub(crate) partitives: PhraseSet,
+    pub(crate) surnames: HashSet<String>,
+    pub(crate) trailing: PhraseSet,
+    pub(crate) clause_breaks: PhraseSet,
+    pub(crate) clause_verbs: PhraseSet,
+    pub(crate) group_words: HashSet<String>,
+    pub(crate) function_words: HashSet<String>,
+    pub(crate) numbers: Numbers,
+}
+
+/// The sex a word implies, when it implies one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Male.
+    Male,
+    /// Female.
+    Female,
+    /// Not known.
+    Unknown,
+}
+
+impl Gender {
+    fn parse(s: &str) -> Gender {
+        match s {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// Whether two genders can name the same person.
+    pub fn agrees(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// Number words of a language.
+#[derive(Debug, Default)]
+pub struct Numbers {
+    units: HashMap<String, u32>,
+    tens: HashMap<String, u32>,
+    multipliers: HashMap<String, u32>,
+    after_tens: HashMap<String, u32>,
+    phrases: HashMap<Vec<String>, u32>,
+    singular: HashSet<String>,
+}
+
+impl Numbers {
+    /// Reads a number that ends exactly at `words[end - 1]`, looking backwards.
+    /// Returns its value and the index of its first word.
+    pub fn parse_ending_at(&self, words: &[&str], end: usize) -> Option<(u32, usize)> {
+        if end == 0 {
+            return None;
+        }
+        // Fixed phrases first ("half a dozen"), longest first.
+        let mut best: Option<(u32, usize)> = None;
+        for (phrase, value) in &self.phrases {
+            let n = phrase.len();
+            if n <= end && phrase.iter().zip(&words[end - n..end]).all(|(a, b)| a == b) {
+                let start = end - n;
+                if best.is_none_or(|(_, s)| start < s) {
+                    best = Some((*value, start));
+                }
+            }
+        }
+        if best.is_some() {
+            return best;
+        }
+        // Digits, maybe with a thousands separator.
+        let last = words[end - 1];
+        let digits: String = last.chars().filter(|c| *c != ',' && *c != '.').collect();
+        if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+            return digits.parse().ok().map(|v| (v, end - 1));
+        }
+        // Words: try the longest run of number words ending here that parses.
+        let mut start = end;
+        while start > 0 && self.is_number_word(words[start - 1]) && end - start < 4 {
+            start -= 1;
+        }
+        (start..end).find_map(|s| self.parse_words(&words[s..end]).map(|v| (v, s)))
+    }
+
+    fn is_number_word(&self, w: &str) -> bool {
+        self.units.contains_key(w)
+            || self.tens.contains_key(w)
+            || self.multipliers.contains_key(w)
+            || self.after_tens.contains_key(w)
+            || w.contains('-') && w.split('-').all(|p| self.is_number_word(p))
+    }
+
+    /// Parses a whole sequence of number words, such as "hai mươi mốt" or "twenty-one".
+    pub fn parse_words(&self, words: &[&str]) -> Option<u32> {
+        let parts: Vec<&str> = words.iter().flat_map(|w| w.split('-')).collect();
+        let (&first, rest) = parts.split_first()?;
+        let mut value;
+        let mut have_tens;
+        if let Some(&t) = self.tens.get(first) {
+            value = t;
+            have_tens = true;
+        } else if let Some(&u) = self.units.get(first) {
+            value = u;
+            have_tens = false;
+        } else {
+            return None;
+        }
+        let mut rest = rest;
+        if let Some((&m, r)) = rest.split_first() {
+            if let Some(&mult) = self.multipliers.get(m) {
+                if have_tens {
+                    return None;
+                }
+                value *= mult;
+                have_tens = true;
+                rest = r;
+            }
+        }
+        match rest {
+            [] => Some(value),
+            [u] if have_tens => self.after_tens.get(*u).map(|x| value + x),
+            _ => None,
+        }
+    }
+
+    /// Whether the word marks a singular ("a", "một").
+    pub fn is_singular(&self, w: &str) -> bool {
+        self.singular.contains(w)
+    }
+}
+
+fn alternation(items: &[String]) -> String {
+    let mut items: Vec<&String> = items.iter().filter(|s| !s.trim().is_empty()).collect();
+    items.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    items.dedup();
+    items
+        .iter()
+        .map(|s| {
+            s.split_whitespace()
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// A regex that finds any of `items` as whole words, case-insensitively.
+fn word_regex(items: &[String]) -> std::result::Result<Option<Regex>, regex::Error> {
+    if items.is_empty() {
+        return Ok(None);
+    }
+    Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])({})(?:$|[^\p{{L}}\p{{N}}])", alternation(items))).map(Some)
+}
+
+fn lower_set(items: &[String]) -> HashSet<String> {
+    items.iter().map(|s| s.to_lowercase()).collect()
+}
+
+/// A cue found in a sentence: its byte range and what it does.
+#[derive(Debug, Clone)]
+pub struct CueMatch {
+    /// Byte offset of the cue's first byte in the searched text.
+    pub start: usize,
+    /// Byte offset just past the cue.
+    pub end: usize,
+    /// What the cue does.
+    pub kind: CueKind,
+}
+
+impl Lexicon {
+    /// Compiles a lexicon from TOML text. `origin` names the file in errors.
+    pub fn from_toml(text: &str, origin: &str) -> Result<Lexicon> {
+        let raw: RawLexicon = toml::from_str(text).map_err(|e| Error::Lexicon {
+            path: origin.to_string(),
+            message: e.to_string(),
+        })?;
+        let bad = |e: regex::Error| Error::Lexicon {
+            path: origin.to_string(),
+            message: e.to_string(),
+        };
+        let c = &raw.cues;
+        let mut cue_kinds = HashMap::new();
+        let mut all_cues = Vec::new();
+        for (list, kind) in [
+            (&c.reporting, CueKind::Reporting),
+            (&c.according, CueKind::According),
+            (&c.deny, CueKind::Deny),
+            (&c.no_comment, CueKind::NoComment),
+        ] {
+            for cue in list {
+                let key = normalize_key(cue);
+                cue_kinds.insert(key, kind);
+                all_cues.push(cue.clone());
+            }
+        }
+        let cue_regex = word_regex(&all_cues).map_err(bad)?.ok_or_else(|| Error::Lexicon {
+            path: origin.to_string(),
+            message: "no reporting cues".into(),
+        })?;
+        let deny_patterns = c
+            .deny_patterns
+            .iter()
+            .map(|p| Regex::new(p))
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(bad)?;
+        let s = &raw.sources;
+        let n = &raw.numbers;
+        Ok(Lexicon {
+            language: raw.language.clone(),
+            name: raw.name.clone(),
+            detect_words: lower_set(&raw.detect.words),
+            abbreviations: raw.sentences.abbreviations.iter().cloned().collect(),
+            may_end: raw.sentences.may_end.iter().cloned().collect(),
+            cue_regex,
+            cue_kinds,
+            not_cue_regex: word_regex(&c.not_cues).map_err(bad)?,
+            complementizers: PhraseSet::new(&c.complementizers),
+            deny_phrase_regex: word_regex(&c.deny_phrases).map_err(bad)?,
+            deny_patterns,
+            passive_markers: lower_set(&c.passive_markers),
+            titles: PhraseSet::new(&s.titles),
+            honorifics: s
+                .honorifics
+                .iter()
+                .map(|(k, v)| (k.to_lowercase(), Gender::parse(v)))
+                .collect(),
+            person_pronouns: PhraseSet::new(&s.person_pronouns.keys().cloned().collect::<Vec<_>>()),
+            person_pronoun_gender: s
+                .person_pronouns
+                .iter()
+                .map(|(k, v)| (normalize_key(k), Gender::parse(v)))
+                .collect(),
+            anonymous_backrefs: PhraseSet::new(&s.anonymous_backrefs),
+            organization_backrefs: PhraseSet::new(&s.organization_backrefs),
+            spokesperson: PhraseSet::new(&s.spokesperson),
+            anonymous: PhraseSet::new(&s.anonymous),
+            plural: PhraseSet::new(&s.plural),
+            anonymity_marker_regex: word_regex(&s.anonymity_markers).map_err(bad)?,
+            anonymity_reasons: PhraseSet::new(&s.anonymity_reasons),
+            document: PhraseSet::new(&s.document),
+            outlets: PhraseSet::new(&s.outlets),
+            org_prefixes: PhraseSet::new(&s.org_prefixes),
+            org_suffixes: s.org_suffixes.iter().map(|x| x.trim_end_matches(['.', ',']).to_lowercase()).collect(),
+            vague: PhraseSet::new(&s.vague),
+            partitives: PhraseSet::new(&s.partitives),
+            surnames: s.surnames.iter().cloned().collect(),
+            trailing: PhraseSet::new(&s.trailing),
+            clause_breaks: PhraseSet::new(&s.clause_breaks),
+            clause_verbs: PhraseSet::new(&s.clause_verbs),
+            group_words: lower_set(&s.group_words),
+            function_words: lower_set(&s.function_words),
+            numbers: Numbers {
+                units: n.units.clone(),
+                tens: n.tens.clone(),
+                multipliers: n.multipliers.clone(),
+                after_tens: n.after_tens.clone(),
+                phrases: n
+                    .phrases
+                    .iter()
+                    .map(|(k, v)| (k.split_whitespace().map(|w| w.to_lowercase()).collect(), *v))
+                    .collect(),
+                singular: lower_set(&n.singular),
+            },
+        })
+    }
+
+    /// Every cue in `text`, in order, without overlaps and without those that are part of a
+    /// longer non-cue expression ("bài viết", "so-called").
+    pub fn find_cues(&self, text: &str) -> Vec<CueMatch> {
+        let blocked: Vec<(usize, usize)> = match &self.not_cue_regex {
+            Some(re) => find_words(re, text),
+            None => Vec::new(),
+        };
+        find_words(&self.cue_regex, text)
+            .into_iter()
+            .filter(|(s, e)| !blocked.iter().any(|(bs, be)| *s < *be && *bs < *e))
+            .filter_map(|(s, e)| {
+                let kind = *self.cue_kinds.get(&normalize_key(&text[s..e]))?;
+                Some(CueMatch { start: s, end: e, kind })
+            })
+            .collect()
+    }
+
+    /// Whether `text` contains words that deny ("not true", "sai sự thật", "gọi … là “…”").
+    pub fn has_denial(&self, text: &str) -> bool {
+        self.deny_phrase_regex
+            .as_ref()
+            .is_some_and(|re| !find_words(re, text).is_empty())
+            || self.deny_patterns.iter().any(|re| re.is_match(text))
+    }
+
+    /// The byte range of the first anonymity marker ("on condition of anonymity", "giấu tên").
+    pub fn find_anonymity_marker(&self, text: &str) -> Option<(usize, usize)> {
+        self.anonymity_marker_regex
+            .as_ref()
+            .and_then(|re| find_words(re, text).into_iter().next())
+    }
+
+    /// Whether a lowercase word is a title, honorific or function word, never part of a name.
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        self.function_words.contains(lower)
+            || self.honorifics.contains_key(lower)
+            || self.titles.contains_word(lower)
+    }
+}
+
+/// Finds whole-word matches of a regex built by [`word_regex`], returning the inner group's range.
+/// Matches may share their delimiting character, so the search restarts inside the previous one.
+fn find_words(re: &Regex, text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos <= text.len() {
+        let Some(caps) = re.captures_at(text, pos) else { break };
+        let Some(m) = caps.get(1) else { break };
+        out.push((m.start(), m.end()));
+        pos = m.end();
+    }
+    out
+}
+
+fn normalize_key(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The lexicons claimtrack knows, by language code.
+#[derive(Debug)]
+pub struct Lexicons {
+    langs: Vec<Lexicon>,
+}
+
+impl Lexicons {
+    /// The built-in Vietnamese and English lexicons.
+    pub fn builtin() -> Result<Lexicons> {
+        let langs = BUILTIN
+            .iter()
+            .map(|(name, text)| Lexicon::from_toml(text, name))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Lexicons { langs })
+    }
+
+    /// Adds a user's lexicon file, replacing a built-in one of the same language.
+    pub fn load_file(&mut self, path: &Path) -> Result<()> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Read {
+            path: path.display().to_string(),
+            source: e,
+        })?;
+        let lex = Lexicon::from_toml(&text, &path.display().to_string())?;
+        self.langs.retain(|l| l.language != lex.language);
+        self.langs.push(lex);
+        Ok(())
+    }
+
+    /// The lexicon of a language.
+    pub fn get(&self, language: &str) -> Option<&Lexicon> {
+        self.langs.iter().find(|l| l.language == language)
+    }
+
+    /// Every lexicon, in load order.
+    pub fn all(&self) -> &[Lexicon] {
+        &self.langs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex(lang: &str) -> Lexicon {
+        let all = Lexicons::builtin().unwrap();
+        let i = all.langs.iter().position(|l| l.language == lang).unwrap();
+        let mut v = all.langs;
+        v.swap_remove(i)
+    }
+
+    #[test]
+    fn vietnamese_numbers() {
+        let l = lex("vi");
+        let n = &l.numbers;
+        assert_eq!(n.parse_words(&["tám"]), Some(8));
+        assert_eq!(n.parse_words(&["mười"]), Some(10));
+        assert_eq!(n.parse_words(&["mười", "lăm"]), Some(15));
+        assert_eq!(n.parse_words(&["mười", "một"]), Some(11));
+        assert_eq!(n.parse_words(&["hai", "mươi"]), Some(20));
+        assert_eq!(n.parse_words(&["hai", "mươi", "mốt"]), Some(21));
+        assert_eq!(n.parse_words(&["hai", "mươi", "tư"]), Some(24));
+        assert_eq!(n.parse_words(&["ba", "mươi", "lăm"]), Some(35));
+        assert_eq!(n.parse_ending_at(&["theo", "hai", "mươi", "lăm"], 4), Some((25, 1)));
+        assert_eq!(n.parse_ending_at(&["có", "12"], 2), Some((12, 1)));
+    }
+
+    #[test]
+    fn english_numbers() {
+        let l = lex("en");
+        let n = &l.numbers;
+        assert_eq!(n.parse_words(&["three"]), Some(3));
+        assert_eq!(n.parse_words(&["twenty-one"]), Some(21));
+        assert_eq!(n.parse_words(&["fifteen"]), Some(15));
+        assert_eq!(n.parse_ending_at(&["half", "a", "dozen"], 3), Some((6, 0)));
+        assert_eq!(n.parse_ending_at(&["a", "dozen"], 2), Some((12, 0)));
+    }
+
+    #[test]
+    fn cues_skip_non_cue_expressions() {
+        let l = lex("vi");
+        let text = "Sau khi bài viết được công bố, ông An cho biết";
+        let cues = l.find_cues(text);
+        assert_eq!(cues.len(), 1);
+        assert_eq!(&text[cues[0].start..cues[0].end], "cho biết");
+        let l = lex("en");
+        let cues = l.find_cues("The so-called plan, she said.");
+        assert_eq!(cues.len(), 1);
+    }
+
+    #[test]
+    fn denial_words() {
+        let l = lex("vi");
+        assert!(l.has_denial("ông gọi những đồn đoán này là “vô lý”"));
+        assert!(!l.has_denial("ông cho biết doanh thu tăng"));
+        let l = lex("en");
+        assert!(l.has_denial("the report was inaccurate"));
+        assert!(!l.has_denial("sales rose 4%"));
+    }
+}

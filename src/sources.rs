@@ -1,0 +1,841 @@
+//! Sources: who a statement is attributed to, what kind of source that is, and how many.
+//!
+//! Given the noun phrase that a reporting cue points at ("Giám đốc điều hành Nvidia Jensen
+//! Huang", "three people familiar with the matter", "a spokesperson for Bluewave", "Reuters"),
+//! this module decides the source's kind, strips titles into the descriptor, reads the number of
+//! sources claimed, and resolves back-references ("ông Hoàng", "she", "the people", "theo người
+//! này") against the article's discourse so far. All vocabulary comes from the lexicon.
+
+use serde::Serialize;
+
+use crate::lexicon::{Gender, Lexicon};
+
+/// What kind of source a statement rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// A named individual.
+    Person,
+    /// A named organization, or its unnamed spokesperson speaking on record.
+    Organization,
+    /// Unnamed people or groups.
+    Anonymous,
+    /// A report, data set, filing, study, memo, or another news outlet.
+    Document,
+}
+
+impl SourceKind {
+    /// The kind's name as it appears in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Person => "person",
+            SourceKind::Organization => "organization",
+            SourceKind::Anonymous => "anonymous",
+            SourceKind::Document => "document",
+        }
+    }
+}
+
+/// A source of a claim.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Source {
+    /// The name: a person's full name, an organization, or the phrase that describes the source.
+    pub name: String,
+    /// The kind of source.
+    pub kind: SourceKind,
+    /// Whether the source is unnamed.
+    pub anonymous: bool,
+    /// How many sources the attribution claims; `None` for an uncounted plural.
+    pub count: Option<u32>,
+    /// Titles and descriptions stripped from the name ("Giám đốc điều hành Nvidia").
+    pub descriptor: Option<String>,
+    /// The reason given for anonymity, when there is one.
+    pub anonymity_reason: Option<String>,
+}
+
+impl Source {
+    fn new(name: String, kind: SourceKind, count: Option<u32>, descriptor: Option<String>) -> Source {
+        Source {
+            name,
+            anonymous: kind == SourceKind::Anonymous,
+            kind,
+            count,
+            descriptor: descriptor.filter(|d| !d.is_empty()),
+            anonymity_reason: None,
+        }
+    }
+}
+
+/// A word of a sentence, with the punctuation around it.
+#[derive(Debug, Clone)]
+pub struct Tok<'a> {
+    /// The word without surrounding punctuation or a possessive ending.
+    pub text: &'a str,
+    /// The word in lower case.
+    pub lower: String,
+    /// Byte offset of the word in the sentence.
+    pub start: usize,
+    /// Byte offset just past the word (before any possessive ending).
+    pub end: usize,
+    /// Punctuation before the word ("“", "(").
+    pub pre: &'a str,
+    /// Punctuation after the word (",", "”", ".").
+    pub post: &'a str,
+    /// Whether the word ended in a possessive "'s".
+    pub possessive: bool,
+}
+
+impl Tok<'_> {
+    /// Whether the word starts with a capital letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+const LEAD_PUNCT: &[char] = &['“', '"', '‘', '«', '(', '[', '{', '—', '–', '\'', '*', '•'];
+const TRAIL_PUNCT: &[char] = &[
+    '”', '"', '’', '»', ')', ']', '}', ',', ';', ':', '.', '!', '?', '…', '—', '–', '\'', '*',
+];
+
+/// Splits a sentence into words, keeping the punctuation around each.
+pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for chunk in s.split_whitespace() {
+        let off = match s[pos..].find(chunk) {
+            Some(o) => pos + o,
+            None => continue,
+        };
+        pos = off + chunk.len();
+        let inner = chunk.trim_start_matches(LEAD_PUNCT);
+        let lead = chunk.len() - inner.len();
+        let mut word = inner.trim_end_matches(TRAIL_PUNCT);
+        // Keep the period of an abbreviation or initial ("Dr.", "U.S.", "Inc.").
+        let after = &inner[word.len()..];
+        if after.starts_with('.') && !word.is_empty() {
+            let keep = word.contains('.')
+                || (word.chars().count() <= 4 && word.chars().next().is_some_and(char::is_uppercase) && after == ".")
+                    && word.chars().count() == 1;
+            if keep {
+                word = &inner[..word.len() + 1];
+            }
+        }
+        if word.is_empty() {
+            continue;
+        }
+        let mut possessive = false;
+        let mut text = word;
+        for suffix in ["'s", "’s", "'", "’"] {
+            if let Some(stem) = word.strip_suffix(suffix) {
+                if !stem.is_empty() && (suffix.len() > 1 || stem.ends_with('s')) {
+                    text = stem;
+                    possessive = true;
+                    break;
+                }
+            }
+        }
+        let start = off + lead;
+        out.push(Tok {
+            text,
+            lower: text.to_lowercase(),
+            start,
+            end: start + text.len(),
+            pre: &chunk[..lead],
+            post: &chunk[lead + word.len()..],
+            possessive,
+        });
+    }
+    out
+}
+
+/// Whether there is a punctuation break between `toks[i-1]` and `toks[i]`.
+pub fn break_before(toks: &[Tok], i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let p = toks[i - 1].post;
+    let q = toks[i].pre;
+    p.contains([',', ';', ':', '”', '"', '»', ')', '(', '—', '–', '.', '!', '?'])
+        || q.contains(['“', '"', '«', '(', '—', '–'])
+}
+
+/// One person the article has named.
+#[derive(Debug, Clone)]
+struct Person {
+    name: String,
+    key: String,
+    gender: Gender,
+    descriptor: Option<String>,
+}
+
+/// What an article has said so far about its sources, for resolving back-references.
+#[derive(Debug, Default)]
+pub struct Discourse {
+    persons: Vec<Person>,
+    last_human: Option<Source>,
+    last_human_gender: Option<Gender>,
+    last_anonymous: Option<Source>,
+    last_group: Option<Source>,
+    last_org: Option<String>,
+    orgs: Vec<String>,
+}
+
+impl Discourse {
+    fn find_person(&self, key: &str) -> Option<&Person> {
+        self.persons.iter().rev().find(|p| p.key == key || p.name.to_lowercase() == key)
+    }
+
+    fn register_person(&mut self, name: &str, gender: Gender, descriptor: Option<String>) {
+        let key = name.split_whitespace().last().unwrap_or(name).to_lowercase();
+        if let Some(p) = self.persons.iter_mut().find(|p| p.name == name) {
+            if p.gender == Gender::Unknown {
+                p.gender = gender;
+            }
+            return;
+        }
+        self.persons.push(Person {
+            name: name.to_string(),
+            key,
+            gender,
+            descriptor,
+        });
+    }
+
+    fn is_known_org(&self, name: &str) -> bool {
+        self.orgs.iter().any(|o| o == name)
+    }
+
+    /// Records a source once a claim has been attributed to it.
+    pub fn record(&mut self, src: &Source) {
+        match src.kind {
+            SourceKind::Person => {
+                let gender = self
+                    .find_person(&src.name.to_lowercase())
+                    .map_or(Gender::Unknown, |p| p.gender);
+                self.register_person(&src.name, gender, src.descriptor.clone());
+                self.last_human = Some(src.clone());
+                self.last_human_gender = Some(gender);
+            }
+            SourceKind::Anonymous => {
+                self.last_anonymous = Some(src.clone());
+                if src.count != Some(1) {
+                    self.last_group = Some(src.clone());
+                } else {
+                    self.last_human = Some(src.clone());
+                    self.last_human_gender = Some(Gender::Unknown);
+                }
+            }
+            SourceKind::Organization => {
+                self.last_org = Some(src.name.clone());
+                if !self.orgs.contains(&src.name) {
+                    self.orgs.push(src.name.clone());
+                }
+            }
+            SourceKind::Document => {}
+        }
+    }
+
+    /// Notes the people and organizations a sentence introduces with a title or an
+    /// organization word, even when the sentence makes no claim.
+    pub fn scan_mentions(&mut self, toks: &[Tok], lex: &Lexicon) {
+        let mut i = 0;
+        while i < toks.len() {
+            let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+            let title = lex.titles.match_at(&words, i);
+            let honor = lex.honorifics.get(words[i]).copied();
+            let prefix = lex.org_prefixes.match_at(&words, i);
+            let skip = title.or(prefix).or(honor.map(|_| 1)).unwrap_or(0);
+            if skip == 0 {
+                i += 1;
+                continue;
+            }
+            let run_end = cap_run_end(toks, i + skip, lex);
+            if run_end > i + skip {
+                if prefix.is_some() {
+                    let name = join(&toks[i..run_end]);
+                    let split = person_split(&toks[i + skip..run_end], lex, self);
+                    match split {
+                        Some((org_len, _)) if org_len > 0 => {
+                            self.remember_org(join(&toks[i..i + skip + org_len]));
+                            let pname = join(&toks[i + skip + org_len..run_end]);
+                            self.register_person(&pname, Gender::Unknown, None);
+                        }
+                        _ => self.remember_org(name),
+                    }
+                } else if let Some((org_len, _)) = person_split(&toks[i + skip..run_end], lex, self) {
+                    let pname = join(&toks[i + skip + org_len..run_end]);
+                    self.register_person(&pname, honor.unwrap_or(Gender::Unknown), None);
+                }
+                i = run_end;
+            } else {
+                i += skip;
+            }
+        }
+    }
+
+    fn remember_org(&mut self, name: String) {
+        if !self.orgs.contains(&name) {
+            self.orgs.push(name.clone());
+        }
+        self.last_org = Some(name);
+    }
+}
+
+fn join(toks: &[Tok]) -> String {
+    toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+}
+
+/// The text of a phrase as written, from its first word to its last, possessive included.
+fn span_text<'a>(sentence: &'a str, toks: &[Tok]) -> &'a str {
+    match (toks.first(), toks.last()) {
+        (Some(a), Some(b)) => &sentence[a.start..b.end],
+        _ => "",
+    }
+}
+
+/// Whether a capitalized word can be part of a name here.
+fn name_word(tok: &Tok, lex: &Lexicon) -> bool {
+    tok.is_capitalized() && !lex.function_words.contains(&tok.lower) && !lex.honorifics.contains_key(&tok.lower)
+}
+
+/// The end of the run of name words starting at `i`.
+fn cap_run_end(toks: &[Tok], i: usize, lex: &Lexicon) -> usize {
+    let mut j = i;
+    while j < toks.len() && name_word(&toks[j], lex) && (j == i || !break_before(toks, j)) {
+        j += 1;
+        if toks[j - 1].possessive {
+            break;
+        }
+    }
+    j
+}
+
+/// Where a person's name starts inside a run of capitalized words, if the run holds one:
+/// `(words before the name, name length)`. Words before it name an organization ("OpenAI Sam
+/// Altman", "Sao Mai Lê Văn Tâm").
+fn person_split(run: &[Tok], lex: &Lexicon, disc: &Discourse) -> Option<(usize, usize)> {
+    let n = run.len();
+    if n == 0 {
+        return None;
+    }
+    let last = &run[n - 1];
+    if lex.org_suffixes.contains(&last.lower) {
+        return None;
+    }
+    if !lex.surnames.is_empty() {
+        // Family-name-first names: find where a family name starts a name of 2 to 4 words.
+        let cands: Vec<usize> = (0..n)
+            .filter(|&p| lex.surnames.contains(run[p].text) && (2..=4).contains(&(n - p)))
+            .collect();
+        for want in [3, 4, 2] {
+            if let Some(&p) = cands.iter().find(|&&p| n - p == want) {
+                return Some((p, n - p));
+            }
+        }
+        // A foreign name: its last two words, after any organization's name.
+        if n >= 2 && run.iter().all(|t| !has_vietnamese_marks(t.text) || n == 2) {
+            return Some((n - 2, 2));
+        }
+        if n == 1 && disc.find_person(&last.lower).is_some() {
+            return Some((0, 1));
+        }
+        return None;
+    }
+    if n == 1 {
+        return disc.find_person(&last.lower).map(|_| (0, 1));
+    }
+    let joined = join(run);
+    if disc.is_known_org(&joined) || lex.outlets.is_exactly(&run.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>()) {
+        return None;
+    }
+    // Leading words that look like an organization's name (OpenAI, IBM) are not the person's.
+    let mut p = 0;
+    while p + 2 <= n - 1 && looks_like_org(run[p].text, disc) {
+        p += 1;
+    }
+    Some((p, n - p))
+}
+
+fn looks_like_org(word: &str, disc: &Discourse) -> bool {
+    word.chars().skip(1).any(char::is_uppercase) || disc.is_known_org(word)
+}
+
+fn has_vietnamese_marks(word: &str) -> bool {
+    word.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
+}
+
+/// Context for classifying one noun phrase.
+pub struct Phrase<'s, 't> {
+    /// The sentence the phrase is in.
+    pub sentence: &'s str,
+    /// The phrase's words.
+    pub toks: &'t [Tok<'s>],
+    /// Whether the phrase starts the sentence.
+    pub at_sentence_start: bool,
+    /// An organization named earlier in the same sentence ("Về phía OpenAI, người phát ngôn …").
+    pub context_org: Option<String>,
+}
+
+/// Decides who a noun phrase names. Returns `None` when it is not a source.
+pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Source> {
+    let toks = ph.toks;
+    if toks.is_empty() || toks.len() > 16 {
+        return None;
+    }
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let text = span_text(ph.sentence, toks).to_string();
+
+    // Pronouns and bare titles refer back to the last person quoted.
+    let bare_honorific = words.len() == 1 && lex.honorifics.contains_key(words[0]);
+    let all_titles = {
+        let mut i = 0;
+        let mut ok = true;
+        while i < words.len() {
+            if let Some(n) = lex.titles.match_at(&words, i) {
+                i += n;
+            } else if lex.function_words.contains(words[i]) && i + 1 < words.len() {
+                i += 1;
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        ok
+    };
+    if lex.person_pronouns.is_exactly(&words) || bare_honorific || all_titles {
+        let gender = if bare_honorific {
+            lex.honorifics.get(words[0]).copied().unwrap_or(Gender::Unknown)
+        } else {
+            lex.person_pronoun_gender.get(&words.join(" ")).copied().unwrap_or(Gender::Unknown)
+        };
+        return resolve_pronoun(disc, gender);
+    }
+
+    // Back-references to an anonymous group or source.
+    if let Some(n) = lex.anonymous_backrefs.match_at(&words, 0) {
+        let rest_is_name = toks[n..].iter().any(|t| name_word(t, lex));
+        if !rest_is_name {
+            let plural = words.iter().any(|w| lex.group_words.contains(*w))
+                || lex.plural.find(&words).is_some();
+            let count = if plural {
+                disc.last_group.as_ref().and_then(|g| g.count)
+            } else {
+                Some(1)
+            };
+            let descriptor = if plural { disc.last_group.as_ref() } else { disc.last_anonymous.as_ref() }
+                .and_then(|s| s.descriptor.clone());
+            return Some(Source::new(text, SourceKind::Anonymous, count, descriptor));
+        }
+    }
+    if lex.organization_backrefs.is_exactly(&words) {
+        let name = ph.context_org.clone().or_else(|| disc.last_org.clone()).unwrap_or(text);
+        return Some(Source::new(name, SourceKind::Organization, Some(1), None));
+    }
+
+    // Mark what each word is.
+    let n = words.len();
+    let mut lexical = vec![false; n];
+    let mut title_at = vec![0usize; n];
+    let mut spk: Option<(usize, usize)> = None;
+    let mut anon: Option<(usize, usize)> = None;
+    let mut doc: Option<(usize, usize)> = None;
+    let mut outlet: Option<(usize, usize)> = None;
+    let mut prefix_at = vec![0usize; n];
+    let mut i = 0;
+    while i < n {
+        let mut adv = 1;
+        if let Some(k) = lex.outlets.match_at(&words, i) {
+            if toks[i].is_capitalized() {
+                outlet.get_or_insert((i, k));
+                adv = k;
+            }
+        }
+        if let Some(k) = lex.org_prefixes.match_at(&words, i) {
+            if toks[i].is_capitalized() {
+                prefix_at[i] = k;
+                adv = adv.max(k);
+            }
+        }
+        if let Some(k) = lex.titles.match_at(&words, i) {
+            title_at[i] = k;
+            for l in lexical.iter_mut().skip(i).take(k) {
+                *l = true;
+            }
+            adv = adv.max(k);
+        }
+        for (set, slot) in [(&lex.spokesperson, &mut spk), (&lex.anonymous, &mut anon), (&lex.document, &mut doc)] {
+            if let Some(k) = set.match_at(&words, i) {
+                if slot.is_none() && !(toks[i].is_capitalized() && i > 0) {
+                    *slot = Some((i, k));
+                }
+                for l in lexical.iter_mut().skip(i).take(k) {
+                    *l = true;
+                }
+                adv = adv.max(k);
+            }
+        }
+        i += adv.max(1);
+    }
+
+    // Runs of name words.
+    let mut runs: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, after org prefix)
+    let mut i = 0;
+    while i < n {
+        if prefix_at[i] > 0 {
+            let s = i + prefix_at[i];
+            let e = cap_run_end(toks, s, lex);
+            runs.push((i, e.max(s), true));
+            i = e.max(s).max(i + 1);
+            continue;
+        }
+        if lexical[i] || !name_word(&toks[i], lex) {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e < n && !lexical[e] && name_word(&toks[e], lex) && (e == i || !break_before(toks, e)) && prefix_at[e] == 0 {
+            e += 1;
+            if toks[e - 1].possessive {
+                break;
+            }
+        }
+        // A capitalized common word opening a sentence is not a name.
+        let sentence_initial = ph.at_sentence_start && i == 0 && e - i == 1;
+        let common_opener = sentence_initial
+            && !lex.surnames.is_empty()
+            && has_vietnamese_marks(toks[i].text)
+            && disc.find_person(&toks[i].lower).is_none()
+            && !disc.is_known_org(toks[i].text);
+        if !common_opener {
+            runs.push((i, e, false));
+        }
+        i = e.max(i + 1);
+    }
+
+    // Find a person among the runs.
+    let honorific_before = |s: usize| s > 0 && lex.honorifics.contains_key(words[s - 1]);
+    let mut person: Option<(usize, usize, String, Gender)> = None; // (start of run, name start, name, gender)
+    for &(s, e, after_prefix) in &runs {
+        let name_start = if after_prefix { s + prefix_at[s] } else { s };
+        let run = &toks[name_start..e];
+        if run.is_empty() {
+            continue;
+        }
+        let gender = if honorific_before(s) {
+            lex.honorifics.get(words[s - 1]).copied().unwrap_or(Gender::Unknown)
+        } else {
+            Gender::Unknown
+        };
+        if after_prefix {
+            if let Some((org_len, _)) = person_split(run, lex, disc) {
+                if org_len > 0 && !lex.surnames.is_empty() {
+                    let p = name_start + org_len;
+                    person = Some((s, p, join(&toks[p..e]), gender));
+                    break;
+                }
+            }
+            continue;
+        }
+        if run.len() == 1 {
+            if let Some(p) = disc.find_person(&run[0].lower) {
+                person = Some((s, s, p.name.clone(), gender));
+                break;
+            }
+            if honorific_before(s) {
+                person = Some((s, s, run[0].text.to_string(), gender));
+                break;
+            }
+            continue;
+        }
+        if let Some((org_len, _)) = person_split(run, lex, disc) {
+            let p = name_start + org_len;
+            person = Some((s, p, join(&toks[p..e]), gender));
+            break;
+        }
+    }
+
+    // A head noun before the name, linked to it by a preposition, is what speaks
+    // ("a report by economist Jane Doe", "an aide to Sen. Briggs").
+    let head = [spk, anon, doc, outlet]
+        .iter()
+        .flatten()
+        .copied()
+        .min_by_key(|(s, _)| *s);
+    if let Some((pstart, name_start, name, gender)) = person.clone() {
+        let head_governs = head.is_some_and(|(hs, hk)| {
+            hs < pstart
+                && toks[hs + hk..pstart]
+                    .iter()
+                    .enumerate()
+                    .any(|(k, t)| !t.is_capitalized() && title_at[hs + hk + k] == 0 && !lexical[hs + hk + k])
+        });
+        if !head_governs {
+            let descriptor = span_text(ph.sentence, &toks[..name_start])
+                .trim_end_matches([',', ' '])
+                .to_string();
+            let mut src = Source::new(name, SourceKind::Person, Some(1), Some(descriptor));
+            if let Some(p) = disc.find_person(&src.name.to_lowercase()) {
+                if src.descriptor.is_none() {
+                    src.descriptor = p.descriptor.clone();
+                }
+            }
+            let _ = gender;
+            return Some(src);
+        }
+    }
+
+    let org_name = || -> Option<String> {
+        runs.iter()
+            .map(|&(s, e, _)| join(&toks[s..e]))
+            .find(|r| !r.is_empty())
+    };
+    let (hs, hk) = head.unwrap_or((usize::MAX, 0));
+    if let Some((ss, _)) = spk {
+        if ss == hs {
+            let name = org_name()
+                .or_else(|| ph.context_org.clone())
+                .or_else(|| disc.last_org.clone())
+                .unwrap_or_else(|| text.clone());
+            return Some(Source::new(name, SourceKind::Organization, Some(1), Some(text.clone())));
+        }
+    }
+    if let Some((os, ok)) = outlet {
+        if os == hs || doc.is_none_or(|(ds, _)| ds > os) && anon.is_none_or(|(a, _)| a > os) {
+            let name = join(&toks[os..os + ok]);
+            return Some(Source::new(name, SourceKind::Document, Some(1), Some(text.clone())));
+        }
+    }
+    if let Some((ds, _)) = doc {
+        if ds == hs {
+            let name = strip_article(&text, &words, lex);
+            return Some(Source::new(name, SourceKind::Document, Some(1), None));
+        }
+    }
+    if let Some((as_, ak)) = anon {
+        if as_ == hs {
+            let _ = hk;
+            let count = anonymous_count(&words, as_, ak, lex);
+            let descriptor = span_text(ph.sentence, &toks[count_words_end(&words, as_, lex)..]).to_string();
+            return Some(Source::new(text.clone(), SourceKind::Anonymous, count, Some(descriptor)));
+        }
+    }
+    // A named organization.
+    if let Some(&(s, e, _)) = runs.first() {
+        let name = join(&toks[s..e]);
+        if !name.is_empty() {
+            let single_unknown = e - s == 1 && lex.surnames.is_empty() && disc.find_person(&toks[s].lower).is_some();
+            if single_unknown {
+                return None;
+            }
+            let descriptor = (s > 0).then(|| span_text(ph.sentence, &toks[..s]).to_string());
+            return Some(Source::new(name, SourceKind::Organization, Some(1), descriptor));
+        }
+    }
+    None
+}
+
+fn resolve_pronoun(disc: &Discourse, gender: Gender) -> Option<Source> {
+    if let (Some(src), Some(g)) = (&disc.last_human, disc.last_human_gender) {
+        if g.agrees(gender) {
+            return Some(src.clone());
+        }
+    }
+    disc.persons
+        .iter()
+        .rev()
+        .find(|p| p.gender.agrees(gender))
+        .map(|p| Source::new(p.name.clone(), SourceKind::Person, Some(1), p.descriptor.clone()))
+}
+
+fn strip_article(text: &str, words: &[&str], lex: &Lexicon) -> String {
+    if words.len() > 1 && lex.numbers.is_singular(words[0]) {
+        if let Some(rest) = text.split_once(char::is_whitespace) {
+            return rest.1.trim().to_string();
+        }
+    }
+    text.to_string()
+}
+
+/// Where the words that count a source end, so the rest is its description.
+fn count_words_end(words: &[&str], head: usize, lex: &Lexicon) -> usize {
+    if head == 0 {
+        return 0;
+    }
+    let before = &words[..head];
+    if lex.numbers.parse_ending_at(words, head).is_some()
+        || lex.vague.find(before).is_some()
+        || lex.partitives.find(before).is_some()
+        || lex.numbers.is_singular(before[0])
+    {
+        head
+    } else {
+        0
+    }
+}
+
+/// How many sources an anonymous phrase claims.
+fn anonymous_count(words: &[&str], head: usize, head_len: usize, lex: &Lexicon) -> Option<u32> {
+    let before = &words[..head];
+    // "two of the people", "một trong số các nguồn tin": the part that speaks.
+    if let Some((p, _)) = lex.partitives.find(before) {
+        if let Some((v, _)) = lex.numbers.parse_ending_at(words, p) {
+            return Some(v);
+        }
+    }
+    // A number right before the noun, perhaps with an adjective between ("three senior officials").
+    for back in 0..=2usize {
+        if back > head {
+            break;
+        }
+        let end = head - back;
+        let skipped = &words[end..head];
+        if skipped.iter().any(|w| lex.vague.contains_word(w) || lex.function_words.contains(*w)) {
+            break;
+        }
+        if let Some((v, _)) = lex.numbers.parse_ending_at(words, end) {
+            return Some(v);
+        }
+    }
+    if lex.vague.find(before).is_some() {
+        return None;
+    }
+    if before.iter().any(|w| lex.numbers.is_singular(w)) {
+        return Some(1);
+    }
+    // A singular noun in a language that marks plurals ("a source", "the official").
+    let plural_marked = !lex.plural.is_empty();
+    let noun = &words[head..head + head_len];
+    if plural_marked && !lex.plural.is_exactly(noun) {
+        return Some(1);
+    }
+    None
+}
+
+/// Finds the reason given for anonymity in a sentence: a clause opened by a reason word ("because",
+/// "vì") that carries an anonymity marker or follows one.
+pub fn anonymity_reason(sentence: &str, lex: &Lexicon) -> Option<String> {
+    let toks = tokenize(sentence);
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let marker = lex.find_anonymity_marker(sentence);
+    for i in 0..toks.len() {
+        let Some(k) = lex.anonymity_reasons.match_at(&words, i) else { continue };
+        let mut e = i + k;
+        while e < toks.len() && !break_before(&toks, e) {
+            e += 1;
+        }
+        if e <= i + k {
+            continue;
+        }
+        let clause_start = toks[i].start;
+        let clause_end = toks[e - 1].end;
+        let clause = &sentence[clause_start..clause_end];
+        let has_marker = lex.find_anonymity_marker(clause).is_some();
+        let follows_marker = marker.is_some_and(|(_, me)| me <= clause_start && clause_start - me < 40);
+        if has_marker || follows_marker {
+            return Some(clause.trim_end_matches(['.', ',']).to_string());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicons;
+
+    fn src(np: &str, lang: &str) -> Option<Source> {
+        src_in(np, lang, &Discourse::default())
+    }
+
+    fn src_in(np: &str, lang: &str, disc: &Discourse) -> Option<Source> {
+        let lexs = Lexicons::builtin().unwrap();
+        let lex = lexs.get(lang).unwrap();
+        let toks = tokenize(np);
+        classify(
+            &Phrase {
+                sentence: np,
+                toks: &toks,
+                at_sentence_start: false,
+                context_org: None,
+            },
+            lex,
+            disc,
+        )
+    }
+
+    #[test]
+    fn vietnamese_anonymous_counts() {
+        let s = src("tám nguồn tin am hiểu vấn đề", "vi").unwrap();
+        assert_eq!((s.kind, s.count), (SourceKind::Anonymous, Some(8)));
+        assert_eq!(s.descriptor.as_deref(), Some("nguồn tin am hiểu vấn đề"));
+        assert_eq!(src("Một nguồn tin", "vi").unwrap().count, Some(1));
+        assert_eq!(src("hai mươi mốt nguồn tin", "vi").unwrap().count, Some(21));
+        assert_eq!(src("một trong số các nguồn tin", "vi").unwrap().count, Some(1));
+        assert_eq!(src("nhiều nguồn tin", "vi").unwrap().count, None);
+        let s = src("Một số doanh nghiệp", "vi").unwrap();
+        assert_eq!((s.kind, s.count), (SourceKind::Anonymous, None));
+        let s = src("Các lãnh đạo trong ngành chip", "vi").unwrap();
+        assert_eq!((s.kind, s.count), (SourceKind::Anonymous, None));
+    }
+
+    #[test]
+    fn english_anonymous_counts() {
+        assert_eq!(src("three people familiar with the matter", "en").unwrap().count, Some(3));
+        assert_eq!(src("two of the people", "en").unwrap().count, Some(2));
+        assert_eq!(src("a dozen officials", "en").unwrap().count, Some(12));
+        assert_eq!(src("sources", "en").unwrap().count, None);
+        assert_eq!(src("several officials", "en").unwrap().count, None);
+        assert_eq!(src("a senior official", "en").unwrap().count, Some(1));
+        assert_eq!(src("fifteen analysts", "en").unwrap().count, Some(15));
+    }
+
+    #[test]
+    fn titles_are_stripped_from_names() {
+        let s = src("Giám đốc điều hành Nvidia Jensen Huang", "vi").unwrap();
+        assert_eq!((s.kind, s.name.as_str()), (SourceKind::Person, "Jensen Huang"));
+        assert_eq!(s.descriptor.as_deref(), Some("Giám đốc điều hành Nvidia"));
+        let s = src("Bộ trưởng Bộ Tài chính Lê Minh Khôi", "vi").unwrap();
+        assert_eq!(s.name, "Lê Minh Khôi");
+        let s = src("Chief Executive Officer Maria Lindqvist", "en").unwrap();
+        assert_eq!((s.kind, s.name.as_str()), (SourceKind::Person, "Maria Lindqvist"));
+    }
+
+    #[test]
+    fn organizations_and_documents() {
+        let s = src("người phát ngôn OpenAI", "vi").unwrap();
+        assert_eq!((s.kind, s.name.as_str()), (SourceKind::Organization, "OpenAI"));
+        let s = src("a spokesperson for Nvidia", "en").unwrap();
+        assert_eq!((s.kind, s.name.as_str()), (SourceKind::Organization, "Nvidia"));
+        assert_eq!(src("Reuters", "vi").unwrap().kind, SourceKind::Document);
+        assert_eq!(src("a study published in the Lancet", "en").unwrap().kind, SourceKind::Document);
+        assert_eq!(src("Nvidia", "en").unwrap().kind, SourceKind::Organization);
+        assert_eq!(src("Bộ Y tế", "vi").unwrap().kind, SourceKind::Organization);
+    }
+
+    #[test]
+    fn back_references_resolve() {
+        let mut d = Discourse::default();
+        d.record(&Source::new("tám nguồn tin".into(), SourceKind::Anonymous, Some(8), None));
+        assert_eq!(src_in("the people", "en", &d).unwrap().count, Some(8));
+        assert_eq!(src_in("người này", "vi", &d).unwrap().count, Some(1));
+        d.record(&Source::new("Maria Lindqvist".into(), SourceKind::Person, Some(1), None));
+        assert_eq!(src_in("Lindqvist", "en", &d).unwrap().name, "Maria Lindqvist");
+        assert_eq!(src_in("she", "en", &d).unwrap().name, "Maria Lindqvist");
+        d.record(&Source::new("Nguyễn Huy Hoàng".into(), SourceKind::Person, Some(1), None));
+        assert_eq!(src_in("ông Hoàng", "vi", &d).unwrap().name, "Nguyễn Huy Hoàng");
+        assert_eq!(src_in("Ông", "vi", &d).unwrap().name, "Nguyễn Huy Hoàng");
+    }
+
+    #[test]
+    fn anonymity_reasons_are_found() {
+        let lexs = Lexicons::builtin().unwrap();
+        let r = anonymity_reason(
+            "The people, who asked not to be named because they were not authorized to speak, said so.",
+            lexs.get("en").unwrap(),
+        );
+        assert_eq!(r.as_deref(), Some("because they were not authorized to speak"));
+        let r = anonymity_reason("Một quan chức, đề nghị giấu tên vì không được phép phát ngôn, cho biết.", lexs.get("vi").unwrap());
+        assert_eq!(r.as_deref(), Some("vì không được phép phát ngôn"));
+        assert_eq!(anonymity_reason("Sales rose because demand grew.", lexs.get("en").unwrap()), None);
+    }
+}
