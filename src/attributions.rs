@@ -10,9 +10,9 @@
 
 use serde::Serialize;
 
-use crate::lexicon::{CueKind, Lexicon};
+use crate::lexicon::{CueKind, Gender, Lexicon};
 use crate::sentences::{quote_spans, Sentence};
-use crate::sources::{anonymity_reason, break_before, classify, tokenize, Discourse, Phrase, Source, SourceKind, Tok};
+use crate::sources::{anonymity_reason, break_before, classify, tokenize, Classified, Discourse, Phrase, Source, SourceKind, Tok};
 
 /// What a statement does to the claim it carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -81,6 +81,7 @@ impl Claim {
 
 struct Found {
     source: Source,
+    gender: Gender,
     cue: Option<(usize, usize)>,
     kind: CueKind,
     np: (usize, usize),
@@ -111,6 +112,7 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
                     if let Some(p) = prev.primary() {
                         found = Some(Found {
                             source: p.clone(),
+                            gender: Gender::Unknown,
                             cue: None,
                             kind: CueKind::Reporting,
                             np: (0, 0),
@@ -149,7 +151,7 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
                 _ if denial => Stance::Deny,
                 _ => Stance::Assert,
             };
-            disc.record(&source);
+            disc.record(&source, f.gender);
             claims.push(Claim {
                 id: claims.len() as u32 + 1,
                 sentence: sent.to_string(),
@@ -181,11 +183,7 @@ fn find_source(
     lex: &Lexicon,
     disc: &Discourse,
 ) -> Option<Found> {
-    let cues: Vec<_> = lex
-        .find_cues(sent)
-        .into_iter()
-        .filter(|c| !in_quote(c.start))
-        .collect();
+    let cues: Vec<_> = lex.find_cues(sent).into_iter().filter(|c| !in_quote(c.start)).collect();
     if cues.is_empty() {
         return None;
     }
@@ -195,44 +193,15 @@ fn find_source(
         (first <= last).then_some((first, last + 1))
     };
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
-    let phrase = |r: (usize, usize)| -> Option<Source> {
-        let (a, b) = r;
-        if a >= b {
-            return None;
-        }
-        let context_org = toks[..a]
-            .iter()
-            .rev()
-            .find(|t| {
-                t.is_capitalized()
-                    && !lex.is_common_word(&t.lower)
-                    && !in_quote(t.start)
-                    && t.start > 0
-            })
-            .map(|t| t.text.to_string());
-        classify(
-            &Phrase {
-                sentence: sent,
-                toks: &toks[a..b],
-                at_sentence_start: a == 0,
-                context_org,
-            },
-            lex,
-            disc,
-        )
-    };
+    let ctx = Ctx { sent, toks, words: &words, in_quote, lex, disc };
     let mut verb_found: Vec<Found> = Vec::new();
     for cue in &cues {
         let Some((c0, c1)) = tok_range(cue.start, cue.end) else { continue };
+        let cue_span = Some((cue.start, cue.end));
         if cue.kind == CueKind::According {
-            let np = forward_phrase(toks, &words, c1, lex, true);
-            if let Some(src) = phrase(np) {
-                return Some(Found {
-                    source: src,
-                    cue: Some((cue.start, cue.end)),
-                    kind: cue.kind,
-                    np: byte_span(toks, np),
-                });
+            let (np, _) = forward_phrase(toks, &words, c1, lex, true);
+            if let Some(c) = ctx.phrase(np) {
+                return Some(Found { source: c.source, gender: c.gender, cue: cue_span, kind: cue.kind, np: byte_span(toks, np) });
             }
             continue;
         }
@@ -240,43 +209,155 @@ fn find_source(
         if c0 > 0 && lex.passive_markers.contains(words[c0 - 1]) && !break_before(toks, c0) {
             continue;
         }
-        let seg = subject_segment(toks, &words, c0, in_quote, lex);
-        let mut got: Option<((usize, usize), Source)> = None;
-        if seg.0 < seg.1 {
-            if let Some(src) = phrase(seg) {
-                got = Some((seg, src));
-            }
-        }
-        let comma_before = c0 > 0 && toks[c0 - 1].post.contains(',');
-        let quote_before = c0 > 0 && toks[c0 - 1].post.contains(['”', '"', '»']);
-        if got.is_none() && (seg.0 == seg.1 || comma_before) && c0 > 0 && break_before(toks, seg.0) {
-            if let Some(r) = appositive_subject(toks, &words, seg.0, in_quote, lex) {
-                if let Some(src) = phrase(r) {
-                    got = Some((r, src));
-                }
-            }
-        }
-        if got.is_none() && seg.0 == seg.1 && (comma_before || quote_before) {
-            let np = forward_phrase(toks, &words, c1, lex, false);
-            if np.0 < np.1 {
-                if let Some(src) = phrase(np) {
-                    got = Some((np, src));
-                }
-            }
-        }
-        if let Some((r, src)) = got {
-            verb_found.push(Found {
-                source: src,
-                cue: Some((cue.start, cue.end)),
-                kind: cue.kind,
-                np: byte_span(toks, r),
-            });
+        if let Some((r, c)) = ctx.verb_source(c0, c1) {
+            verb_found.push(Found { source: c.source, gender: c.gender, cue: cue_span, kind: cue.kind, np: byte_span(toks, r) });
         }
     }
     let first_statement = verb_found.iter().position(|f| f.kind != CueKind::NoComment);
     match first_statement {
         Some(i) => Some(verb_found.swap_remove(i)),
         None => verb_found.into_iter().next(),
+    }
+}
+
+struct Ctx<'a, 's> {
+    sent: &'s str,
+    toks: &'a [Tok<'s>],
+    words: &'a [&'a str],
+    in_quote: &'a dyn Fn(usize) -> bool,
+    lex: &'a Lexicon,
+    disc: &'a Discourse,
+}
+
+impl Ctx<'_, '_> {
+    fn phrase(&self, r: (usize, usize)) -> Option<Classified> {
+        let (a, b) = r;
+        if a >= b || (self.in_quote)(self.toks[a].start) {
+            return None;
+        }
+        let context_org = self.toks[..a]
+            .iter()
+            .rev()
+            .find(|t| t.is_capitalized() && !self.lex.is_common_word(&t.lower) && !(self.in_quote)(t.start) && t.start > 0)
+            .map(|t| t.text.to_string());
+        classify(
+            &Phrase { sentence: self.sent, toks: &self.toks[a..b], at_sentence_start: a == 0, context_org },
+            self.lex,
+            self.disc,
+        )
+    }
+
+    /// The source of a reporting verb: its subject, the name before an appositive, the subject
+    /// of a clause it shares, or the phrase after it in inverted order.
+    fn verb_source(&self, c0: usize, c1: usize) -> Option<((usize, usize), Classified)> {
+        let (toks, words, lex) = (self.toks, self.words, self.lex);
+        let comma_before = c0 > 0 && toks[c0 - 1].post.contains(',');
+        let quote_before = c0 > 0 && toks[c0 - 1].post.contains(['”', '"', '»']);
+        let adjacent = c0 > 0 && !break_before(toks, c0);
+        // "“…,” said Lindqvist": after a closing quote, the source follows the verb.
+        if quote_before {
+            if let Some(found) = self.inverted(c1) {
+                return Some(found);
+            }
+        }
+        if adjacent {
+            let seg = back_segment(toks, words, c0, self.in_quote, lex);
+            let seg = (seg.0, cut_trailing(words, seg.0, seg.1, lex).0);
+            // "three bondholders who attended a meeting said": the noun before the relative clause.
+            if seg.0 > 0 && lex.relativizers.match_at(words, seg.0 - 1).is_some() && !break_before(toks, seg.0) {
+                let rel = seg.0 - 1;
+                let head = back_segment(toks, words, rel, self.in_quote, lex);
+                let head = (head.0, cut_trailing(words, head.0, head.1, lex).0);
+                if let Some(c) = self.phrase(head) {
+                    return Some((head, c));
+                }
+            }
+            if let Some(c) = self.phrase(seg) {
+                return Some((seg, c));
+            }
+            // "X gọi … và cho biết": the subject of the clause the verb shares.
+            let conj = seg.0 == seg.1 || lex.clause_breaks.match_at(words, seg.0.saturating_sub(1)).is_some();
+            if conj && seg.0 > 0 {
+                let start = clause_start(toks, seg.0 - 1);
+                let np = noun_phrase_at(toks, words, start, lex);
+                if let Some(c) = self.phrase(np) {
+                    if c.source.kind != SourceKind::Document {
+                        return Some((np, c));
+                    }
+                }
+            }
+            return None;
+        }
+        if comma_before {
+            if let Some(found) = self.appositive(c0) {
+                return Some(found);
+            }
+            if let Some(found) = self.inverted(c1) {
+                return Some(found);
+            }
+            // "Mười một giảng viên … đã ký đơn, cho rằng …": the subject of the sentence's first clause.
+            let start = clause_start(toks, c0 - 1);
+            if start == 0 {
+                let np = noun_phrase_at(toks, words, 0, lex);
+                if np.1 < c0 {
+                    if let Some(c) = self.phrase(np) {
+                        if matches!(c.source.kind, SourceKind::Anonymous | SourceKind::Person) && c.source.count != Some(1) || c.source.kind == SourceKind::Person {
+                            return Some((np, c));
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// "…, said X" / "“…” said X": the phrase after the verb, which must run to the end of the
+    /// sentence or to a comma.
+    fn inverted(&self, c1: usize) -> Option<((usize, usize), Classified)> {
+        let (np, clean_end) = forward_phrase(self.toks, self.words, c1, self.lex, false);
+        if !clean_end || np.0 >= np.1 {
+            return None;
+        }
+        self.phrase(np).map(|c| (np, c))
+    }
+
+    /// "Lindqvist, chief executive of Bluewave, said": the name before an appositive.
+    fn appositive(&self, c0: usize) -> Option<((usize, usize), Classified)> {
+        let (toks, words, lex) = (self.toks, self.words, self.lex);
+        if c0 == 0 || !toks[c0 - 1].post.contains(',') {
+            return None;
+        }
+        // The appositive: back to the previous comma.
+        let mut j = c0 - 1;
+        while j > 0 && !break_before(toks, j) {
+            j -= 1;
+        }
+        if j == 0 || !toks[j - 1].post.contains(',') || c0 - j > 30 {
+            return None;
+        }
+        if (j..c0).any(|k| (self.in_quote)(toks[k].start)) {
+            return None;
+        }
+        let appos = (j, c0);
+        let first = &toks[j];
+        let looks_appositive = !first.is_capitalized()
+            || lex.titles.find(&words[j..c0]).is_some()
+            || first.text.chars().all(|c| c.is_ascii_digit())
+            || lex.clause_breaks.match_at(words, j).is_some()
+            || lex.relativizers.match_at(words, j).is_some();
+        if !looks_appositive {
+            return None;
+        }
+        // "Hiệu trưởng nhà trường, PGS.TS Vũ Thị Thanh Bình, bác bỏ": a named appositive wins.
+        let appos_cut = (j, cut_trailing(words, j, c0, lex).0);
+        let named = self.phrase(appos_cut).filter(|c| c.source.kind == SourceKind::Person);
+        if let Some(c) = named {
+            return Some((appos_cut, c));
+        }
+        let seg = back_segment(toks, words, j - 1 + 1, self.in_quote, lex);
+        let seg = (seg.0, cut_trailing(words, seg.0, seg.1, lex).0);
+        let _ = appos;
+        self.phrase(seg).map(|c| (seg, c))
     }
 }
 
@@ -301,38 +382,66 @@ fn clause_break_ends_at(toks: &[Tok], words: &[&str], i: usize, lex: &Lexicon) -
                 && s + 1 < toks.len()
                 && toks[s - 1].is_capitalized()
                 && toks[s + 1].is_capitalized()
-                && !break_before(toks, s);
+                && !break_before(toks, s)
+                && !break_before(toks, s + 1);
             return !joins_names;
         }
     }
     false
 }
 
-/// The words before a cue that can be its subject, with trailing adverbs cut.
-fn subject_segment(
-    toks: &[Tok],
-    words: &[&str],
-    c0: usize,
-    in_quote: &dyn Fn(usize) -> bool,
-    lex: &Lexicon,
-) -> (usize, usize) {
-    let mut i = c0;
+/// The words that end just before `end` with no punctuation or clause break among them.
+fn back_segment(toks: &[Tok], words: &[&str], end: usize, in_quote: &dyn Fn(usize) -> bool, lex: &Lexicon) -> (usize, usize) {
+    let mut i = end;
     while i > 0 {
-        if break_before(toks, i) && i < c0 {
-            break;
-        }
-        if i == c0 && break_before(toks, i) {
+        if i < end && break_before(toks, i) {
             break;
         }
         if clause_break_ends_at(toks, words, i - 1, lex) || in_quote(toks[i - 1].start) {
             break;
         }
         i -= 1;
-        if c0 - i > 14 {
+        if end - i > 24 {
             break;
         }
     }
-    (i, cut_trailing(words, i, c0, lex).0)
+    (i, end)
+}
+
+/// The first word of the clause that holds `toks[i]`: just after the last punctuation before it.
+fn clause_start(toks: &[Tok], i: usize) -> usize {
+    let mut s = i;
+    while s > 0 && !break_before(toks, s) {
+        s -= 1;
+    }
+    s
+}
+
+/// The noun phrase that starts at `start`: names, numbers, and the lexicon's source words, up to
+/// the first other word.
+fn noun_phrase_at(toks: &[Tok], words: &[&str], start: usize, lex: &Lexicon) -> (usize, usize) {
+    let mut e = start;
+    while e < toks.len() {
+        if e > start && break_before(toks, e) {
+            break;
+        }
+        let phrase = [&lex.titles, &lex.anonymous, &lex.document, &lex.spokesperson, &lex.partitives, &lex.org_prefixes, &lex.vague, &lex.outlets]
+            .iter()
+            .filter_map(|set| set.match_at(words, e))
+            .max();
+        if let Some(k) = phrase {
+            e += k;
+            continue;
+        }
+        let t = &toks[e];
+        let number = lex.numbers.parse_words(&[words[e]]).is_some() || t.text.chars().all(|c| c.is_ascii_digit());
+        if t.is_capitalized() || number || lex.demonstratives.contains(words[e]) || lex.honorifics.contains_key(words[e]) {
+            e += 1;
+            continue;
+        }
+        break;
+    }
+    (start, e.min(toks.len()))
 }
 
 /// Cuts a phrase at the first adverb or time expression that cannot belong to a source
@@ -341,10 +450,10 @@ fn subject_segment(
 fn cut_trailing(words: &[&str], a: usize, b: usize, lex: &Lexicon) -> (usize, bool) {
     let mut covered = vec![false; b.saturating_sub(a)];
     for p in a..b {
-        for set in [&lex.titles, &lex.anonymous, &lex.document, &lex.spokesperson, &lex.partitives, &lex.anonymous_backrefs, &lex.organization_backrefs, &lex.outlets] {
+        for set in [&lex.titles, &lex.anonymous, &lex.document, &lex.spokesperson, &lex.partitives, &lex.anonymous_backrefs, &lex.organization_backrefs, &lex.outlets, &lex.org_prefixes] {
             if let Some(k) = set.match_at(&words[..b], p) {
                 if k > 1 {
-                    for c in covered.iter_mut().skip(p - a + 1).take(k - 1) {
+                    for c in covered.iter_mut().skip(p - a).take(k) {
                         *c = true;
                     }
                 }
@@ -365,67 +474,39 @@ fn cut_trailing(words: &[&str], a: usize, b: usize, lex: &Lexicon) -> (usize, bo
     (b, false)
 }
 
-/// The noun phrase after a cue: up to punctuation, a clause break or "that".
-fn forward_phrase(toks: &[Tok], words: &[&str], c1: usize, lex: &Lexicon, according: bool) -> (usize, usize) {
+/// The noun phrase after a cue: up to punctuation, a clause break or "that". Also says whether it
+/// ends cleanly, at a comma, a period or the end of the sentence.
+fn forward_phrase(toks: &[Tok], words: &[&str], c1: usize, lex: &Lexicon, according: bool) -> ((usize, usize), bool) {
     let mut e = c1;
+    let mut clean = false;
     while e < toks.len() {
-        if e > c1 && break_before(toks, e) {
-            break;
-        }
         if e == c1 && toks[e].pre.contains(['“', '"', '«']) {
             break;
         }
-        if lex.clause_breaks.match_at(words, e).is_some() && e > c1 {
+        if e > c1 && lex.clause_breaks.match_at(words, e).is_some() {
             break;
         }
         if lex.complementizers.match_at(words, e).is_some() {
             break;
         }
         e += 1;
+        let post = toks[e - 1].post;
+        if e == toks.len() || post.contains([',', '.', ';', '!', '?']) {
+            clean = !post.contains(['“', '"']) || e == toks.len();
+            break;
+        }
+        if e < toks.len() && break_before(toks, e) {
+            break;
+        }
         if e - c1 > 14 {
             break;
         }
     }
     let (end, verb_cut) = cut_trailing(words, c1, e, lex);
     if verb_cut && !according {
-        return (c1, c1);
+        return ((c1, c1), false);
     }
-    (c1, end)
-}
-
-/// "Lindqvist, chief executive of Bluewave, said": the name before an appositive.
-fn appositive_subject(
-    toks: &[Tok],
-    words: &[&str],
-    seg_start: usize,
-    in_quote: &dyn Fn(usize) -> bool,
-    lex: &Lexicon,
-) -> Option<(usize, usize)> {
-    if seg_start == 0 || !toks[seg_start - 1].post.contains(',') {
-        return None;
-    }
-    // The appositive: back to the previous comma.
-    let mut j = seg_start;
-    while j > 0 && !(break_before(toks, j) && j < seg_start) {
-        j -= 1;
-        if seg_start - j > 30 {
-            return None;
-        }
-    }
-    if j == 0 || !toks[j - 1].post.contains(',') {
-        return None;
-    }
-    let appos = &toks[j..seg_start];
-    let first = appos.first()?;
-    let looks_appositive = !first.is_capitalized()
-        || lex.titles.find(&words[j..seg_start]).is_some()
-        || first.text.chars().all(|c| c.is_ascii_digit())
-        || lex.clause_breaks.match_at(words, j).is_some();
-    if !looks_appositive {
-        return None;
-    }
-    let seg = subject_segment(toks, words, j, in_quote, lex);
-    (seg.0 < seg.1).then_some(seg)
+    ((c1, end), clean)
 }
 
 /// The claim without its attribution.

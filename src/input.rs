@@ -382,7 +382,7 @@ mod tests {
     fn malformed_front_matter_names_file_and_line() {
         let e = parse_article_text("x.md", "---\ntitle: A\nnot a pair\n---\nBody").unwrap_err();
         assert_eq!(e.to_string(), "x.md:3: malformed front matter: expected \"key: value\", found \"not a pair\"");
-        let e = parse_article_text("x.md", "---\ntitle: A\nBody").unwrap_err();
+        let e = parse_article_text("x.md", "---\ntitle: A\nurl: b\n").unwrap_err();
         assert!(e.to_string().contains("no closing"));
     }
 

@@ -51,6 +51,12 @@ pub struct Source {
     pub descriptor: Option<String>,
     /// The reason given for anonymity, when there is one.
     pub anonymity_reason: Option<String>,
+    /// The count is of a part of a group ("two of the people"), not the group.
+    #[serde(skip)]
+    pub subgroup: bool,
+    /// The source refers back to one already named ("the people", "người này").
+    #[serde(skip)]
+    pub backref: bool,
 }
 
 impl Source {
@@ -62,6 +68,8 @@ impl Source {
             count,
             descriptor: descriptor.filter(|d| !d.is_empty()),
             anonymity_reason: None,
+            subgroup: false,
+            backref: false,
         }
     }
 }
@@ -112,13 +120,8 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
         let mut word = inner.trim_end_matches(TRAIL_PUNCT);
         // Keep the period of an abbreviation or initial ("Dr.", "U.S.", "Inc.").
         let after = &inner[word.len()..];
-        if after.starts_with('.') && !word.is_empty() {
-            let keep = word.contains('.')
-                || (word.chars().count() <= 4 && word.chars().next().is_some_and(char::is_uppercase) && after == ".")
-                    && word.chars().count() == 1;
-            if keep {
-                word = &inner[..word.len() + 1];
-            }
+        if after.starts_with('.') && word.contains('.') {
+            word = &inner[..word.len() + 1];
         }
         if word.is_empty() {
             continue;
@@ -137,7 +140,7 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
         let start = off + lead;
         out.push(Tok {
             text,
-            lower: text.to_lowercase(),
+            lower: crate::lexicon::word_key(text),
             start,
             end: start + text.len(),
             pre: &chunk[..lead],
@@ -166,6 +169,8 @@ struct Person {
     key: String,
     gender: Gender,
     descriptor: Option<String>,
+    /// Introduced with a title or honorific, or quoted: a safe antecedent for "he" or "she".
+    strong: bool,
 }
 
 /// What an article has said so far about its sources, for resolving back-references.
@@ -175,7 +180,7 @@ pub struct Discourse {
     last_human: Option<Source>,
     last_human_gender: Option<Gender>,
     last_anonymous: Option<Source>,
-    last_group: Option<Source>,
+    groups: Vec<Source>,
     last_org: Option<String>,
     orgs: Vec<String>,
 }
@@ -185,12 +190,20 @@ impl Discourse {
         self.persons.iter().rev().find(|p| p.key == key || p.name.to_lowercase() == key)
     }
 
-    fn register_person(&mut self, name: &str, gender: Gender, descriptor: Option<String>) {
+    fn register_person(&mut self, name: &str, gender: Gender, descriptor: Option<String>, strong: bool) {
         let key = name.split_whitespace().last().unwrap_or(name).to_lowercase();
         if let Some(p) = self.persons.iter_mut().find(|p| p.name == name) {
             if p.gender == Gender::Unknown {
                 p.gender = gender;
             }
+            p.strong |= strong;
+            if p.descriptor.is_none() {
+                p.descriptor = descriptor;
+            }
+            return;
+        }
+        // A shorter form of a known name ("Lindqvist") adds nothing.
+        if self.find_person(&name.to_lowercase()).is_some() && !name.contains(' ') {
             return;
         }
         self.persons.push(Person {
@@ -198,6 +211,7 @@ impl Discourse {
             key,
             gender,
             descriptor,
+            strong,
         });
     }
 
@@ -206,70 +220,89 @@ impl Discourse {
     }
 
     /// Records a source once a claim has been attributed to it.
-    pub fn record(&mut self, src: &Source) {
+    pub fn record(&mut self, src: &Source, gender: Gender) {
         match src.kind {
             SourceKind::Person => {
+                self.register_person(&src.name, gender, src.descriptor.clone(), true);
                 let gender = self
                     .find_person(&src.name.to_lowercase())
-                    .map_or(Gender::Unknown, |p| p.gender);
-                self.register_person(&src.name, gender, src.descriptor.clone());
+                    .map_or(gender, |p| p.gender);
                 self.last_human = Some(src.clone());
                 self.last_human_gender = Some(gender);
             }
             SourceKind::Anonymous => {
                 self.last_anonymous = Some(src.clone());
-                if src.count != Some(1) {
-                    self.last_group = Some(src.clone());
-                } else {
+                if src.count == Some(1) {
                     self.last_human = Some(src.clone());
                     self.last_human_gender = Some(Gender::Unknown);
+                } else if !src.subgroup && !src.backref {
+                    self.groups.push(src.clone());
                 }
             }
             SourceKind::Organization => {
-                self.last_org = Some(src.name.clone());
-                if !self.orgs.contains(&src.name) {
-                    self.orgs.push(src.name.clone());
-                }
+                self.remember_org(src.name.clone());
             }
             SourceKind::Document => {}
         }
     }
 
-    /// Notes the people and organizations a sentence introduces with a title or an
-    /// organization word, even when the sentence makes no claim.
+    /// The group a plural back-reference points to: the latest one that shares a word with it,
+    /// or else the latest one.
+    fn group_for(&self, words: &[&str], lex: &Lexicon) -> Option<&Source> {
+        let content: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !lex.group_words.contains(*w) && !lex.demonstratives.contains(*w) && !lex.function_words.contains(*w))
+            .collect();
+        self.groups
+            .iter()
+            .rev()
+            .find(|g| {
+                let name = g.name.to_lowercase();
+                content.iter().any(|w| name.split_whitespace().any(|n| n == *w || n.trim_end_matches('s') == w.trim_end_matches('s')))
+            })
+            .or_else(|| self.groups.last())
+    }
+
+    /// Notes the people and organizations a sentence names, even when it makes no claim, so that
+    /// later references ("ông Vinh", "the company") can be resolved.
     pub fn scan_mentions(&mut self, toks: &[Tok], lex: &Lexicon) {
+        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
         let mut i = 0;
         while i < toks.len() {
-            let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
-            let title = lex.titles.match_at(&words, i);
-            let honor = lex.honorifics.get(words[i]).copied();
-            let prefix = lex.org_prefixes.match_at(&words, i);
-            let skip = title.or(prefix).or(honor.map(|_| 1)).unwrap_or(0);
-            if skip == 0 {
+            let prefix = if toks[i].is_capitalized() { lex.org_prefixes.match_at(&words, i) } else { None };
+            let start = i + prefix.unwrap_or(0);
+            let end = cap_run_end(toks, start, lex);
+            if end <= start {
                 i += 1;
                 continue;
             }
-            let run_end = cap_run_end(toks, i + skip, lex);
-            if run_end > i + skip {
-                if prefix.is_some() {
-                    let name = join(&toks[i..run_end]);
-                    let split = person_split(&toks[i + skip..run_end], lex, self);
-                    match split {
-                        Some((org_len, _)) if org_len > 0 => {
-                            self.remember_org(join(&toks[i..i + skip + org_len]));
-                            let pname = join(&toks[i + skip + org_len..run_end]);
-                            self.register_person(&pname, Gender::Unknown, None);
-                        }
-                        _ => self.remember_org(name),
+            let before = &words[..i];
+            let titled = (0..i).any(|t| lex.titles.match_at(before, t) == Some(i - t));
+            let gender = if i > 0 { lex.honorifics.get(words[i - 1]).copied() } else { None };
+            let context = titled || gender.is_some();
+            let run = &toks[start..end];
+            if prefix.is_some() {
+                match person_split(run, lex, self, false) {
+                    Some((org_len, _)) if org_len > 0 && lex.name_pattern.is_some() => {
+                        self.remember_org(join(&toks[i..start + org_len]));
+                        self.register_person(&join(&run[org_len..]), Gender::Unknown, None, true);
                     }
-                } else if let Some((org_len, _)) = person_split(&toks[i + skip..run_end], lex, self) {
-                    let pname = join(&toks[i + skip + org_len..run_end]);
-                    self.register_person(&pname, honor.unwrap_or(Gender::Unknown), None);
+                    _ => self.remember_org(join(&toks[i..end])),
                 }
-                i = run_end;
-            } else {
-                i += skip;
+            } else if lex.org_suffixes.contains(&run[run.len() - 1].lower) && run.len() > 1 {
+                self.remember_org(join(run));
+                self.orgs.push(join(&run[..run.len() - 1]));
+            } else if let Some((org_len, _)) = person_split(run, lex, self, context) {
+                if org_len > 0 {
+                    self.orgs.push(join(&run[..org_len]));
+                }
+                let name = join(&run[org_len..]);
+                if name.contains(' ') || context {
+                    self.register_person(&name, gender.unwrap_or(Gender::Unknown), None, context);
+                }
             }
+            i = end.max(i + 1);
         }
     }
 
@@ -285,7 +318,7 @@ fn join(toks: &[Tok]) -> String {
     toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
 }
 
-/// The text of a phrase as written, from its first word to its last, possessive included.
+/// The text of a phrase as written, from its first word to its last.
 fn span_text<'a>(sentence: &'a str, toks: &[Tok]) -> &'a str {
     match (toks.first(), toks.last()) {
         (Some(a), Some(b)) => &sentence[a.start..b.end],
@@ -310,58 +343,64 @@ fn cap_run_end(toks: &[Tok], i: usize, lex: &Lexicon) -> usize {
     j
 }
 
+fn native_name(run: &[Tok], lex: &Lexicon) -> bool {
+    lex.name_pattern
+        .as_ref()
+        .is_some_and(|re| run.iter().all(|t| re.is_match(t.text)))
+}
+
 /// Where a person's name starts inside a run of capitalized words, if the run holds one:
 /// `(words before the name, name length)`. Words before it name an organization ("OpenAI Sam
-/// Altman", "Sao Mai Lê Văn Tâm").
-fn person_split(run: &[Tok], lex: &Lexicon, disc: &Discourse) -> Option<(usize, usize)> {
+/// Altman", "Sao Mai Lê Văn Tâm"). `context` says a title or honorific precedes the run.
+fn person_split(run: &[Tok], lex: &Lexicon, disc: &Discourse, context: bool) -> Option<(usize, usize)> {
     let n = run.len();
     if n == 0 {
         return None;
     }
     let last = &run[n - 1];
-    if lex.org_suffixes.contains(&last.lower) {
+    let lowers: Vec<&str> = run.iter().map(|t| t.lower.as_str()).collect();
+    if lex.org_suffixes.contains(&last.lower) || lex.outlets.is_exactly(&lowers) {
         return None;
     }
-    if !lex.surnames.is_empty() {
-        // Family-name-first names: find where a family name starts a name of 2 to 4 words.
+    let joined = join(run);
+    if disc.is_known_org(&joined) && disc.find_person(&joined.to_lowercase()).is_none() {
+        return None;
+    }
+    if n == 1 {
+        return disc.find_person(&last.lower).map(|_| (0, 1));
+    }
+    if lex.name_pattern.is_some() {
+        // Family-name-first names: a family name starts a name of 2 to 4 native words.
         let cands: Vec<usize> = (0..n)
-            .filter(|&p| lex.surnames.contains(run[p].text) && (2..=4).contains(&(n - p)))
+            .filter(|&p| lex.surnames.contains(run[p].text) && (2..=4).contains(&(n - p)) && native_name(&run[p..], lex))
             .collect();
         for want in [3, 4, 2] {
             if let Some(&p) = cands.iter().find(|&&p| n - p == want) {
                 return Some((p, n - p));
             }
         }
-        // A foreign name: its last two words, after any organization's name.
-        if n >= 2 && run.iter().all(|t| !has_vietnamese_marks(t.text) || n == 2) {
+        if disc.find_person(&joined.to_lowercase()).is_some() {
+            return Some((0, n));
+        }
+        // A foreign name after a title: its last two words, after any organization's name.
+        if context && !native_name(&run[n - 2..], lex) {
             return Some((n - 2, 2));
         }
-        if n == 1 && disc.find_person(&last.lower).is_some() {
-            return Some((0, 1));
-        }
-        return None;
-    }
-    if n == 1 {
-        return disc.find_person(&last.lower).map(|_| (0, 1));
-    }
-    let joined = join(run);
-    if disc.is_known_org(&joined) || lex.outlets.is_exactly(&run.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>()) {
         return None;
     }
     // Leading words that look like an organization's name (OpenAI, IBM) are not the person's.
     let mut p = 0;
-    while p + 2 <= n - 1 && looks_like_org(run[p].text, disc) {
+    while p + 2 < n && looks_like_org(run[p].text, disc) {
         p += 1;
+    }
+    if disc.is_known_org(&join(&run[..n - 1])) {
+        return None;
     }
     Some((p, n - p))
 }
 
 fn looks_like_org(word: &str, disc: &Discourse) -> bool {
     word.chars().skip(1).any(char::is_uppercase) || disc.is_known_org(word)
-}
-
-fn has_vietnamese_marks(word: &str) -> bool {
-    word.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
 }
 
 /// Context for classifying one noun phrase.
@@ -376,66 +415,86 @@ pub struct Phrase<'s, 't> {
     pub context_org: Option<String>,
 }
 
+/// A source found in a phrase, with the sex its words imply.
+pub struct Classified {
+    /// The source.
+    pub source: Source,
+    /// The sex implied by an honorific or pronoun.
+    pub gender: Gender,
+}
+
 /// Decides who a noun phrase names. Returns `None` when it is not a source.
-pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Source> {
+pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classified> {
     let toks = ph.toks;
     if toks.is_empty() || toks.len() > 16 {
         return None;
     }
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     let text = span_text(ph.sentence, toks).to_string();
+    let plain = |source: Source| Some(Classified { source, gender: Gender::Unknown });
+    let spk_anywhere = lex.spokesperson.find(&words);
 
-    // Pronouns and bare titles refer back to the last person quoted.
+    // Pronouns and bare titles ("Ông", "she", "Bộ trưởng", "the executive") refer back to a person.
     let bare_honorific = words.len() == 1 && lex.honorifics.contains_key(words[0]);
-    let all_titles = {
+    let titles_only = spk_anywhere.is_none() && {
         let mut i = 0;
         let mut ok = true;
+        let mut anon_title = false;
+        let mut demonstrative = false;
         while i < words.len() {
             if let Some(n) = lex.titles.match_at(&words, i) {
+                anon_title |= lex.anonymous.match_at(&words, i).is_some();
                 i += n;
-            } else if lex.function_words.contains(words[i]) && i + 1 < words.len() {
+            } else if lex.demonstratives.contains(words[i]) {
+                demonstrative = true;
                 i += 1;
             } else {
                 ok = false;
                 break;
             }
         }
-        ok
+        ok && (demonstrative || !anon_title) && lex.titles.find(&words).is_some()
     };
-    if lex.person_pronouns.is_exactly(&words) || bare_honorific || all_titles {
+    if lex.person_pronouns.is_exactly(&words) || bare_honorific || titles_only {
         let gender = if bare_honorific {
             lex.honorifics.get(words[0]).copied().unwrap_or(Gender::Unknown)
         } else {
             lex.person_pronoun_gender.get(&words.join(" ")).copied().unwrap_or(Gender::Unknown)
         };
-        return resolve_pronoun(disc, gender);
+        return resolve_pronoun(disc, gender).map(|source| Classified { source, gender });
     }
 
     // Back-references to an anonymous group or source.
     if let Some(n) = lex.anonymous_backrefs.match_at(&words, 0) {
         let rest_is_name = toks[n..].iter().any(|t| name_word(t, lex));
         if !rest_is_name {
-            let plural = words.iter().any(|w| lex.group_words.contains(*w))
-                || lex.plural.find(&words).is_some();
-            let count = if plural {
-                disc.last_group.as_ref().and_then(|g| g.count)
-            } else {
-                Some(1)
-            };
-            let descriptor = if plural { disc.last_group.as_ref() } else { disc.last_anonymous.as_ref() }
-                .and_then(|s| s.descriptor.clone());
-            return Some(Source::new(text, SourceKind::Anonymous, count, descriptor));
+            let plural = words.iter().any(|w| lex.group_words.contains(*w)) || lex.plural.find(&words).is_some();
+            let group = disc.group_for(&words, lex);
+            let count = if plural { group.and_then(|g| g.count) } else { Some(1) };
+            let descriptor = if plural { group } else { disc.last_anonymous.as_ref() }.and_then(|s| s.descriptor.clone());
+            let mut src = Source::new(text, SourceKind::Anonymous, count, descriptor);
+            src.backref = true;
+            return plain(src);
         }
     }
     if lex.organization_backrefs.is_exactly(&words) {
         let name = ph.context_org.clone().or_else(|| disc.last_org.clone()).unwrap_or(text);
-        return Some(Source::new(name, SourceKind::Organization, Some(1), None));
+        return plain(Source::new(name, SourceKind::Organization, Some(1), None));
+    }
+    // "The nine said": a number standing for a group already counted.
+    if let Some((v, s)) = lex.numbers.parse_ending_at(&words, words.len()) {
+        if s <= 1 && (s == 0 || lex.demonstratives.contains(words[0])) && !words.is_empty() {
+            let mut src = Source::new(text, SourceKind::Anonymous, Some(v), None);
+            src.backref = true;
+            return plain(src);
+        }
     }
 
     // Mark what each word is.
     let n = words.len();
     let mut lexical = vec![false; n];
     let mut title_at = vec![0usize; n];
+    let mut title_end = vec![false; n + 1];
     let mut spk: Option<(usize, usize)> = None;
     let mut anon: Option<(usize, usize)> = None;
     let mut doc: Option<(usize, usize)> = None;
@@ -451,13 +510,14 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Source> 
             }
         }
         if let Some(k) = lex.org_prefixes.match_at(&words, i) {
-            if toks[i].is_capitalized() {
+            if toks[i].is_capitalized() && (i > 0 || k < n) {
                 prefix_at[i] = k;
                 adv = adv.max(k);
             }
         }
         if let Some(k) = lex.titles.match_at(&words, i) {
             title_at[i] = k;
+            title_end[i + k] = true;
             for l in lexical.iter_mut().skip(i).take(k) {
                 *l = true;
             }
@@ -465,20 +525,33 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Source> 
         }
         for (set, slot) in [(&lex.spokesperson, &mut spk), (&lex.anonymous, &mut anon), (&lex.document, &mut doc)] {
             if let Some(k) = set.match_at(&words, i) {
-                if slot.is_none() && !(toks[i].is_capitalized() && i > 0) {
+                if slot.is_none() && !(toks[i].is_capitalized() && i > 0 && prefix_at[i] == 0) {
                     *slot = Some((i, k));
                 }
-                for l in lexical.iter_mut().skip(i).take(k) {
-                    *l = true;
+                if prefix_at[i] == 0 {
+                    for l in lexical.iter_mut().skip(i).take(k) {
+                        *l = true;
+                    }
                 }
                 adv = adv.max(k);
             }
         }
+        if prefix_at[i] > 0 {
+            adv = prefix_at[i];
+        }
         i += adv.max(1);
+    }
+    if lex.honorifics.contains_key(words[0]) {
+        title_end[1] = true;
+    }
+    for (k, w) in words.iter().enumerate() {
+        if lex.honorifics.contains_key(*w) {
+            title_end[k + 1] = true;
+        }
     }
 
     // Runs of name words.
-    let mut runs: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, after org prefix)
+    let mut runs: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, after an organization prefix)
     let mut i = 0;
     while i < n {
         if prefix_at[i] > 0 {
@@ -500,10 +573,10 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Source> 
             }
         }
         // A capitalized common word opening a sentence is not a name.
-        let sentence_initial = ph.at_sentence_start && i == 0 && e - i == 1;
-        let common_opener = sentence_initial
-            && !lex.surnames.is_empty()
-            && has_vietnamese_marks(toks[i].text)
+        let common_opener = ph.at_sentence_start
+            && i == 0
+            && e - i == 1
+            && lex.name_pattern.as_ref().is_some_and(|re| re.is_match(toks[i].text))
             && disc.find_person(&toks[i].lower).is_none()
             && !disc.is_known_org(toks[i].text);
         if !common_opener {
@@ -513,22 +586,19 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Source> 
     }
 
     // Find a person among the runs.
-    let honorific_before = |s: usize| s > 0 && lex.honorifics.contains_key(words[s - 1]);
-    let mut person: Option<(usize, usize, String, Gender)> = None; // (start of run, name start, name, gender)
+    let mut person: Option<(usize, usize, String, Gender)> = None; // (run start, name start, name, gender)
     for &(s, e, after_prefix) in &runs {
         let name_start = if after_prefix { s + prefix_at[s] } else { s };
         let run = &toks[name_start..e];
         if run.is_empty() {
             continue;
         }
-        let gender = if honorific_before(s) {
-            lex.honorifics.get(words[s - 1]).copied().unwrap_or(Gender::Unknown)
-        } else {
-            Gender::Unknown
-        };
+        let honorific = (s > 0).then(|| lex.honorifics.get(words[s - 1]).copied()).flatten();
+        let gender = honorific.unwrap_or(Gender::Unknown);
+        let context = title_end[s] || honorific.is_some();
         if after_prefix {
-            if let Some((org_len, _)) = person_split(run, lex, disc) {
-                if org_len > 0 && !lex.surnames.is_empty() {
+            if let Some((org_len, _)) = person_split(run, lex, disc, false) {
+                if org_len > 0 && lex.name_pattern.is_some() {
                     let p = name_start + org_len;
                     person = Some((s, p, join(&toks[p..e]), gender));
                     break;
@@ -541,94 +611,94 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Source> 
                 person = Some((s, s, p.name.clone(), gender));
                 break;
             }
-            if honorific_before(s) {
+            if honorific.is_some() {
                 person = Some((s, s, run[0].text.to_string(), gender));
                 break;
             }
             continue;
         }
-        if let Some((org_len, _)) = person_split(run, lex, disc) {
+        if let Some((org_len, _)) = person_split(run, lex, disc, context) {
             let p = name_start + org_len;
-            person = Some((s, p, join(&toks[p..e]), gender));
+            let name = join(&toks[p..e]);
+            let name = disc.find_person(&name.to_lowercase()).map_or(name, |q| q.name.clone());
+            person = Some((s, p, name, gender));
             break;
         }
     }
 
-    // A head noun before the name, linked to it by a preposition, is what speaks
-    // ("a report by economist Jane Doe", "an aide to Sen. Briggs").
-    let head = [spk, anon, doc, outlet]
-        .iter()
-        .flatten()
-        .copied()
-        .min_by_key(|(s, _)| *s);
+    // A head noun before the name, linked to it by a preposition, is what speaks ("a report by
+    // economist Jane Doe", "an aide to Sen. Briggs"); a title before a name is not a head.
+    let head = [spk, anon, doc, outlet].iter().flatten().copied().min_by_key(|(s, _)| *s);
     if let Some((pstart, name_start, name, gender)) = person.clone() {
         let head_governs = head.is_some_and(|(hs, hk)| {
             hs < pstart
-                && toks[hs + hk..pstart]
-                    .iter()
-                    .enumerate()
-                    .any(|(k, t)| !t.is_capitalized() && title_at[hs + hk + k] == 0 && !lexical[hs + hk + k])
+                && title_at[hs] == 0
+                && toks[hs + hk..pstart].iter().enumerate().any(|(k, t)| {
+                    let at = hs + hk + k;
+                    !t.is_capitalized() && title_at[at] == 0 && !lexical[at]
+                })
         });
         if !head_governs {
-            let descriptor = span_text(ph.sentence, &toks[..name_start])
-                .trim_end_matches([',', ' '])
-                .to_string();
+            let descriptor = span_text(ph.sentence, &toks[..name_start]).trim_end_matches([',', ' ']).to_string();
             let mut src = Source::new(name, SourceKind::Person, Some(1), Some(descriptor));
             if let Some(p) = disc.find_person(&src.name.to_lowercase()) {
                 if src.descriptor.is_none() {
                     src.descriptor = p.descriptor.clone();
                 }
             }
-            let _ = gender;
-            return Some(src);
+            return Some(Classified { source: src, gender });
         }
     }
 
     let org_name = || -> Option<String> {
-        runs.iter()
-            .map(|&(s, e, _)| join(&toks[s..e]))
-            .find(|r| !r.is_empty())
+        runs.iter().map(|&(s, e, _)| join(&toks[s..e])).find(|r| !r.is_empty())
     };
-    let (hs, hk) = head.unwrap_or((usize::MAX, 0));
+    let hs = head.map_or(usize::MAX, |h| h.0);
     if let Some((ss, _)) = spk {
         if ss == hs {
             let name = org_name()
                 .or_else(|| ph.context_org.clone())
                 .or_else(|| disc.last_org.clone())
                 .unwrap_or_else(|| text.clone());
-            return Some(Source::new(name, SourceKind::Organization, Some(1), Some(text.clone())));
+            return plain(Source::new(name, SourceKind::Organization, Some(1), Some(text.clone())));
         }
     }
     if let Some((os, ok)) = outlet {
-        if os == hs || doc.is_none_or(|(ds, _)| ds > os) && anon.is_none_or(|(a, _)| a > os) {
+        if os == hs || (doc.is_none_or(|(ds, _)| ds > os) && anon.is_none_or(|(a, _)| a > os)) {
             let name = join(&toks[os..os + ok]);
-            return Some(Source::new(name, SourceKind::Document, Some(1), Some(text.clone())));
+            return plain(Source::new(name, SourceKind::Document, Some(1), Some(text.clone())));
         }
     }
     if let Some((ds, _)) = doc {
         if ds == hs {
             let name = strip_article(&text, &words, lex);
-            return Some(Source::new(name, SourceKind::Document, Some(1), None));
+            return plain(Source::new(name, SourceKind::Document, Some(1), None));
         }
     }
     if let Some((as_, ak)) = anon {
         if as_ == hs {
-            let _ = hk;
-            let count = anonymous_count(&words, as_, ak, lex);
+            let (count, subgroup) = anonymous_count(&words, as_, ak, lex);
             let descriptor = span_text(ph.sentence, &toks[count_words_end(&words, as_, lex)..]).to_string();
-            return Some(Source::new(text.clone(), SourceKind::Anonymous, count, Some(descriptor)));
+            let mut src = Source::new(text.clone(), SourceKind::Anonymous, count, Some(descriptor));
+            src.subgroup = subgroup;
+            return plain(src);
+        }
+    }
+    // A counted group the lexicon has no noun for ("Mười lăm nhà vườn", "11 shipping lines").
+    if let Some((v, s)) = lex.numbers.parse_ending_at(&words, 1).or_else(|| lex.numbers.parse_ending_at(&words, 2)).or_else(|| lex.numbers.parse_ending_at(&words, 3)) {
+        let is_lead = s == 0 && toks[..].iter().take(3).all(|t| !t.is_capitalized() || lex.numbers.parse_words(&[t.lower.as_str()]).is_some() || t.text.chars().all(|c| c.is_ascii_digit()));
+        if is_lead && words.len() > 1 && (v > 1 || lex.numbers.is_singular(words[0])) {
+            let mut src = Source::new(text.clone(), SourceKind::Anonymous, Some(v), None);
+            src.subgroup = false;
+            return plain(src);
         }
     }
     // A named organization.
     if let Some(&(s, e, _)) = runs.first() {
         let name = join(&toks[s..e]);
         if !name.is_empty() {
-            let single_unknown = e - s == 1 && lex.surnames.is_empty() && disc.find_person(&toks[s].lower).is_some();
-            if single_unknown {
-                return None;
-            }
             let descriptor = (s > 0).then(|| span_text(ph.sentence, &toks[..s]).to_string());
-            return Some(Source::new(name, SourceKind::Organization, Some(1), descriptor));
+            return plain(Source::new(name, SourceKind::Organization, Some(1), descriptor));
         }
     }
     None
@@ -674,14 +744,19 @@ fn count_words_end(words: &[&str], head: usize, lex: &Lexicon) -> usize {
 }
 
 /// How many sources an anonymous phrase claims.
-fn anonymous_count(words: &[&str], head: usize, head_len: usize, lex: &Lexicon) -> Option<u32> {
+fn anonymous_count(words: &[&str], head: usize, head_len: usize, lex: &Lexicon) -> (Option<u32>, bool) {
     let before = &words[..head];
     // "two of the people", "một trong số các nguồn tin": the part that speaks.
     if let Some((p, _)) = lex.partitives.find(before) {
         if let Some((v, _)) = lex.numbers.parse_ending_at(words, p) {
-            return Some(v);
+            return (Some(v), true);
         }
     }
+    (anonymous_count_whole(words, head, head_len, lex), false)
+}
+
+fn anonymous_count_whole(words: &[&str], head: usize, head_len: usize, lex: &Lexicon) -> Option<u32> {
+    let before = &words[..head];
     // A number right before the noun, perhaps with an adjective between ("three senior officials").
     for back in 0..=2usize {
         if back > head {
@@ -748,6 +823,10 @@ mod tests {
     }
 
     fn src_in(np: &str, lang: &str, disc: &Discourse) -> Option<Source> {
+        src_full(np, lang, disc).map(|c| c.source)
+    }
+
+    fn src_full(np: &str, lang: &str, disc: &Discourse) -> Option<Classified> {
         let lexs = Lexicons::builtin().unwrap();
         let lex = lexs.get(lang).unwrap();
         let toks = tokenize(np);
@@ -815,13 +894,14 @@ mod tests {
     #[test]
     fn back_references_resolve() {
         let mut d = Discourse::default();
-        d.record(&Source::new("tám nguồn tin".into(), SourceKind::Anonymous, Some(8), None));
+        d.record(&Source::new("tám nguồn tin".into(), SourceKind::Anonymous, Some(8), None), Gender::Unknown);
         assert_eq!(src_in("the people", "en", &d).unwrap().count, Some(8));
+        assert_eq!(src_in("The eight", "en", &d).unwrap().count, Some(8));
         assert_eq!(src_in("người này", "vi", &d).unwrap().count, Some(1));
-        d.record(&Source::new("Maria Lindqvist".into(), SourceKind::Person, Some(1), None));
+        d.record(&Source::new("Maria Lindqvist".into(), SourceKind::Person, Some(1), None), Gender::Female);
         assert_eq!(src_in("Lindqvist", "en", &d).unwrap().name, "Maria Lindqvist");
         assert_eq!(src_in("she", "en", &d).unwrap().name, "Maria Lindqvist");
-        d.record(&Source::new("Nguyễn Huy Hoàng".into(), SourceKind::Person, Some(1), None));
+        d.record(&Source::new("Nguyễn Huy Hoàng".into(), SourceKind::Person, Some(1), None), Gender::Male);
         assert_eq!(src_in("ông Hoàng", "vi", &d).unwrap().name, "Nguyễn Huy Hoàng");
         assert_eq!(src_in("Ông", "vi", &d).unwrap().name, "Nguyễn Huy Hoàng");
     }
