@@ -210,7 +210,16 @@ fn find_source(
             continue;
         }
         if let Some((r, c)) = ctx.verb_source(c0, c1) {
-            verb_found.push(Found { source: c.source, gender: c.gender, cue: cue_span, kind: cue.kind, np: byte_span(toks, r) });
+            // "…, the regional carrier said, forcing …": an attribution that closes its clause
+            // governs the cues inside the clause it reports.
+            let closes = r.0 > 0
+                && break_before(toks, r.0)
+                && (c1 >= toks.len() || break_before(toks, c1) || toks[c1 - 1].post.contains(','));
+            let f = Found { source: c.source, gender: c.gender, cue: cue_span, kind: cue.kind, np: byte_span(toks, r) };
+            if closes && f.kind != CueKind::NoComment {
+                return Some(f);
+            }
+            verb_found.push(f);
         }
     }
     let first_statement = verb_found.iter().position(|f| f.kind != CueKind::NoComment);
@@ -397,7 +406,10 @@ fn back_segment(toks: &[Tok], words: &[&str], end: usize, in_quote: &dyn Fn(usiz
         if i < end && break_before(toks, i) {
             break;
         }
-        if clause_break_ends_at(toks, words, i - 1, lex) || in_quote(toks[i - 1].start) {
+        if in_quote(toks[i - 1].start) {
+            break;
+        }
+        if clause_break_ends_at(toks, words, i - 1, lex) && !joins_nouns(toks, words, i - 1, lex) {
             break;
         }
         i -= 1;
@@ -406,6 +418,22 @@ fn back_segment(toks: &[Tok], words: &[&str], end: usize, in_quote: &dyn Fn(usiz
         }
     }
     (i, end)
+}
+
+/// Whether the conjunction at `toks[c]` joins two nouns of one source ("traders and exporters",
+/// "Nine current and former employees", "phi công và tiếp viên").
+fn joins_nouns(toks: &[Tok], words: &[&str], c: usize, lex: &Lexicon) -> bool {
+    if c == 0 || lex.conjunctions.match_at(words, c) != Some(1) || break_before(toks, c) || break_before(toks, c + 1) {
+        return false;
+    }
+    let before = c - 1;
+    let noun_before = (before.saturating_sub(3)..=before).any(|k| {
+        [&lex.anonymous, &lex.titles].iter().any(|set| set.match_at(words, k) == Some(before + 1 - k))
+    });
+    let number_near = (before.saturating_sub(1)..=before).any(|k| {
+        lex.numbers.is_number_word(words[k]) || toks[k].text.chars().all(|ch| ch.is_ascii_digit())
+    });
+    noun_before || number_near
 }
 
 /// The first word of the clause that holds `toks[i]`: just after the last punctuation before it.
@@ -434,7 +462,7 @@ fn noun_phrase_at(toks: &[Tok], words: &[&str], start: usize, lex: &Lexicon) -> 
             continue;
         }
         let t = &toks[e];
-        let number = lex.numbers.parse_words(&[words[e]]).is_some() || t.text.chars().all(|c| c.is_ascii_digit());
+        let number = lex.numbers.is_number_word(words[e]) || t.text.chars().all(|c| c.is_ascii_digit());
         if t.is_capitalized() || number || lex.demonstratives.contains(words[e]) || lex.honorifics.contains_key(words[e]) {
             e += 1;
             continue;
@@ -491,7 +519,7 @@ fn forward_phrase(toks: &[Tok], words: &[&str], c1: usize, lex: &Lexicon, accord
         }
         e += 1;
         let post = toks[e - 1].post;
-        if e == toks.len() || post.contains([',', '.', ';', '!', '?']) {
+        if e == toks.len() || post.contains([',', ';', '!', '?']) {
             clean = !post.contains(['“', '"']) || e == toks.len();
             break;
         }

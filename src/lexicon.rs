@@ -14,6 +14,13 @@ use serde::Deserialize;
 
 use crate::error::{Error, Result};
 
+const NAMES: &str = include_str!("lexicon/names.toml");
+
+#[derive(Debug, Deserialize)]
+struct RawNames {
+    given_names: Vec<String>,
+}
+
 const BUILTIN: &[(&str, &str)] = &[
     ("vi.toml", include_str!("lexicon/vi.toml")),
     ("en.toml", include_str!("lexicon/en.toml")),
@@ -116,6 +123,10 @@ struct RawSources {
     relativizers: Vec<String>,
     #[serde(default)]
     name_pattern: String,
+    #[serde(default)]
+    conjunctions: Vec<String>,
+    #[serde(default)]
+    outlet_suffixes: Vec<String>,
     #[serde(default)]
     function_words: Vec<String>,
 }
@@ -247,6 +258,9 @@ pub struct Lexicon {
     pub(crate) demonstratives: HashSet<String>,
     pub(crate) relativizers: PhraseSet,
     pub(crate) name_pattern: Option<Regex>,
+    pub(crate) conjunctions: PhraseSet,
+    pub(crate) outlet_suffixes: HashSet<String>,
+    pub(crate) given_names: HashSet<String>,
     pub(crate) function_words: HashSet<String>,
     pub(crate) numbers: Numbers,
 }
@@ -323,7 +337,8 @@ impl Numbers {
         (start..end).find_map(|s| self.parse_words(&words[s..end]).map(|v| (v, s)))
     }
 
-    fn is_number_word(&self, w: &str) -> bool {
+    /// Whether a word can be part of a spelled-out number.
+    pub fn is_number_word(&self, w: &str) -> bool {
         self.units.contains_key(w)
             || self.tens.contains_key(w)
             || self.multipliers.contains_key(w)
@@ -497,6 +512,9 @@ impl Lexicon {
             group_words: lower_set(&s.group_words),
             demonstratives: lower_set(&s.demonstratives),
             relativizers: PhraseSet::new(&s.relativizers),
+            conjunctions: PhraseSet::new(&s.conjunctions),
+            outlet_suffixes: lower_set(&s.outlet_suffixes),
+            given_names: HashSet::new(),
             name_pattern: if s.name_pattern.is_empty() {
                 None
             } else {
@@ -572,6 +590,14 @@ fn find_words(re: &Regex, text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+fn given_names() -> Result<HashSet<String>> {
+    let raw: RawNames = toml::from_str(NAMES).map_err(|e| Error::Lexicon {
+        path: "names.toml".into(),
+        message: e.to_string(),
+    })?;
+    Ok(lower_set(&raw.given_names))
+}
+
 fn normalize_key(s: &str) -> String {
     s.split_whitespace()
         .map(word_key)
@@ -588,9 +614,14 @@ pub struct Lexicons {
 impl Lexicons {
     /// The built-in Vietnamese and English lexicons.
     pub fn builtin() -> Result<Lexicons> {
+        let names = given_names()?;
         let langs = BUILTIN
             .iter()
-            .map(|(name, text)| Lexicon::from_toml(text, name))
+            .map(|(name, text)| {
+                let mut lex = Lexicon::from_toml(text, name)?;
+                lex.given_names = names.clone();
+                Ok(lex)
+            })
             .collect::<Result<Vec<_>>>()?;
         Ok(Lexicons { langs })
     }
@@ -601,7 +632,8 @@ impl Lexicons {
             path: path.display().to_string(),
             source: e,
         })?;
-        let lex = Lexicon::from_toml(&text, &path.display().to_string())?;
+        let mut lex = Lexicon::from_toml(&text, &path.display().to_string())?;
+        lex.given_names = given_names()?;
         self.langs.retain(|l| l.language != lex.language);
         self.langs.push(lex);
         Ok(())

@@ -158,7 +158,7 @@ pub fn break_before(toks: &[Tok], i: usize) -> bool {
     }
     let p = toks[i - 1].post;
     let q = toks[i].pre;
-    p.contains([',', ';', ':', '”', '"', '»', ')', '(', '—', '–', '.', '!', '?'])
+    p.contains([',', ';', ':', '”', '"', '»', ')', '(', '—', '–', '!', '?'])
         || q.contains(['“', '"', '«', '(', '—', '–'])
 }
 
@@ -359,7 +359,7 @@ fn person_split(run: &[Tok], lex: &Lexicon, disc: &Discourse, context: bool) -> 
     }
     let last = &run[n - 1];
     let lowers: Vec<&str> = run.iter().map(|t| t.lower.as_str()).collect();
-    if lex.org_suffixes.contains(&last.lower) || lex.outlets.is_exactly(&lowers) {
+    if lex.org_suffixes.contains(&last.lower) || lex.outlet_suffixes.contains(&last.lower) || lex.outlets.is_exactly(&lowers) {
         return None;
     }
     let joined = join(run);
@@ -382,8 +382,10 @@ fn person_split(run: &[Tok], lex: &Lexicon, disc: &Discourse, context: bool) -> 
         if disc.find_person(&joined.to_lowercase()).is_some() {
             return Some((0, n));
         }
-        // A foreign name after a title: its last two words, after any organization's name.
-        if context && !native_name(&run[n - 2..], lex) {
+        // A foreign name after a title, or starting with a given name: its last two words,
+        // after any organization's name.
+        let given = lex.given_names.contains(&run[n - 2].lower);
+        if (context || given) && !native_name(&run[n - 2..], lex) {
             return Some((n - 2, 2));
         }
         return None;
@@ -396,7 +398,14 @@ fn person_split(run: &[Tok], lex: &Lexicon, disc: &Discourse, context: bool) -> 
     if disc.is_known_org(&join(&run[..n - 1])) {
         return None;
     }
-    Some((p, n - p))
+    // Without a title, a capitalized pair is a person's name only when it starts with a given
+    // name ("Maria Lindqvist", not "Harbor Air").
+    let given = (p..n - 1).find(|&k| lex.given_names.contains(&run[k].lower));
+    match given {
+        Some(k) if !context => Some((k, n - k)),
+        _ if context => Some((p, n - p)),
+        _ => None,
+    }
 }
 
 fn looks_like_org(word: &str, disc: &Discourse) -> bool {
@@ -477,7 +486,12 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             return plain(src);
         }
     }
-    if lex.organization_backrefs.is_exactly(&words) {
+    // "the company", and with adjectives, "the regional carrier".
+    let org_head = words.len() <= 4
+        && lex.demonstratives.contains(words[0])
+        && toks[1..].iter().all(|t| !t.is_capitalized())
+        && lex.organization_backrefs.is_exactly(&[words[0], words[words.len() - 1]]);
+    if lex.organization_backrefs.is_exactly(&words) || org_head {
         let name = ph.context_org.clone().or_else(|| disc.last_org.clone()).unwrap_or(text);
         return plain(Source::new(name, SourceKind::Organization, Some(1), None));
     }
@@ -525,10 +539,11 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         }
         for (set, slot) in [(&lex.spokesperson, &mut spk), (&lex.anonymous, &mut anon), (&lex.document, &mut doc)] {
             if let Some(k) = set.match_at(&words, i) {
-                if slot.is_none() && !(toks[i].is_capitalized() && i > 0 && prefix_at[i] == 0) {
+                let in_name = toks[i].is_capitalized() && i > 0 && prefix_at[i] == 0;
+                if slot.is_none() && !in_name {
                     *slot = Some((i, k));
                 }
-                if prefix_at[i] == 0 {
+                if prefix_at[i] == 0 && !in_name {
                     for l in lexical.iter_mut().skip(i).take(k) {
                         *l = true;
                     }
@@ -595,7 +610,11 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         }
         let honorific = (s > 0).then(|| lex.honorifics.get(words[s - 1]).copied()).flatten();
         let gender = honorific.unwrap_or(Gender::Unknown);
-        let context = title_end[s] || honorific.is_some();
+        let context = title_end[s] || honorific.is_some() || (title_at[0] > 0 && title_at[0] <= s);
+        // "Marsh's office": a possessive name is not the speaker when a noun follows it.
+        if toks[e - 1].possessive && e < n {
+            continue;
+        }
         if after_prefix {
             if let Some((org_len, _)) = person_split(run, lex, disc, false) {
                 if org_len > 0 && lex.name_pattern.is_some() {
@@ -633,6 +652,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         let head_governs = head.is_some_and(|(hs, hk)| {
             hs < pstart
                 && title_at[hs] == 0
+                && !title_end[name_start]
                 && toks[hs + hk..pstart].iter().enumerate().any(|(k, t)| {
                     let at = hs + hk + k;
                     !t.is_capitalized() && title_at[at] == 0 && !lexical[at]
@@ -693,9 +713,12 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             return plain(src);
         }
     }
-    // A named organization.
+    // A named organization, or an outlet by the shape of its name ("the Ledger Business Daily").
     if let Some(&(s, e, _)) = runs.first() {
         let name = join(&toks[s..e]);
+        if e > s && lex.outlet_suffixes.contains(&toks[e - 1].lower) {
+            return plain(Source::new(name, SourceKind::Document, Some(1), Some(text.clone())));
+        }
         if !name.is_empty() {
             let descriptor = (s > 0).then(|| span_text(ph.sentence, &toks[..s]).to_string());
             return plain(Source::new(name, SourceKind::Organization, Some(1), descriptor));
@@ -713,7 +736,7 @@ fn resolve_pronoun(disc: &Discourse, gender: Gender) -> Option<Source> {
     disc.persons
         .iter()
         .rev()
-        .find(|p| p.gender.agrees(gender))
+        .find(|p| p.strong && p.gender.agrees(gender))
         .map(|p| Source::new(p.name.clone(), SourceKind::Person, Some(1), p.descriptor.clone()))
 }
 
