@@ -14,19 +14,40 @@ use crate::lexicon::Lexicon;
 use crate::sources::{tokenize, SourceKind};
 
 /// The least score a target needs.
-const THRESHOLD: f64 = 3.0;
+const THRESHOLD: f64 = 2.5;
 /// A second target must score at least this share of the best one.
-const NEAR_BEST: f64 = 0.9;
+const NEAR_BEST: f64 = 0.97;
 
 /// What a claim talks about, for comparing it with others.
 struct Profile {
     entities: HashSet<String>,
     numbers: HashSet<String>,
     content: HashSet<String>,
+    /// For a denial, the terms of what it denies: the words after its cue up to the next
+    /// punctuation ("bác bỏ thông tin về khó khăn tài chính"), or its quotation.
+    object: HashSet<String>,
 }
 
 fn profile(claim: &Claim, lex: &Lexicon) -> Profile {
-    let toks = tokenize(&claim.sentence);
+    let mut p = terms(&claim.sentence, claim, lex);
+    if claim.stance == Stance::Deny {
+        let object = claim
+            .cue
+            .as_ref()
+            .and_then(|cue| claim.sentence.find(cue.as_str()).map(|at| &claim.sentence[at + cue.len()..]))
+            .map(|after| after.split([',', ';', '“', '"', '«']).next().unwrap_or(""))
+            .filter(|o| o.split_whitespace().count() >= 2)
+            .map(str::to_string)
+            .or_else(|| claim.quotes.first().cloned())
+            .unwrap_or_default();
+        let o = terms(&object, claim, lex);
+        p.object = o.content.union(&o.numbers).cloned().collect();
+    }
+    p
+}
+
+fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
+    let toks = tokenize(text);
     let source_words: HashSet<String> = claim
         .sources
         .iter()
@@ -60,7 +81,7 @@ fn profile(claim: &Claim, lex: &Lexicon) -> Profile {
         }
         prev_content = Some(w.clone());
     }
-    Profile { entities, numbers, content }
+    Profile { entities, numbers, content, object: HashSet::new() }
 }
 
 /// How rare each term is among an article's claims: terms every claim shares (the story's main
@@ -102,18 +123,14 @@ impl Rarity {
     }
 }
 
-/// How strongly `denial` rebuts `target`.
-fn score(denial: &Claim, dp: &Profile, target: &Claim, tp: &Profile, rarity: &Rarity) -> f64 {
+/// The evidence that `denial` rebuts `target`, one number per feature of [`WEIGHTS`].
+fn features(denial: &Claim, dp: &Profile, target: &Claim, tp: &Profile, rarity: &Rarity) -> Option<[f64; 10]> {
     let (Some(ds), Some(ts)) = (denial.primary(), target.primary()) else {
-        return 0.0;
+        return None;
     };
     if ds.name == ts.name && ds.kind == ts.kind {
-        return 0.0;
+        return None;
     }
-    let mut s = 0.0;
-    s += (1.0 * rarity.overlap(&dp.entities, &tp.entities)).min(4.0);
-    s += (2.0 * rarity.overlap(&dp.numbers, &tp.numbers)).min(6.0);
-    s += 12.0 * rarity.cosine(&dp.content, &tp.content);
     // The denier is what the claim is about.
     let target_text = target.sentence.to_lowercase();
     let denier_named = denial
@@ -128,26 +145,38 @@ fn score(denial: &Claim, dp: &Profile, target: &Claim, tp: &Profile, rarity: &Ra
             names
         })
         .any(|n| n.len() > 1 && target_text.contains(&n));
-    if denier_named {
-        s += 2.0;
+    Some([
+        rarity.overlap(&dp.entities, &tp.entities).min(4.0),
+        rarity.overlap(&dp.numbers, &tp.numbers).min(4.0),
+        rarity.cosine(&dp.content, &tp.content),
+        rarity.overlap(&dp.content, &tp.content).min(12.0),
+        f64::from(u8::from(denier_named)),
+        match ts.kind {
+            SourceKind::Anonymous => 1.0,
+            SourceKind::Document => 0.75,
+            _ => 0.0,
+        },
+        f64::from(u8::from(target.id == 1)),
+        f64::from(u8::from(ts.backref || ts.subgroup)),
+        f64::from(u8::from(target.stance == Stance::Deny)),
+        rarity.cosine(&dp.object, &tp.content.union(&tp.numbers).cloned().collect()),
+    ])
+}
+
+/// Weights of the evidence: shared names, shared numbers, word similarity, shared rare words,
+/// denier named in the claim, weak sourcing, the story's first claim, an elaboration of an
+/// earlier claim, a claim that is itself a denial.
+const WEIGHTS: [f64; 10] = [0.5, 1.0, 3.5, 0.25, 1.5, 2.5, 1.0, -1.0, -2.0, 4.0];
+
+/// How strongly `denial` rebuts `target`; 0 when it cannot.
+fn score(denial: &Claim, dp: &Profile, target: &Claim, tp: &Profile, rarity: &Rarity) -> f64 {
+    match features(denial, dp, target, tp, rarity) {
+        Some(f) => {
+            let s: f64 = f.iter().zip(WEIGHTS).map(|(x, w)| x * w).sum();
+            s.max(0.01)
+        }
+        None => 0.0,
     }
-    // Weaker sourcing is what denials usually answer; a story's first claim most of all, and
-    // a claim that only elaborates an earlier one ("the people said") less.
-    s += match ts.kind {
-        SourceKind::Anonymous => 2.0,
-        SourceKind::Document => 1.5,
-        _ => 0.0,
-    };
-    if target.id == 1 {
-        s += 1.0;
-    }
-    if ts.backref || ts.subgroup {
-        s -= 1.0;
-    }
-    if target.stance == Stance::Deny {
-        s -= 2.0;
-    }
-    s
 }
 
 /// Whether a denial points back at something just reported ("denied the report", "disputed that
@@ -206,8 +235,8 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 // account") answers the nearest.
                 s += match (rank, anaphoric) {
                     (0, true) => 2.5,
-                    (1, true) => 1.0,
-                    (0, false) => 0.5,
+                    (1, true) => 1.5,
+                    (0 | 1, false) => 0.5,
                     _ => 0.0,
                 };
                 // "denied the report" answers what was reported; "those allegations", what was alleged.
@@ -215,7 +244,7 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                     let t = &claims[ti];
                     let words = t.cue.iter().chain(t.primary().map(|p| &p.name));
                     if words.flat_map(|w| w.split_whitespace()).any(|w| same_stem(w, noun)) {
-                        s += 2.0;
+                        s += 3.0;
                     }
                 }
                 (s, ti)
@@ -223,6 +252,16 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
             .filter(|(s, _)| *s >= THRESHOLD)
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
+        if std::env::var_os("CT_FEATURES").is_some() {
+            for (rank, &ti) in eligible.iter().rev().enumerate() {
+                let f = features(d, &profiles[di], &claims[ti], &profiles[ti], &rarity);
+                let noun = anaphoric_noun(d, lex).is_some_and(|noun| {
+                    let t = &claims[ti];
+                    t.cue.iter().chain(t.primary().map(|p| &p.name)).flat_map(|w| w.split_whitespace()).any(|w| same_stem(w, &noun))
+                });
+                eprintln!("{{\"d\":{},\"t\":{},\"rank\":{rank},\"anaphoric\":{anaphoric},\"noun\":{noun},\"f\":{:?}}}", d.id, claims[ti].id, f.unwrap_or_default());
+            }
+        }
         if std::env::var_os("CT_DEBUG").is_some() {
             eprintln!("D{} anaphoric={anaphoric} {:?}", d.id, scored.iter().map(|(s, t)| (claims[*t].id, *s)).collect::<Vec<_>>());
         }
