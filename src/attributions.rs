@@ -12,7 +12,10 @@ use serde::Serialize;
 
 use crate::lexicon::{CueKind, Gender, Lexicon};
 use crate::sentences::{quote_spans, Sentence};
-use crate::sources::{anonymity_reason, break_before, classify, tokenize, Classified, Discourse, Phrase, Source, SourceKind, Tok};
+use crate::sources::{
+    anonymity_reason, break_before, classify, tokenize, Classified, Discourse, Phrase, Source,
+    SourceKind, Tok,
+};
 
 /// What a statement does to the claim it carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -106,7 +109,11 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
         let mut found = find_source(sent, &toks, &in_quote, lex, &disc);
         // A sentence that is a quotation and nothing else continues the previous speaker.
         if found.is_none() && prev_claim_sentence == Some(si.wrapping_sub(1)) {
-            let quoted: usize = spans.iter().filter(|q| q.open_len > 0).map(|q| q.inner().len()).sum();
+            let quoted: usize = spans
+                .iter()
+                .filter(|q| q.open_len > 0)
+                .map(|q| q.inner().len())
+                .sum();
             if sent.starts_with(['“', '"', '«']) && quoted * 10 >= sent.len() * 6 {
                 if let Some(prev) = claims.last() {
                     if let Some(p) = prev.primary() {
@@ -141,7 +148,13 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
             };
             let quotes: Vec<String> = outer
                 .iter()
-                .map(|q| sent[q.inner()].trim().to_string())
+                .map(|q| {
+                    sent[q.inner()]
+                        .trim()
+                        .trim_end_matches([',', ';'])
+                        .trim()
+                        .to_string()
+                })
                 .filter(|q| !q.is_empty())
                 .collect();
             let claim_text = claim_text(sent, &toks, &f, &quotes, lex);
@@ -183,7 +196,11 @@ fn find_source(
     lex: &Lexicon,
     disc: &Discourse,
 ) -> Option<Found> {
-    let cues: Vec<_> = lex.find_cues(sent).into_iter().filter(|c| !in_quote(c.start)).collect();
+    let cues: Vec<_> = lex
+        .find_cues(sent)
+        .into_iter()
+        .filter(|c| !in_quote(c.start))
+        .collect();
     if cues.is_empty() {
         return None;
     }
@@ -193,15 +210,30 @@ fn find_source(
         (first <= last).then_some((first, last + 1))
     };
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
-    let ctx = Ctx { sent, toks, words: &words, in_quote, lex, disc };
+    let ctx = Ctx {
+        sent,
+        toks,
+        words: &words,
+        in_quote,
+        lex,
+        disc,
+    };
     let mut verb_found: Vec<Found> = Vec::new();
     for cue in &cues {
-        let Some((c0, c1)) = tok_range(cue.start, cue.end) else { continue };
+        let Some((c0, c1)) = tok_range(cue.start, cue.end) else {
+            continue;
+        };
         let cue_span = Some((cue.start, cue.end));
         if cue.kind == CueKind::According {
             let (np, _) = forward_phrase(toks, &words, c1, lex, true);
             if let Some(c) = ctx.phrase(np) {
-                return Some(Found { source: c.source, gender: c.gender, cue: cue_span, kind: cue.kind, np: byte_span(toks, np) });
+                return Some(Found {
+                    source: c.source,
+                    gender: c.gender,
+                    cue: cue_span,
+                    kind: cue.kind,
+                    np: byte_span(toks, np),
+                });
             }
             continue;
         }
@@ -215,7 +247,13 @@ fn find_source(
             let closes = r.0 > 0
                 && break_before(toks, r.0)
                 && (c1 >= toks.len() || break_before(toks, c1) || toks[c1 - 1].post.contains(','));
-            let f = Found { source: c.source, gender: c.gender, cue: cue_span, kind: cue.kind, np: byte_span(toks, r) };
+            let f = Found {
+                source: c.source,
+                gender: c.gender,
+                cue: cue_span,
+                kind: cue.kind,
+                np: byte_span(toks, r),
+            };
             if closes && f.kind != CueKind::NoComment {
                 return Some(f);
             }
@@ -247,10 +285,20 @@ impl Ctx<'_, '_> {
         let context_org = self.toks[..a]
             .iter()
             .rev()
-            .find(|t| t.is_capitalized() && !self.lex.is_common_word(&t.lower) && !(self.in_quote)(t.start) && t.start > 0)
+            .find(|t| {
+                t.is_capitalized()
+                    && !self.lex.is_common_word(&t.lower)
+                    && !(self.in_quote)(t.start)
+                    && t.start > 0
+            })
             .map(|t| t.text.to_string());
         classify(
-            &Phrase { sentence: self.sent, toks: &self.toks[a..b], at_sentence_start: a == 0, context_org },
+            &Phrase {
+                sentence: self.sent,
+                toks: &self.toks[a..b],
+                at_sentence_start: a == 0,
+                context_org,
+            },
             self.lex,
             self.disc,
         )
@@ -273,7 +321,10 @@ impl Ctx<'_, '_> {
             let seg = back_segment(toks, words, c0, self.in_quote, lex);
             let seg = (seg.0, cut_trailing(words, seg.0, seg.1, lex).0);
             // "three bondholders who attended a meeting said": the noun before the relative clause.
-            if seg.0 > 0 && lex.relativizers.match_at(words, seg.0 - 1).is_some() && !break_before(toks, seg.0) {
+            if seg.0 > 0
+                && lex.relativizers.match_at(words, seg.0 - 1).is_some()
+                && !break_before(toks, seg.0)
+            {
                 let rel = seg.0 - 1;
                 let head = back_segment(toks, words, rel, self.in_quote, lex);
                 let head = (head.0, cut_trailing(words, head.0, head.1, lex).0);
@@ -285,7 +336,11 @@ impl Ctx<'_, '_> {
                 return Some((seg, c));
             }
             // "X gọi … và cho biết": the subject of the clause the verb shares.
-            let conj = seg.0 == seg.1 || lex.clause_breaks.match_at(words, seg.0.saturating_sub(1)).is_some();
+            let conj = seg.0 == seg.1
+                || lex
+                    .clause_breaks
+                    .match_at(words, seg.0.saturating_sub(1))
+                    .is_some();
             if conj && seg.0 > 0 {
                 let start = clause_start(toks, seg.0 - 1);
                 let np = noun_phrase_at(toks, words, start, lex);
@@ -310,7 +365,10 @@ impl Ctx<'_, '_> {
                 let np = noun_phrase_at(toks, words, 0, lex);
                 if np.1 < c0 {
                     if let Some(c) = self.phrase(np) {
-                        if matches!(c.source.kind, SourceKind::Anonymous | SourceKind::Person) && c.source.count != Some(1) || c.source.kind == SourceKind::Person {
+                        if matches!(c.source.kind, SourceKind::Anonymous | SourceKind::Person)
+                            && c.source.count != Some(1)
+                            || c.source.kind == SourceKind::Person
+                        {
                             return Some((np, c));
                         }
                     }
@@ -359,7 +417,9 @@ impl Ctx<'_, '_> {
         }
         // "Hiệu trưởng nhà trường, PGS.TS Vũ Thị Thanh Bình, bác bỏ": a named appositive wins.
         let appos_cut = (j, cut_trailing(words, j, c0, lex).0);
-        let named = self.phrase(appos_cut).filter(|c| c.source.kind == SourceKind::Person);
+        let named = self
+            .phrase(appos_cut)
+            .filter(|c| c.source.kind == SourceKind::Person);
         if let Some(c) = named {
             return Some((appos_cut, c));
         }
@@ -400,7 +460,13 @@ fn clause_break_ends_at(toks: &[Tok], words: &[&str], i: usize, lex: &Lexicon) -
 }
 
 /// The words that end just before `end` with no punctuation or clause break among them.
-fn back_segment(toks: &[Tok], words: &[&str], end: usize, in_quote: &dyn Fn(usize) -> bool, lex: &Lexicon) -> (usize, usize) {
+fn back_segment(
+    toks: &[Tok],
+    words: &[&str],
+    end: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+    lex: &Lexicon,
+) -> (usize, usize) {
     let mut i = end;
     while i > 0 {
         if i < end && break_before(toks, i) {
@@ -423,12 +489,18 @@ fn back_segment(toks: &[Tok], words: &[&str], end: usize, in_quote: &dyn Fn(usiz
 /// Whether the conjunction at `toks[c]` joins two nouns of one source ("traders and exporters",
 /// "Nine current and former employees", "phi công và tiếp viên").
 fn joins_nouns(toks: &[Tok], words: &[&str], c: usize, lex: &Lexicon) -> bool {
-    if c == 0 || lex.conjunctions.match_at(words, c) != Some(1) || break_before(toks, c) || break_before(toks, c + 1) {
+    if c == 0
+        || lex.conjunctions.match_at(words, c) != Some(1)
+        || break_before(toks, c)
+        || break_before(toks, c + 1)
+    {
         return false;
     }
     let before = c - 1;
     let noun_before = (before.saturating_sub(3)..=before).any(|k| {
-        [&lex.anonymous, &lex.titles].iter().any(|set| set.match_at(words, k) == Some(before + 1 - k))
+        [&lex.anonymous, &lex.titles]
+            .iter()
+            .any(|set| set.match_at(words, k) == Some(before + 1 - k))
     });
     let number_near = (before.saturating_sub(1)..=before).any(|k| {
         lex.numbers.is_number_word(words[k]) || toks[k].text.chars().all(|ch| ch.is_ascii_digit())
@@ -453,17 +525,31 @@ fn noun_phrase_at(toks: &[Tok], words: &[&str], start: usize, lex: &Lexicon) -> 
         if e > start && break_before(toks, e) {
             break;
         }
-        let phrase = [&lex.titles, &lex.anonymous, &lex.document, &lex.spokesperson, &lex.partitives, &lex.org_prefixes, &lex.vague, &lex.outlets]
-            .iter()
-            .filter_map(|set| set.match_at(words, e))
-            .max();
+        let phrase = [
+            &lex.titles,
+            &lex.anonymous,
+            &lex.document,
+            &lex.spokesperson,
+            &lex.partitives,
+            &lex.org_prefixes,
+            &lex.vague,
+            &lex.outlets,
+        ]
+        .iter()
+        .filter_map(|set| set.match_at(words, e))
+        .max();
         if let Some(k) = phrase {
             e += k;
             continue;
         }
         let t = &toks[e];
-        let number = lex.numbers.is_number_word(words[e]) || t.text.chars().all(|c| c.is_ascii_digit());
-        if t.is_capitalized() || number || lex.demonstratives.contains(words[e]) || lex.honorifics.contains_key(words[e]) {
+        let number =
+            lex.numbers.is_number_word(words[e]) || t.text.chars().all(|c| c.is_ascii_digit());
+        if t.is_capitalized()
+            || number
+            || lex.demonstratives.contains(words[e])
+            || lex.honorifics.contains_key(words[e])
+        {
             e += 1;
             continue;
         }
@@ -478,7 +564,17 @@ fn noun_phrase_at(toks: &[Tok], words: &[&str], start: usize, lex: &Lexicon) -> 
 fn cut_trailing(words: &[&str], a: usize, b: usize, lex: &Lexicon) -> (usize, bool) {
     let mut covered = vec![false; b.saturating_sub(a)];
     for p in a..b {
-        for set in [&lex.titles, &lex.anonymous, &lex.document, &lex.spokesperson, &lex.partitives, &lex.anonymous_backrefs, &lex.organization_backrefs, &lex.outlets, &lex.org_prefixes] {
+        for set in [
+            &lex.titles,
+            &lex.anonymous,
+            &lex.document,
+            &lex.spokesperson,
+            &lex.partitives,
+            &lex.anonymous_backrefs,
+            &lex.organization_backrefs,
+            &lex.outlets,
+            &lex.org_prefixes,
+        ] {
             if let Some(k) = set.match_at(&words[..b], p) {
                 if k > 1 {
                     for c in covered.iter_mut().skip(p - a).take(k) {
@@ -504,7 +600,13 @@ fn cut_trailing(words: &[&str], a: usize, b: usize, lex: &Lexicon) -> (usize, bo
 
 /// The noun phrase after a cue: up to punctuation, a clause break or "that". Also says whether it
 /// ends cleanly, at a comma, a period or the end of the sentence.
-fn forward_phrase(toks: &[Tok], words: &[&str], c1: usize, lex: &Lexicon, according: bool) -> ((usize, usize), bool) {
+fn forward_phrase(
+    toks: &[Tok],
+    words: &[&str],
+    c1: usize,
+    lex: &Lexicon,
+    according: bool,
+) -> ((usize, usize), bool) {
     let mut e = c1;
     let mut clean = false;
     while e < toks.len() {
@@ -567,10 +669,14 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
     let after = trim(after);
     let _ = toks;
     let before_is_clause = before.split_whitespace().count() > 3;
+    // "…, X said": an attribution set off after the claim closes it; "X said …" opens it.
+    let closes = sent[..attribution_start]
+        .trim_end()
+        .ends_with([',', '”', '"', '»', '—', '–']);
     match (before_is_clause, after.split_whitespace().count() > 2) {
         (true, false) => before,
         (false, true) => after,
-        (true, true) if f.kind == CueKind::According => format!("{before}, {after}"),
+        (true, true) if closes => before,
         (true, true) => after,
         (false, false) => trim(sent),
     }
@@ -599,8 +705,14 @@ mod tests {
         let c = one("Nvidia cho biết có kế hoạch rót vốn vào OpenAI.", "vi");
         assert_eq!(c.sources[0].name, "Nvidia");
         assert_eq!(c.sources[0].kind, SourceKind::Organization);
-        let c = one("OpenAI đã tìm kiếm giải pháp thay thế, theo tám nguồn tin am hiểu vấn đề.", "vi");
-        assert_eq!((c.sources[0].kind, c.sources[0].count), (SourceKind::Anonymous, Some(8)));
+        let c = one(
+            "OpenAI đã tìm kiếm giải pháp thay thế, theo tám nguồn tin am hiểu vấn đề.",
+            "vi",
+        );
+        assert_eq!(
+            (c.sources[0].kind, c.sources[0].count),
+            (SourceKind::Anonymous, Some(8))
+        );
         let c = one("“Chúng tôi không tăng giá”, ông Nguyễn Văn An nói.", "vi");
         assert_eq!(c.sources[0].name, "Nguyễn Văn An");
         assert!(c.quote);
@@ -612,11 +724,20 @@ mod tests {
     fn english_cue_orders() {
         let c = one("Sales will fall 24% this year, the company said.", "en");
         assert_eq!(c.sources[0].kind, SourceKind::Organization);
-        let c = one("“We are not in talks,” said Maria Lindqvist, chief executive of Bluewave.", "en");
+        let c = one(
+            "“We are not in talks,” said Maria Lindqvist, chief executive of Bluewave.",
+            "en",
+        );
         assert_eq!(c.sources[0].name, "Maria Lindqvist");
-        let c = one("Maria Lindqvist, chief executive of Bluewave, said the plan was sound.", "en");
+        let c = one(
+            "Maria Lindqvist, chief executive of Bluewave, said the plan was sound.",
+            "en",
+        );
         assert_eq!(c.sources[0].name, "Maria Lindqvist");
-        let c = one("The deal could close in weeks, according to three people familiar with the matter.", "en");
+        let c = one(
+            "The deal could close in weeks, according to three people familiar with the matter.",
+            "en",
+        );
         assert_eq!(c.sources[0].count, Some(3));
     }
 
@@ -628,8 +749,14 @@ mod tests {
         );
         assert_eq!(c.len(), 2);
         assert_eq!(c[1].sources[0].name, "Jensen Huang");
-        let c = run("Maria Lindqvist said sales rose. She added that costs fell. Lindqvist said more.", "en");
-        assert!(c.iter().all(|c| c.sources[0].name == "Maria Lindqvist"), "{c:#?}");
+        let c = run(
+            "Maria Lindqvist said sales rose. She added that costs fell. Lindqvist said more.",
+            "en",
+        );
+        assert!(
+            c.iter().all(|c| c.sources[0].name == "Maria Lindqvist"),
+            "{c:#?}"
+        );
     }
 
     #[test]
@@ -649,7 +776,11 @@ mod tests {
         assert_eq!(c.stance, Stance::NoComment);
         let c = one("Người phát ngôn OpenAI từ chối bình luận.", "vi");
         assert_eq!(c.stance, Stance::NoComment);
-        assert!(run("The company was founded in 1998 and employs 4,000 people.", "en").is_empty());
+        assert!(run(
+            "The company was founded in 1998 and employs 4,000 people.",
+            "en"
+        )
+        .is_empty());
         assert!(run("Giá cà phê tăng 24% trong tháng 10.", "vi").is_empty());
     }
 
@@ -657,7 +788,10 @@ mod tests {
     fn denials_are_marked() {
         let c = one("Nvidia denied the report.", "en");
         assert_eq!(c.stance, Stance::Deny);
-        let c = run("Tom Hale said sales rose. “It is not true,” he said of the report.", "en");
+        let c = run(
+            "Tom Hale said sales rose. “It is not true,” he said of the report.",
+            "en",
+        );
         assert_eq!(c[1].stance, Stance::Deny);
         assert_eq!(c[1].sources[0].name, "Tom Hale");
     }

@@ -229,8 +229,7 @@ pub fn parse_jsonl_line(path: &str, line: usize, bytes: &[u8]) -> Result<Article
     };
     let text = std::str::from_utf8(bytes).map_err(|e| err(format!("not UTF-8: {e}")))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| err(format!("invalid JSON: {e}")))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| err(format!("invalid JSON: {e}")))?;
     let obj = value
         .as_object()
         .ok_or_else(|| err("a record must be a JSON object".into()))?;
@@ -241,8 +240,9 @@ pub fn parse_jsonl_line(path: &str, line: usize, bytes: &[u8]) -> Result<Article
             _ => None,
         })
     };
-    let body = keys_text(obj, &["text", "maintext", "body"])
-        .ok_or_else(|| err("record has no text (expected \"text\", \"maintext\" or \"body\")".into()))?;
+    let body = keys_text(obj, &["text", "maintext", "body"]).ok_or_else(|| {
+        err("record has no text (expected \"text\", \"maintext\" or \"body\")".into())
+    })?;
     let body = normalize(&body);
     if body.trim().is_empty() {
         return Err(err("record has empty text".into()));
@@ -260,16 +260,15 @@ pub fn parse_jsonl_line(path: &str, line: usize, bytes: &[u8]) -> Result<Article
 }
 
 fn keys_text(obj: &serde_json::Map<String, Value>, keys: &[&str]) -> Option<String> {
-    keys.iter().find_map(|k| obj.get(*k).and_then(Value::as_str).map(str::to_string))
+    keys.iter()
+        .find_map(|k| obj.get(*k).and_then(Value::as_str).map(str::to_string))
 }
 
 /// Keeps the date part of a timestamp ("2026-11-12 08:30:00" → "2026-11-12").
 fn iso_date(s: &str) -> String {
     let b = s.as_bytes();
-    let looks_iso = b.len() >= 10
-        && b[..4].iter().all(u8::is_ascii_digit)
-        && b[4] == b'-'
-        && b[7] == b'-';
+    let looks_iso =
+        b.len() >= 10 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && b[7] == b'-';
     if looks_iso {
         s[..10].to_string()
     } else {
@@ -326,7 +325,9 @@ pub fn parse_article_text(path: &str, text: &str) -> Result<Article> {
             match key.trim().to_lowercase().as_str() {
                 "title" => article.title = value,
                 "outlet" | "media_name" | "source" => article.outlet = value,
-                "published" | "date" | "publish_date" => article.published = value.map(|d| iso_date(&d)),
+                "published" | "date" | "publish_date" => {
+                    article.published = value.map(|d| iso_date(&d))
+                }
                 "url" => article.url = value,
                 "language" | "lang" => article.language = value.map(|l| l.to_lowercase()),
                 "id" => article.id = value,
@@ -381,7 +382,10 @@ mod tests {
     #[test]
     fn malformed_front_matter_names_file_and_line() {
         let e = parse_article_text("x.md", "---\ntitle: A\nnot a pair\n---\nBody").unwrap_err();
-        assert_eq!(e.to_string(), "x.md:3: malformed front matter: expected \"key: value\", found \"not a pair\"");
+        assert_eq!(
+            e.to_string(),
+            "x.md:3: malformed front matter: expected \"key: value\", found \"not a pair\""
+        );
         let e = parse_article_text("x.md", "---\ntitle: A\nurl: b\n").unwrap_err();
         assert!(e.to_string().contains("no closing"));
     }
@@ -406,8 +410,17 @@ mod tests {
 
     #[test]
     fn binary_and_bad_utf8_are_refused() {
-        assert!(matches!(parse_article_bytes("b.txt", b"ab\0cd"), Err(Error::NotText { .. })));
-        assert!(matches!(parse_article_bytes("b.txt", b"ab\xffcd"), Err(Error::NotText { .. })));
-        assert!(matches!(parse_article_bytes("e.txt", b"  \n"), Err(Error::Empty { .. })));
+        assert!(matches!(
+            parse_article_bytes("b.txt", b"ab\0cd"),
+            Err(Error::NotText { .. })
+        ));
+        assert!(matches!(
+            parse_article_bytes("b.txt", b"ab\xffcd"),
+            Err(Error::NotText { .. })
+        ));
+        assert!(matches!(
+            parse_article_bytes("e.txt", b"  \n"),
+            Err(Error::Empty { .. })
+        ));
     }
 }

@@ -33,8 +33,14 @@ mod tests {
     #[test]
     fn tells_vietnamese_from_english() {
         let lex = Lexicons::builtin().unwrap();
-        assert_eq!(detect("Theo tám nguồn tin, công ty đã ký hợp đồng.", &lex).as_deref(), Some("vi"));
-        assert_eq!(detect("The company said on Tuesday that it would cut jobs.", &lex).as_deref(), Some("en"));
+        assert_eq!(
+            detect("Theo tám nguồn tin, công ty đã ký hợp đồng.", &lex).as_deref(),
+            Some("vi")
+        );
+        assert_eq!(
+            detect("The company said on Tuesday that it would cut jobs.", &lex).as_deref(),
+            Some("en")
+        );
         assert_eq!(detect("12345", &lex), None);
     }
 }

@@ -174,9 +174,7 @@ impl PhraseSet {
         let cands = self.by_first.get(*first)?;
         cands
             .iter()
-            .find(|p| {
-                p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(a, b)| a == b)
-            })
+            .find(|p| p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(a, b)| a == b))
             .map(|p| p.len())
     }
 
@@ -406,7 +404,11 @@ fn word_regex(items: &[String]) -> std::result::Result<Option<Regex>, regex::Err
     if items.is_empty() {
         return Ok(None);
     }
-    Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])({})(?:$|[^\p{{L}}\p{{N}}])", alternation(items))).map(Some)
+    Regex::new(&format!(
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}])({})(?:$|[^\p{{L}}\p{{N}}])",
+        alternation(items)
+    ))
+    .map(Some)
 }
 
 fn lower_set(items: &[String]) -> HashSet<String> {
@@ -455,10 +457,12 @@ impl Lexicon {
                 all_cues.push(cue.clone());
             }
         }
-        let cue_regex = word_regex(&all_cues).map_err(bad)?.ok_or_else(|| Error::Lexicon {
-            path: origin.to_string(),
-            message: "no reporting cues".into(),
-        })?;
+        let cue_regex = word_regex(&all_cues)
+            .map_err(bad)?
+            .ok_or_else(|| Error::Lexicon {
+                path: origin.to_string(),
+                message: "no reporting cues".into(),
+            })?;
         let deny_patterns = c
             .deny_patterns
             .iter()
@@ -502,7 +506,11 @@ impl Lexicon {
             document: PhraseSet::new(&s.document),
             outlets: PhraseSet::new(&s.outlets),
             org_prefixes: PhraseSet::new(&s.org_prefixes),
-            org_suffixes: s.org_suffixes.iter().map(|x| x.trim_end_matches(['.', ',']).to_lowercase()).collect(),
+            org_suffixes: s
+                .org_suffixes
+                .iter()
+                .map(|x| x.trim_end_matches(['.', ',']).to_lowercase())
+                .collect(),
             vague: PhraseSet::new(&s.vague),
             partitives: PhraseSet::new(&s.partitives),
             surnames: s.surnames.iter().cloned().collect(),
@@ -548,7 +556,11 @@ impl Lexicon {
             .filter(|(s, e)| !blocked.iter().any(|(bs, be)| *s < *be && *bs < *e))
             .filter_map(|(s, e)| {
                 let kind = *self.cue_kinds.get(&normalize_key(&text[s..e]))?;
-                Some(CueMatch { start: s, end: e, kind })
+                Some(CueMatch {
+                    start: s,
+                    end: e,
+                    kind,
+                })
             })
             .collect()
     }
@@ -582,7 +594,9 @@ fn find_words(re: &Regex, text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut pos = 0;
     while pos <= text.len() {
-        let Some(caps) = re.captures_at(text, pos) else { break };
+        let Some(caps) = re.captures_at(text, pos) else {
+            break;
+        };
         let Some(m) = caps.get(1) else { break };
         out.push((m.start(), m.end()));
         pos = m.end();
@@ -673,7 +687,10 @@ mod tests {
         assert_eq!(n.parse_words(&["hai", "mươi", "mốt"]), Some(21));
         assert_eq!(n.parse_words(&["hai", "mươi", "tư"]), Some(24));
         assert_eq!(n.parse_words(&["ba", "mươi", "lăm"]), Some(35));
-        assert_eq!(n.parse_ending_at(&["theo", "hai", "mươi", "lăm"], 4), Some((25, 1)));
+        assert_eq!(
+            n.parse_ending_at(&["theo", "hai", "mươi", "lăm"], 4),
+            Some((25, 1))
+        );
         assert_eq!(n.parse_ending_at(&["có", "12"], 2), Some((12, 1)));
     }
 
@@ -692,7 +709,11 @@ mod tests {
     fn cues_skip_non_cue_expressions() {
         let l = lex("vi");
         let text = "Sau khi bài viết được công bố, ông An cho biết";
-        let found: Vec<&str> = l.find_cues(text).iter().map(|c| &text[c.start..c.end]).collect();
+        let found: Vec<&str> = l
+            .find_cues(text)
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
         assert_eq!(found, ["công bố", "cho biết"]);
         let l = lex("en");
         let cues = l.find_cues("The so-called plan, she said.");

@@ -95,17 +95,27 @@ impl Extractor {
     pub fn language_of(&self, article: &Article) -> Option<String> {
         self.language
             .clone()
-            .or_else(|| article.language.clone().filter(|l| self.lexicons.get(l).is_some()))
+            .or_else(|| {
+                article
+                    .language
+                    .clone()
+                    .filter(|l| self.lexicons.get(l).is_some())
+            })
             .or_else(|| language::detect(&article.body, &self.lexicons))
     }
 
     /// Finds the attributed statements of an article and links its rebuttals.
     pub fn extract(&self, article: &Article) -> Result<ArticleClaims> {
-        let language = self.language_of(article).unwrap_or_else(|| "en".to_string());
-        let lex = self.lexicons.get(&language).ok_or_else(|| Error::NoLexicon {
-            path: article.path.clone(),
-            language: language.clone(),
-        })?;
+        let language = self
+            .language_of(article)
+            .unwrap_or_else(|| "en".to_string());
+        let lex = self
+            .lexicons
+            .get(&language)
+            .ok_or_else(|| Error::NoLexicon {
+                path: article.path.clone(),
+                language: language.clone(),
+            })?;
         let sentences = sentences::split(&article.body, lex);
         let mut claims = attributions::attribute(&article.body, &sentences, lex);
         rebuttals::link(&mut claims, lex);

@@ -13,7 +13,11 @@ use claimtrack::report::claims_table;
 use claimtrack::{Extractor, Lexicons};
 
 #[derive(Parser)]
-#[command(name = "claimtrack", version, about = "Find attributed claims, their sources, source counts and rebuttals in news articles")]
+#[command(
+    name = "claimtrack",
+    version,
+    about = "Find attributed claims, their sources, source counts and rebuttals in news articles"
+)]
 struct Cli {
     /// A lexicon file (TOML) that adds a language or replaces a built-in one.
     #[arg(long, global = true, value_name = "FILE")]
@@ -82,14 +86,20 @@ fn extractor(lexicon: &[PathBuf], lang: Lang) -> Result<Extractor> {
 
 fn run(cli: Cli) -> Result<bool> {
     match cli.command {
-        Command::Extract { paths, format, lang } => {
+        Command::Extract {
+            paths,
+            format,
+            lang,
+        } => {
             let ex = extractor(&cli.lexicon, lang)?;
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             let mut ok = true;
             let mut json_docs = Vec::new();
             for item in read_paths(&paths) {
-                let result = item.map_err(anyhow::Error::from).and_then(|a| Ok(ex.extract(&a)?));
+                let result = item
+                    .map_err(anyhow::Error::from)
+                    .and_then(|a| Ok(ex.extract(&a)?));
                 match result {
                     Ok(r) => match format {
                         ExtractFormat::Table => write!(out, "{}", claims_table(&r, None))?,
@@ -113,7 +123,12 @@ fn run(cli: Cli) -> Result<bool> {
             out.flush()?;
             Ok(ok)
         }
-        Command::Eval { gold, json, verbose, lang } => {
+        Command::Eval {
+            gold,
+            json,
+            verbose,
+            lang,
+        } => {
             let ex = extractor(&cli.lexicon, lang)?;
             let golds = gold
                 .iter()
@@ -151,14 +166,21 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match run(cli) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(e) => {
-            if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) {
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("claimtrack: {e:#}");

@@ -34,7 +34,12 @@ fn profile(claim: &Claim, lex: &Lexicon) -> Profile {
         let object = claim
             .cue
             .as_ref()
-            .and_then(|cue| claim.sentence.find(cue.as_str()).map(|at| &claim.sentence[at + cue.len()..]))
+            .and_then(|cue| {
+                claim
+                    .sentence
+                    .find(cue.as_str())
+                    .map(|at| &claim.sentence[at + cue.len()..])
+            })
             .map(|after| after.split([',', ';', '“', '"', '«']).next().unwrap_or(""))
             .filter(|o| o.split_whitespace().count() >= 2)
             .map(str::to_string)
@@ -81,7 +86,12 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
         }
         prev_content = Some(w.clone());
     }
-    Profile { entities, numbers, content, object: HashSet::new() }
+    Profile {
+        entities,
+        numbers,
+        content,
+        object: HashSet::new(),
+    }
 }
 
 /// How rare each term is among an article's claims: terms every claim shares (the story's main
@@ -99,7 +109,10 @@ impl Rarity {
                 *df.entry(t.clone()).or_default() += 1;
             }
         }
-        Rarity { df, n: profiles.len() }
+        Rarity {
+            df,
+            n: profiles.len(),
+        }
     }
 
     fn weight(&self, term: &str) -> f64 {
@@ -109,12 +122,16 @@ impl Rarity {
 
     /// Cosine similarity of two term sets, each term weighted by its rarity.
     fn cosine(&self, a: &HashSet<String>, b: &HashSet<String>) -> f64 {
-        let norm = |s: &HashSet<String>| s.iter().map(|t| self.weight(t).powi(2)).sum::<f64>().sqrt();
+        let norm =
+            |s: &HashSet<String>| s.iter().map(|t| self.weight(t).powi(2)).sum::<f64>().sqrt();
         let (na, nb) = (norm(a), norm(b));
         if na == 0.0 || nb == 0.0 {
             return 0.0;
         }
-        a.intersection(b).map(|t| self.weight(t).powi(2)).sum::<f64>() / (na * nb)
+        a.intersection(b)
+            .map(|t| self.weight(t).powi(2))
+            .sum::<f64>()
+            / (na * nb)
     }
 
     /// The summed rarity of the terms two sets share, each term counted once.
@@ -124,7 +141,13 @@ impl Rarity {
 }
 
 /// The evidence that `denial` rebuts `target`, one number per feature of [`WEIGHTS`].
-fn features(denial: &Claim, dp: &Profile, target: &Claim, tp: &Profile, rarity: &Rarity) -> Option<[f64; 10]> {
+fn features(
+    denial: &Claim,
+    dp: &Profile,
+    target: &Claim,
+    tp: &Profile,
+    rarity: &Rarity,
+) -> Option<[f64; 10]> {
     let (Some(ds), Some(ts)) = (denial.primary(), target.primary()) else {
         return None;
     };
@@ -140,7 +163,11 @@ fn features(denial: &Claim, dp: &Profile, target: &Claim, tp: &Profile, rarity: 
         .flat_map(|s| {
             let mut names = vec![s.name.to_lowercase()];
             if let Some(d) = &s.descriptor {
-                names.extend(d.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).map(str::to_lowercase));
+                names.extend(
+                    d.split_whitespace()
+                        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        .map(str::to_lowercase),
+                );
             }
             names
         })
@@ -159,7 +186,10 @@ fn features(denial: &Claim, dp: &Profile, target: &Claim, tp: &Profile, rarity: 
         f64::from(u8::from(target.id == 1)),
         f64::from(u8::from(ts.backref || ts.subgroup)),
         f64::from(u8::from(target.stance == Stance::Deny)),
-        rarity.cosine(&dp.object, &tp.content.union(&tp.numbers).cloned().collect()),
+        rarity.cosine(
+            &dp.object,
+            &tp.content.union(&tp.numbers).cloned().collect(),
+        ),
     ])
 }
 
@@ -189,9 +219,16 @@ fn is_anaphoric(claim: &Claim, lex: &Lexicon) -> bool {
 }
 
 fn after_cue(claim: &Claim) -> Vec<String> {
-    let Some(cue) = &claim.cue else { return Vec::new() };
-    let Some(at) = claim.sentence.find(cue.as_str()) else { return Vec::new() };
-    tokenize(&claim.sentence[at + cue.len()..]).into_iter().map(|t| t.lower).collect()
+    let Some(cue) = &claim.cue else {
+        return Vec::new();
+    };
+    let Some(at) = claim.sentence.find(cue.as_str()) else {
+        return Vec::new();
+    };
+    tokenize(&claim.sentence[at + cue.len()..])
+        .into_iter()
+        .map(|t| t.lower)
+        .collect()
 }
 
 /// The noun a denial points back with ("report" in "denied the report").
@@ -223,7 +260,10 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         }
         let anaphoric = is_anaphoric(d, lex);
         let eligible: Vec<usize> = (0..di)
-            .filter(|&ti| claims[ti].stance != Stance::NoComment && score(d, &profiles[di], &claims[ti], &profiles[ti], &rarity) > 0.0)
+            .filter(|&ti| {
+                claims[ti].stance != Stance::NoComment
+                    && score(d, &profiles[di], &claims[ti], &profiles[ti], &rarity) > 0.0
+            })
             .collect();
         let mut scored: Vec<(f64, usize)> = eligible
             .iter()
@@ -243,7 +283,10 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 if let Some(noun) = &anaphoric_noun(d, lex) {
                     let t = &claims[ti];
                     let words = t.cue.iter().chain(t.primary().map(|p| &p.name));
-                    if words.flat_map(|w| w.split_whitespace()).any(|w| same_stem(w, noun)) {
+                    if words
+                        .flat_map(|w| w.split_whitespace())
+                        .any(|w| same_stem(w, noun))
+                    {
                         s += 3.0;
                     }
                 }
@@ -257,13 +300,24 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 let f = features(d, &profiles[di], &claims[ti], &profiles[ti], &rarity);
                 let noun = anaphoric_noun(d, lex).is_some_and(|noun| {
                     let t = &claims[ti];
-                    t.cue.iter().chain(t.primary().map(|p| &p.name)).flat_map(|w| w.split_whitespace()).any(|w| same_stem(w, &noun))
+                    t.cue
+                        .iter()
+                        .chain(t.primary().map(|p| &p.name))
+                        .flat_map(|w| w.split_whitespace())
+                        .any(|w| same_stem(w, &noun))
                 });
                 eprintln!("{{\"d\":{},\"t\":{},\"rank\":{rank},\"anaphoric\":{anaphoric},\"noun\":{noun},\"f\":{:?}}}", d.id, claims[ti].id, f.unwrap_or_default());
             }
         }
         if std::env::var_os("CT_DEBUG").is_some() {
-            eprintln!("D{} anaphoric={anaphoric} {:?}", d.id, scored.iter().map(|(s, t)| (claims[*t].id, *s)).collect::<Vec<_>>());
+            eprintln!(
+                "D{} anaphoric={anaphoric} {:?}",
+                d.id,
+                scored
+                    .iter()
+                    .map(|(s, t)| (claims[*t].id, *s))
+                    .collect::<Vec<_>>()
+            );
         }
         // A denial that continues the same speaker's denial ("“It is not true,” she said")
         // answers the same claims.

@@ -64,7 +64,11 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
                 }
             }
             '"' => {
-                let open_straight = stack.iter().rev().take(MAX_STACK_SEARCH).any(|(q, _)| *q == '"');
+                let open_straight = stack
+                    .iter()
+                    .rev()
+                    .take(MAX_STACK_SEARCH)
+                    .any(|(q, _)| *q == '"');
                 if open_straight && !(opener_context && next.is_some_and(|n| n.is_alphanumeric())) {
                     close(&mut stack, &mut spans, '"', i);
                 } else if opener_context || next.is_some_and(|n| n.is_alphanumeric()) {
@@ -142,7 +146,9 @@ fn blocks(text: &str) -> Vec<(usize, usize)> {
         let lead = content.trim_start();
         let continues = lead.chars().next().is_some_and(|c| c.is_lowercase())
             && out.last().is_some_and(|&(s, e)| {
-                !text[s..e].trim_end().ends_with(|c: char| is_terminal(c) || is_closer(c) || c == ':')
+                !text[s..e]
+                    .trim_end()
+                    .ends_with(|c: char| is_terminal(c) || is_closer(c) || c == ':')
             });
         let end = start + content.len();
         match out.last_mut() {
@@ -191,14 +197,16 @@ fn split_block(text: &str, bstart: usize, bend: usize, lex: &Lexicon, out: &mut 
         while span_idx < spans.len() && spans[span_idx].1 < cut {
             span_idx += 1;
         }
-        let inside_quote = span_idx < spans.len() && spans[span_idx].0 < cut && cut <= spans[span_idx].1;
+        let inside_quote =
+            span_idx < spans.len() && spans[span_idx].0 < cut && cut <= spans[span_idx].1;
         let next_char = chars.get(n).map(|(_, c)| *c);
-        let starts_sentence = next_char.is_none_or(|c| {
-            c.is_uppercase() || c.is_numeric() || "“\"‘«([–—-•*".contains(c)
-        });
+        let starts_sentence = next_char
+            .is_none_or(|c| c.is_uppercase() || c.is_numeric() || "“\"‘«([–—-•*".contains(c));
         let ok = !inside_quote
             && starts_sentence
-            && !(c == '.' && j == k + 1 && abbreviation_blocks(block, i, chars.get(n).map(|x| x.0), lex));
+            && !(c == '.'
+                && j == k + 1
+                && abbreviation_blocks(block, i, chars.get(n).map(|x| x.0), lex));
         if ok {
             push(out, bstart, block, start, cut);
             start = chars.get(n).map_or(block.len(), |(b, _)| *b);
@@ -229,7 +237,9 @@ fn abbreviation_blocks(block: &str, dot: usize, next: Option<usize>, lex: &Lexic
     let before = &block[..dot];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || "(“\"‘«[".contains(c))
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -237,7 +247,9 @@ fn abbreviation_blocks(block: &str, dot: usize, next: Option<usize>, lex: &Lexic
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     let dotted = word.contains('.')
-        && word.split('.').all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
+        && word
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
     let known = lex.abbreviations.contains(word);
     if !(known || single_initial || dotted) || letters.next().is_none() {
         return false;
@@ -295,42 +307,86 @@ mod tests {
 
     #[test]
     fn numbers_do_not_split() {
-        let s = split_str("Giá đạt 4.800 USD/tấn, tăng 1,2 triệu đồng. Doanh thu tăng 24%.", "vi");
-        assert_eq!(s, ["Giá đạt 4.800 USD/tấn, tăng 1,2 triệu đồng.", "Doanh thu tăng 24%."]);
+        let s = split_str(
+            "Giá đạt 4.800 USD/tấn, tăng 1,2 triệu đồng. Doanh thu tăng 24%.",
+            "vi",
+        );
+        assert_eq!(
+            s,
+            [
+                "Giá đạt 4.800 USD/tấn, tăng 1,2 triệu đồng.",
+                "Doanh thu tăng 24%."
+            ]
+        );
         let s = split_str("Sales hit $4.2 billion. Profit rose.", "en");
         assert_eq!(s.len(), 2);
     }
 
     #[test]
     fn abbreviations_do_not_split() {
-        let s = split_str("Dr. Anna Berg and Mr. Tom Hale met in the U.S. capital. They agreed.", "en");
+        let s = split_str(
+            "Dr. Anna Berg and Mr. Tom Hale met in the U.S. capital. They agreed.",
+            "en",
+        );
         assert_eq!(s.len(), 2, "{s:?}");
         let s = split_str("Shares of Bluewave Inc. rose. The company said so.", "en");
         assert_eq!(s.len(), 2, "{s:?}");
-        let s = split_str("Ông An làm việc tại TP.HCM. TS. Lê Văn Bình cho biết vậy.", "vi");
+        let s = split_str(
+            "Ông An làm việc tại TP.HCM. TS. Lê Văn Bình cho biết vậy.",
+            "vi",
+        );
         assert_eq!(s.len(), 2, "{s:?}");
     }
 
     #[test]
     fn quotes_spanning_sentences_stay_whole() {
-        let s = split_str("“We are ready. We will ship,” she said. Then she left.", "en");
-        assert_eq!(s, ["“We are ready. We will ship,” she said.", "Then she left."]);
-        let s = split_str("He said: \"It works. It is cheap.\" Others disagreed.", "en");
-        assert_eq!(s, ["He said: \"It works. It is cheap.\"", "Others disagreed."]);
+        let s = split_str(
+            "“We are ready. We will ship,” she said. Then she left.",
+            "en",
+        );
+        assert_eq!(
+            s,
+            ["“We are ready. We will ship,” she said.", "Then she left."]
+        );
+        let s = split_str(
+            "He said: \"It works. It is cheap.\" Others disagreed.",
+            "en",
+        );
+        assert_eq!(
+            s,
+            ["He said: \"It works. It is cheap.\"", "Others disagreed."]
+        );
         let s = split_str("«Chúng tôi sẵn sàng. Sẽ giao hàng», ông nói. Hết.", "vi");
         assert_eq!(s.len(), 2, "{s:?}");
     }
 
     #[test]
     fn attribution_after_closed_quote_joins_it() {
-        let s = split_str("“We will not raise prices.” Lindqvist said. Sales fell.", "en");
-        assert_eq!(s, ["“We will not raise prices.” Lindqvist said.", "Sales fell."]);
+        let s = split_str(
+            "“We will not raise prices.” Lindqvist said. Sales fell.",
+            "en",
+        );
+        assert_eq!(
+            s,
+            ["“We will not raise prices.” Lindqvist said.", "Sales fell."]
+        );
     }
 
     #[test]
     fn headlines_and_unbalanced_quotes() {
-        let s = split_str("Nvidia bác bỏ tin đồn\nÔng Huang nói “vô lý. Tin khác.\nDòng ba.", "vi");
-        assert_eq!(s, ["Nvidia bác bỏ tin đồn", "Ông Huang nói “vô lý.", "Tin khác.", "Dòng ba."]);
+        let s = split_str(
+            "Nvidia bác bỏ tin đồn\nÔng Huang nói “vô lý. Tin khác.\nDòng ba.",
+            "vi",
+        );
+        assert_eq!(
+            s,
+            [
+                "Nvidia bác bỏ tin đồn",
+                "Ông Huang nói “vô lý.",
+                "Tin khác.",
+                "Dòng ba."
+            ]
+        );
     }
 
     #[test]

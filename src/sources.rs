@@ -60,7 +60,12 @@ pub struct Source {
 }
 
 impl Source {
-    fn new(name: String, kind: SourceKind, count: Option<u32>, descriptor: Option<String>) -> Source {
+    fn new(
+        name: String,
+        kind: SourceKind,
+        count: Option<u32>,
+        descriptor: Option<String>,
+    ) -> Source {
         Source {
             name,
             anonymous: kind == SourceKind::Anonymous,
@@ -187,11 +192,24 @@ pub struct Discourse {
 
 impl Discourse {
     fn find_person(&self, key: &str) -> Option<&Person> {
-        self.persons.iter().rev().find(|p| p.key == key || p.name.to_lowercase() == key)
+        self.persons
+            .iter()
+            .rev()
+            .find(|p| p.key == key || p.name.to_lowercase() == key)
     }
 
-    fn register_person(&mut self, name: &str, gender: Gender, descriptor: Option<String>, strong: bool) {
-        let key = name.split_whitespace().last().unwrap_or(name).to_lowercase();
+    fn register_person(
+        &mut self,
+        name: &str,
+        gender: Gender,
+        descriptor: Option<String>,
+        strong: bool,
+    ) {
+        let key = name
+            .split_whitespace()
+            .last()
+            .unwrap_or(name)
+            .to_lowercase();
         if let Some(p) = self.persons.iter_mut().find(|p| p.name == name) {
             if p.gender == Gender::Unknown {
                 p.gender = gender;
@@ -252,14 +270,21 @@ impl Discourse {
         let content: Vec<&str> = words
             .iter()
             .copied()
-            .filter(|w| !lex.group_words.contains(*w) && !lex.demonstratives.contains(*w) && !lex.function_words.contains(*w))
+            .filter(|w| {
+                !lex.group_words.contains(*w)
+                    && !lex.demonstratives.contains(*w)
+                    && !lex.function_words.contains(*w)
+            })
             .collect();
         self.groups
             .iter()
             .rev()
             .find(|g| {
                 let name = g.name.to_lowercase();
-                content.iter().any(|w| name.split_whitespace().any(|n| n == *w || n.trim_end_matches('s') == w.trim_end_matches('s')))
+                content.iter().any(|w| {
+                    name.split_whitespace()
+                        .any(|n| n == *w || n.trim_end_matches('s') == w.trim_end_matches('s'))
+                })
             })
             .or_else(|| self.groups.last())
     }
@@ -270,7 +295,11 @@ impl Discourse {
         let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
         let mut i = 0;
         while i < toks.len() {
-            let prefix = if toks[i].is_capitalized() { lex.org_prefixes.match_at(&words, i) } else { None };
+            let prefix = if toks[i].is_capitalized() {
+                lex.org_prefixes.match_at(&words, i)
+            } else {
+                None
+            };
             let start = i + prefix.unwrap_or(0);
             let end = cap_run_end(toks, start, lex);
             if end <= start {
@@ -279,7 +308,11 @@ impl Discourse {
             }
             let before = &words[..i];
             let titled = (0..i).any(|t| lex.titles.match_at(before, t) == Some(i - t));
-            let gender = if i > 0 { lex.honorifics.get(words[i - 1]).copied() } else { None };
+            let gender = if i > 0 {
+                lex.honorifics.get(words[i - 1]).copied()
+            } else {
+                None
+            };
             let context = titled || gender.is_some();
             let run = &toks[start..end];
             if prefix.is_some() {
@@ -328,7 +361,9 @@ fn span_text<'a>(sentence: &'a str, toks: &[Tok]) -> &'a str {
 
 /// Whether a capitalized word can be part of a name here.
 fn name_word(tok: &Tok, lex: &Lexicon) -> bool {
-    tok.is_capitalized() && !lex.function_words.contains(&tok.lower) && !lex.honorifics.contains_key(&tok.lower)
+    tok.is_capitalized()
+        && !lex.function_words.contains(&tok.lower)
+        && !lex.honorifics.contains_key(&tok.lower)
 }
 
 /// The end of the run of name words starting at `i`.
@@ -352,14 +387,22 @@ fn native_name(run: &[Tok], lex: &Lexicon) -> bool {
 /// Where a person's name starts inside a run of capitalized words, if the run holds one:
 /// `(words before the name, name length)`. Words before it name an organization ("OpenAI Sam
 /// Altman", "Sao Mai Lê Văn Tâm"). `context` says a title or honorific precedes the run.
-fn person_split(run: &[Tok], lex: &Lexicon, disc: &Discourse, context: bool) -> Option<(usize, usize)> {
+fn person_split(
+    run: &[Tok],
+    lex: &Lexicon,
+    disc: &Discourse,
+    context: bool,
+) -> Option<(usize, usize)> {
     let n = run.len();
     if n == 0 {
         return None;
     }
     let last = &run[n - 1];
     let lowers: Vec<&str> = run.iter().map(|t| t.lower.as_str()).collect();
-    if lex.org_suffixes.contains(&last.lower) || lex.outlet_suffixes.contains(&last.lower) || lex.outlets.is_exactly(&lowers) {
+    if lex.org_suffixes.contains(&last.lower)
+        || lex.outlet_suffixes.contains(&last.lower)
+        || lex.outlets.is_exactly(&lowers)
+    {
         return None;
     }
     let joined = join(run);
@@ -372,7 +415,11 @@ fn person_split(run: &[Tok], lex: &Lexicon, disc: &Discourse, context: bool) -> 
     if lex.name_pattern.is_some() {
         // Family-name-first names: a family name starts a name of 2 to 4 native words.
         let cands: Vec<usize> = (0..n)
-            .filter(|&p| lex.surnames.contains(run[p].text) && (2..=4).contains(&(n - p)) && native_name(&run[p..], lex))
+            .filter(|&p| {
+                lex.surnames.contains(run[p].text)
+                    && (2..=4).contains(&(n - p))
+                    && native_name(&run[p..], lex)
+            })
             .collect();
         for want in [3, 4, 2] {
             if let Some(&p) = cands.iter().find(|&&p| n - p == want) {
@@ -440,7 +487,12 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     }
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     let text = span_text(ph.sentence, toks).to_string();
-    let plain = |source: Source| Some(Classified { source, gender: Gender::Unknown });
+    let plain = |source: Source| {
+        Some(Classified {
+            source,
+            gender: Gender::Unknown,
+        })
+    };
     let spk_anywhere = lex.spokesperson.find(&words);
 
     // Pronouns and bare titles ("Ông", "she", "Bộ trưởng", "the executive") refer back to a person.
@@ -466,9 +518,15 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     };
     if lex.person_pronouns.is_exactly(&words) || bare_honorific || titles_only {
         let gender = if bare_honorific {
-            lex.honorifics.get(words[0]).copied().unwrap_or(Gender::Unknown)
+            lex.honorifics
+                .get(words[0])
+                .copied()
+                .unwrap_or(Gender::Unknown)
         } else {
-            lex.person_pronoun_gender.get(&words.join(" ")).copied().unwrap_or(Gender::Unknown)
+            lex.person_pronoun_gender
+                .get(&words.join(" "))
+                .copied()
+                .unwrap_or(Gender::Unknown)
         };
         return resolve_pronoun(disc, gender).map(|source| Classified { source, gender });
     }
@@ -477,10 +535,20 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     if let Some(n) = lex.anonymous_backrefs.match_at(&words, 0) {
         let rest_is_name = toks[n..].iter().any(|t| name_word(t, lex));
         if !rest_is_name {
-            let plural = words.iter().any(|w| lex.group_words.contains(*w)) || lex.plural.find(&words).is_some();
+            let plural = words.iter().any(|w| lex.group_words.contains(*w))
+                || lex.plural.find(&words).is_some();
             let group = disc.group_for(&words, lex);
-            let count = if plural { group.and_then(|g| g.count) } else { Some(1) };
-            let descriptor = if plural { group } else { disc.last_anonymous.as_ref() }.and_then(|s| s.descriptor.clone());
+            let count = if plural {
+                group.and_then(|g| g.count)
+            } else {
+                Some(1)
+            };
+            let descriptor = if plural {
+                group
+            } else {
+                disc.last_anonymous.as_ref()
+            }
+            .and_then(|s| s.descriptor.clone());
             let mut src = Source::new(text, SourceKind::Anonymous, count, descriptor);
             src.backref = true;
             return plain(src);
@@ -490,9 +558,15 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     let org_head = words.len() <= 4
         && lex.demonstratives.contains(words[0])
         && toks[1..].iter().all(|t| !t.is_capitalized())
-        && lex.organization_backrefs.is_exactly(&[words[0], words[words.len() - 1]]);
+        && lex
+            .organization_backrefs
+            .is_exactly(&[words[0], words[words.len() - 1]]);
     if lex.organization_backrefs.is_exactly(&words) || org_head {
-        let name = ph.context_org.clone().or_else(|| disc.last_org.clone()).unwrap_or(text);
+        let name = ph
+            .context_org
+            .clone()
+            .or_else(|| disc.last_org.clone())
+            .unwrap_or(text);
         return plain(Source::new(name, SourceKind::Organization, Some(1), None));
     }
     // "The nine said": a number standing for a group already counted.
@@ -537,7 +611,11 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             }
             adv = adv.max(k);
         }
-        for (set, slot) in [(&lex.spokesperson, &mut spk), (&lex.anonymous, &mut anon), (&lex.document, &mut doc)] {
+        for (set, slot) in [
+            (&lex.spokesperson, &mut spk),
+            (&lex.anonymous, &mut anon),
+            (&lex.document, &mut doc),
+        ] {
             if let Some(k) = set.match_at(&words, i) {
                 let in_name = toks[i].is_capitalized() && i > 0 && prefix_at[i] == 0;
                 if slot.is_none() && !in_name {
@@ -581,7 +659,12 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             continue;
         }
         let mut e = i;
-        while e < n && !lexical[e] && name_word(&toks[e], lex) && (e == i || !break_before(toks, e)) && prefix_at[e] == 0 {
+        while e < n
+            && !lexical[e]
+            && name_word(&toks[e], lex)
+            && (e == i || !break_before(toks, e))
+            && prefix_at[e] == 0
+        {
             e += 1;
             if toks[e - 1].possessive {
                 break;
@@ -591,7 +674,10 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         let common_opener = ph.at_sentence_start
             && i == 0
             && e - i == 1
-            && lex.name_pattern.as_ref().is_some_and(|re| re.is_match(toks[i].text))
+            && lex
+                .name_pattern
+                .as_ref()
+                .is_some_and(|re| re.is_match(toks[i].text))
             && disc.find_person(&toks[i].lower).is_none()
             && !disc.is_known_org(toks[i].text);
         if !common_opener {
@@ -608,7 +694,9 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         if run.is_empty() {
             continue;
         }
-        let honorific = (s > 0).then(|| lex.honorifics.get(words[s - 1]).copied()).flatten();
+        let honorific = (s > 0)
+            .then(|| lex.honorifics.get(words[s - 1]).copied())
+            .flatten();
         let gender = honorific.unwrap_or(Gender::Unknown);
         let context = title_end[s] || honorific.is_some() || (title_at[0] > 0 && title_at[0] <= s);
         // "Marsh's office": a possessive name is not the speaker when a noun follows it.
@@ -639,7 +727,9 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         if let Some((org_len, _)) = person_split(run, lex, disc, context) {
             let p = name_start + org_len;
             let name = join(&toks[p..e]);
-            let name = disc.find_person(&name.to_lowercase()).map_or(name, |q| q.name.clone());
+            let name = disc
+                .find_person(&name.to_lowercase())
+                .map_or(name, |q| q.name.clone());
             person = Some((s, p, name, gender));
             break;
         }
@@ -647,7 +737,11 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
 
     // A head noun before the name, linked to it by a preposition, is what speaks ("a report by
     // economist Jane Doe", "an aide to Sen. Briggs"); a title before a name is not a head.
-    let head = [spk, anon, doc, outlet].iter().flatten().copied().min_by_key(|(s, _)| *s);
+    let head = [spk, anon, doc, outlet]
+        .iter()
+        .flatten()
+        .copied()
+        .min_by_key(|(s, _)| *s);
     if let Some((pstart, name_start, name, gender)) = person.clone() {
         let head_governs = head.is_some_and(|(hs, hk)| {
             hs < pstart
@@ -659,19 +753,26 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
                 })
         });
         if !head_governs {
-            let descriptor = span_text(ph.sentence, &toks[..name_start]).trim_end_matches([',', ' ']).to_string();
+            let descriptor = span_text(ph.sentence, &toks[..name_start])
+                .trim_end_matches([',', ' '])
+                .to_string();
             let mut src = Source::new(name, SourceKind::Person, Some(1), Some(descriptor));
             if let Some(p) = disc.find_person(&src.name.to_lowercase()) {
                 if src.descriptor.is_none() {
                     src.descriptor = p.descriptor.clone();
                 }
             }
-            return Some(Classified { source: src, gender });
+            return Some(Classified {
+                source: src,
+                gender,
+            });
         }
     }
 
     let org_name = || -> Option<String> {
-        runs.iter().map(|&(s, e, _)| join(&toks[s..e])).find(|r| !r.is_empty())
+        runs.iter()
+            .map(|&(s, e, _)| join(&toks[s..e]))
+            .find(|r| !r.is_empty())
     };
     let hs = head.map_or(usize::MAX, |h| h.0);
     if let Some((ss, _)) = spk {
@@ -680,13 +781,23 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
                 .or_else(|| ph.context_org.clone())
                 .or_else(|| disc.last_org.clone())
                 .unwrap_or_else(|| text.clone());
-            return plain(Source::new(name, SourceKind::Organization, Some(1), Some(text.clone())));
+            return plain(Source::new(
+                name,
+                SourceKind::Organization,
+                Some(1),
+                Some(text.clone()),
+            ));
         }
     }
     if let Some((os, ok)) = outlet {
         if os == hs || (doc.is_none_or(|(ds, _)| ds > os) && anon.is_none_or(|(a, _)| a > os)) {
             let name = join(&toks[os..os + ok]);
-            return plain(Source::new(name, SourceKind::Document, Some(1), Some(text.clone())));
+            return plain(Source::new(
+                name,
+                SourceKind::Document,
+                Some(1),
+                Some(text.clone()),
+            ));
         }
     }
     if let Some((ds, _)) = doc {
@@ -698,15 +809,26 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     if let Some((as_, ak)) = anon {
         if as_ == hs {
             let (count, subgroup) = anonymous_count(&words, as_, ak, lex);
-            let descriptor = span_text(ph.sentence, &toks[count_words_end(&words, as_, lex)..]).to_string();
+            let descriptor =
+                span_text(ph.sentence, &toks[count_words_end(&words, as_, lex)..]).to_string();
             let mut src = Source::new(text.clone(), SourceKind::Anonymous, count, Some(descriptor));
             src.subgroup = subgroup;
             return plain(src);
         }
     }
     // A counted group the lexicon has no noun for ("Mười lăm nhà vườn", "11 shipping lines").
-    if let Some((v, s)) = lex.numbers.parse_ending_at(&words, 1).or_else(|| lex.numbers.parse_ending_at(&words, 2)).or_else(|| lex.numbers.parse_ending_at(&words, 3)) {
-        let is_lead = s == 0 && toks[..].iter().take(3).all(|t| !t.is_capitalized() || lex.numbers.parse_words(&[t.lower.as_str()]).is_some() || t.text.chars().all(|c| c.is_ascii_digit()));
+    if let Some((v, s)) = lex
+        .numbers
+        .parse_ending_at(&words, 1)
+        .or_else(|| lex.numbers.parse_ending_at(&words, 2))
+        .or_else(|| lex.numbers.parse_ending_at(&words, 3))
+    {
+        let is_lead = s == 0
+            && toks[..].iter().take(3).all(|t| {
+                !t.is_capitalized()
+                    || lex.numbers.parse_words(&[t.lower.as_str()]).is_some()
+                    || t.text.chars().all(|c| c.is_ascii_digit())
+            });
         if is_lead && words.len() > 1 && (v > 1 || lex.numbers.is_singular(words[0])) {
             let mut src = Source::new(text.clone(), SourceKind::Anonymous, Some(v), None);
             src.subgroup = false;
@@ -714,14 +836,40 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         }
     }
     // A named organization, or an outlet by the shape of its name ("the Ledger Business Daily").
-    if let Some(&(s, e, _)) = runs.first() {
+    // A possessive names an owner, not the speaker: "Vietnam's Ministry of Construction" is the
+    // ministry, and "Marsh's office" is the office.
+    let head_run = runs
+        .iter()
+        .find(|&&(_, e, _)| !toks[e - 1].possessive || e == n);
+    if head_run.is_none() && !runs.is_empty() {
+        return plain(Source::new(
+            text.clone(),
+            SourceKind::Organization,
+            Some(1),
+            None,
+        ));
+    }
+    if let Some(&(s, e, _)) = head_run {
         let name = join(&toks[s..e]);
         if e > s && lex.outlet_suffixes.contains(&toks[e - 1].lower) {
-            return plain(Source::new(name, SourceKind::Document, Some(1), Some(text.clone())));
+            return plain(Source::new(
+                name,
+                SourceKind::Document,
+                Some(1),
+                Some(text.clone()),
+            ));
         }
         if !name.is_empty() {
-            let descriptor = (s > 0).then(|| span_text(ph.sentence, &toks[..s]).to_string());
-            return plain(Source::new(name, SourceKind::Organization, Some(1), descriptor));
+            let descriptive = toks[..s]
+                .iter()
+                .any(|t| !lex.function_words.contains(&t.lower));
+            let descriptor = descriptive.then(|| span_text(ph.sentence, &toks[..s]).to_string());
+            return plain(Source::new(
+                name,
+                SourceKind::Organization,
+                Some(1),
+                descriptor,
+            ));
         }
     }
     None
@@ -737,7 +885,14 @@ fn resolve_pronoun(disc: &Discourse, gender: Gender) -> Option<Source> {
         .iter()
         .rev()
         .find(|p| p.strong && p.gender.agrees(gender))
-        .map(|p| Source::new(p.name.clone(), SourceKind::Person, Some(1), p.descriptor.clone()))
+        .map(|p| {
+            Source::new(
+                p.name.clone(),
+                SourceKind::Person,
+                Some(1),
+                p.descriptor.clone(),
+            )
+        })
 }
 
 fn strip_article(text: &str, words: &[&str], lex: &Lexicon) -> String {
@@ -749,25 +904,33 @@ fn strip_article(text: &str, words: &[&str], lex: &Lexicon) -> String {
     text.to_string()
 }
 
-/// Where the words that count a source end, so the rest is its description.
+/// Where the words that count a source end ("three", "a", "several", "two of the"), so the
+/// rest is its description.
 fn count_words_end(words: &[&str], head: usize, lex: &Lexicon) -> usize {
-    if head == 0 {
-        return 0;
+    if let Some((p, k)) = lex.partitives.find(&words[..head]) {
+        return p + k;
     }
-    let before = &words[..head];
-    if lex.numbers.parse_ending_at(words, head).is_some()
-        || lex.vague.find(before).is_some()
-        || lex.partitives.find(before).is_some()
-        || lex.numbers.is_singular(before[0])
-    {
-        head
-    } else {
-        0
+    for end in (1..=head).rev() {
+        if let Some((_, s)) = lex.numbers.parse_ending_at(words, end) {
+            if s == 0 || lex.function_words.contains(words[0]) || lex.numbers.is_singular(words[0])
+            {
+                return end;
+            }
+        }
     }
+    if let Some(k) = lex.vague.match_at(words, 0) {
+        return k.min(head);
+    }
+    usize::from(lex.numbers.is_singular(words[0]) && head > 0)
 }
 
 /// How many sources an anonymous phrase claims.
-fn anonymous_count(words: &[&str], head: usize, head_len: usize, lex: &Lexicon) -> (Option<u32>, bool) {
+fn anonymous_count(
+    words: &[&str],
+    head: usize,
+    head_len: usize,
+    lex: &Lexicon,
+) -> (Option<u32>, bool) {
     let before = &words[..head];
     // "two of the people", "một trong số các nguồn tin": the part that speaks.
     if let Some((p, _)) = lex.partitives.find(before) {
@@ -778,7 +941,12 @@ fn anonymous_count(words: &[&str], head: usize, head_len: usize, lex: &Lexicon) 
     (anonymous_count_whole(words, head, head_len, lex), false)
 }
 
-fn anonymous_count_whole(words: &[&str], head: usize, head_len: usize, lex: &Lexicon) -> Option<u32> {
+fn anonymous_count_whole(
+    words: &[&str],
+    head: usize,
+    head_len: usize,
+    lex: &Lexicon,
+) -> Option<u32> {
     let before = &words[..head];
     // A number right before the noun, perhaps with an adjective between ("three senior officials").
     for back in 0..=2usize {
@@ -787,7 +955,10 @@ fn anonymous_count_whole(words: &[&str], head: usize, head_len: usize, lex: &Lex
         }
         let end = head - back;
         let skipped = &words[end..head];
-        if skipped.iter().any(|w| lex.vague.contains_word(w) || lex.function_words.contains(*w)) {
+        if skipped
+            .iter()
+            .any(|w| lex.vague.contains_word(w) || lex.function_words.contains(*w))
+        {
             break;
         }
         if let Some((v, _)) = lex.numbers.parse_ending_at(words, end) {
@@ -816,7 +987,9 @@ pub fn anonymity_reason(sentence: &str, lex: &Lexicon) -> Option<String> {
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     let marker = lex.find_anonymity_marker(sentence);
     for i in 0..toks.len() {
-        let Some(k) = lex.anonymity_reasons.match_at(&words, i) else { continue };
+        let Some(k) = lex.anonymity_reasons.match_at(&words, i) else {
+            continue;
+        };
         let mut e = i + k;
         while e < toks.len() && !break_before(&toks, e) {
             e += 1;
@@ -828,7 +1001,8 @@ pub fn anonymity_reason(sentence: &str, lex: &Lexicon) -> Option<String> {
         let clause_end = toks[e - 1].end;
         let clause = &sentence[clause_start..clause_end];
         let has_marker = lex.find_anonymity_marker(clause).is_some();
-        let follows_marker = marker.is_some_and(|(_, me)| me <= clause_start && clause_start - me < 40);
+        let follows_marker =
+            marker.is_some_and(|(_, me)| me <= clause_start && clause_start - me < 40);
         if has_marker || follows_marker {
             return Some(clause.trim_end_matches(['.', ',']).to_string());
         }
@@ -872,7 +1046,10 @@ mod tests {
         assert_eq!(s.descriptor.as_deref(), Some("nguồn tin am hiểu vấn đề"));
         assert_eq!(src("Một nguồn tin", "vi").unwrap().count, Some(1));
         assert_eq!(src("hai mươi mốt nguồn tin", "vi").unwrap().count, Some(21));
-        assert_eq!(src("một trong số các nguồn tin", "vi").unwrap().count, Some(1));
+        assert_eq!(
+            src("một trong số các nguồn tin", "vi").unwrap().count,
+            Some(1)
+        );
         assert_eq!(src("nhiều nguồn tin", "vi").unwrap().count, None);
         let s = src("Một số doanh nghiệp", "vi").unwrap();
         assert_eq!((s.kind, s.count), (SourceKind::Anonymous, None));
@@ -882,7 +1059,12 @@ mod tests {
 
     #[test]
     fn english_anonymous_counts() {
-        assert_eq!(src("three people familiar with the matter", "en").unwrap().count, Some(3));
+        assert_eq!(
+            src("three people familiar with the matter", "en")
+                .unwrap()
+                .count,
+            Some(3)
+        );
         assert_eq!(src("two of the people", "en").unwrap().count, Some(2));
         assert_eq!(src("a dozen officials", "en").unwrap().count, Some(12));
         assert_eq!(src("sources", "en").unwrap().count, None);
@@ -894,22 +1076,37 @@ mod tests {
     #[test]
     fn titles_are_stripped_from_names() {
         let s = src("Giám đốc điều hành Nvidia Jensen Huang", "vi").unwrap();
-        assert_eq!((s.kind, s.name.as_str()), (SourceKind::Person, "Jensen Huang"));
+        assert_eq!(
+            (s.kind, s.name.as_str()),
+            (SourceKind::Person, "Jensen Huang")
+        );
         assert_eq!(s.descriptor.as_deref(), Some("Giám đốc điều hành Nvidia"));
         let s = src("Bộ trưởng Bộ Tài chính Lê Minh Khôi", "vi").unwrap();
         assert_eq!(s.name, "Lê Minh Khôi");
         let s = src("Chief Executive Officer Maria Lindqvist", "en").unwrap();
-        assert_eq!((s.kind, s.name.as_str()), (SourceKind::Person, "Maria Lindqvist"));
+        assert_eq!(
+            (s.kind, s.name.as_str()),
+            (SourceKind::Person, "Maria Lindqvist")
+        );
     }
 
     #[test]
     fn organizations_and_documents() {
         let s = src("người phát ngôn OpenAI", "vi").unwrap();
-        assert_eq!((s.kind, s.name.as_str()), (SourceKind::Organization, "OpenAI"));
+        assert_eq!(
+            (s.kind, s.name.as_str()),
+            (SourceKind::Organization, "OpenAI")
+        );
         let s = src("a spokesperson for Nvidia", "en").unwrap();
-        assert_eq!((s.kind, s.name.as_str()), (SourceKind::Organization, "Nvidia"));
+        assert_eq!(
+            (s.kind, s.name.as_str()),
+            (SourceKind::Organization, "Nvidia")
+        );
         assert_eq!(src("Reuters", "vi").unwrap().kind, SourceKind::Document);
-        assert_eq!(src("a study published in the Lancet", "en").unwrap().kind, SourceKind::Document);
+        assert_eq!(
+            src("a study published in the Lancet", "en").unwrap().kind,
+            SourceKind::Document
+        );
         assert_eq!(src("Nvidia", "en").unwrap().kind, SourceKind::Organization);
         assert_eq!(src("Bộ Y tế", "vi").unwrap().kind, SourceKind::Organization);
     }
@@ -917,15 +1114,30 @@ mod tests {
     #[test]
     fn back_references_resolve() {
         let mut d = Discourse::default();
-        d.record(&Source::new("tám nguồn tin".into(), SourceKind::Anonymous, Some(8), None), Gender::Unknown);
+        d.record(
+            &Source::new("tám nguồn tin".into(), SourceKind::Anonymous, Some(8), None),
+            Gender::Unknown,
+        );
         assert_eq!(src_in("the people", "en", &d).unwrap().count, Some(8));
         assert_eq!(src_in("The eight", "en", &d).unwrap().count, Some(8));
         assert_eq!(src_in("người này", "vi", &d).unwrap().count, Some(1));
-        d.record(&Source::new("Maria Lindqvist".into(), SourceKind::Person, Some(1), None), Gender::Female);
-        assert_eq!(src_in("Lindqvist", "en", &d).unwrap().name, "Maria Lindqvist");
+        d.record(
+            &Source::new("Maria Lindqvist".into(), SourceKind::Person, Some(1), None),
+            Gender::Female,
+        );
+        assert_eq!(
+            src_in("Lindqvist", "en", &d).unwrap().name,
+            "Maria Lindqvist"
+        );
         assert_eq!(src_in("she", "en", &d).unwrap().name, "Maria Lindqvist");
-        d.record(&Source::new("Nguyễn Huy Hoàng".into(), SourceKind::Person, Some(1), None), Gender::Male);
-        assert_eq!(src_in("ông Hoàng", "vi", &d).unwrap().name, "Nguyễn Huy Hoàng");
+        d.record(
+            &Source::new("Nguyễn Huy Hoàng".into(), SourceKind::Person, Some(1), None),
+            Gender::Male,
+        );
+        assert_eq!(
+            src_in("ông Hoàng", "vi", &d).unwrap().name,
+            "Nguyễn Huy Hoàng"
+        );
         assert_eq!(src_in("Ông", "vi", &d).unwrap().name, "Nguyễn Huy Hoàng");
     }
 
@@ -936,9 +1148,18 @@ mod tests {
             "The people, who asked not to be named because they were not authorized to speak, said so.",
             lexs.get("en").unwrap(),
         );
-        assert_eq!(r.as_deref(), Some("because they were not authorized to speak"));
-        let r = anonymity_reason("Một quan chức, đề nghị giấu tên vì không được phép phát ngôn, cho biết.", lexs.get("vi").unwrap());
+        assert_eq!(
+            r.as_deref(),
+            Some("because they were not authorized to speak")
+        );
+        let r = anonymity_reason(
+            "Một quan chức, đề nghị giấu tên vì không được phép phát ngôn, cho biết.",
+            lexs.get("vi").unwrap(),
+        );
         assert_eq!(r.as_deref(), Some("vì không được phép phát ngôn"));
-        assert_eq!(anonymity_reason("Sales rose because demand grew.", lexs.get("en").unwrap()), None);
+        assert_eq!(
+            anonymity_reason("Sales rose because demand grew.", lexs.get("en").unwrap()),
+            None
+        );
     }
 }
