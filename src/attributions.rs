@@ -210,6 +210,18 @@ fn find_source(
         (first <= last).then_some((first, last + 1))
     };
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    // "ông Phong viết rằng … theo đề nghị của khán giả": a "theo" inside the content that an
+    // earlier reporting verb introduces.
+    let first_verb_end = cues
+        .iter()
+        .filter(|c| c.kind != CueKind::According)
+        .filter_map(|c| tok_range(c.start, c.end))
+        .map(|(_, e)| e)
+        .next();
+    let complementizer_before = |c0: usize| {
+        first_verb_end
+            .is_some_and(|v| (v..c0).any(|k| lex.complementizers.match_at(&words, k).is_some()))
+    };
     let ctx = Ctx {
         sent,
         toks,
@@ -224,6 +236,9 @@ fn find_source(
             continue;
         };
         let cue_span = Some((cue.start, cue.end));
+        if cue.kind == CueKind::According && complementizer_before(c0) {
+            continue;
+        }
         if cue.kind == CueKind::According {
             let (np, _) = forward_phrase(toks, &words, c1, lex, true);
             if let Some(c) = ctx.phrase(np) {
@@ -278,8 +293,16 @@ struct Ctx<'a, 's> {
 
 impl Ctx<'_, '_> {
     fn phrase(&self, r: (usize, usize)) -> Option<Classified> {
+        self.phrase_hinted(r, false)
+    }
+
+    fn phrase_hinted(&self, r: (usize, usize), person_hint: bool) -> Option<Classified> {
         let (a, b) = r;
         if a >= b || (self.in_quote)(self.toks[a].start) {
+            return None;
+        }
+        // "Trong văn bản …", "In a statement …": an adverbial, not a subject.
+        if self.lex.prepositions.match_at(self.words, a).is_some() {
             return None;
         }
         let context_org = self.toks[..a]
@@ -298,10 +321,22 @@ impl Ctx<'_, '_> {
                 toks: &self.toks[a..b],
                 at_sentence_start: a == 0,
                 context_org,
+                person_hint,
             },
             self.lex,
             self.disc,
         )
+    }
+
+    /// Whether a phrase describes a person: "who …", a title, a word for people.
+    fn describes_person(&self, r: (usize, usize)) -> bool {
+        let words = &self.words[r.0..r.1];
+        self.lex
+            .person_relativizers
+            .match_at(self.words, r.0)
+            .is_some()
+            || self.lex.titles.find(words).is_some()
+            || self.lex.anonymous.find(words).is_some_and(|(i, _)| i <= 3)
     }
 
     /// The source of a reporting verb: its subject, the name before an appositive, the subject
@@ -319,7 +354,7 @@ impl Ctx<'_, '_> {
         }
         if adjacent {
             let seg = back_segment(toks, words, c0, self.in_quote, lex);
-            let seg = (seg.0, cut_trailing(words, seg.0, seg.1, lex).0);
+            let seg = (seg.0, cut_trailing(toks, words, seg.0, seg.1, lex).0);
             // "three bondholders who attended a meeting said": the noun before the relative clause.
             if seg.0 > 0
                 && lex.relativizers.match_at(words, seg.0 - 1).is_some()
@@ -327,12 +362,22 @@ impl Ctx<'_, '_> {
             {
                 let rel = seg.0 - 1;
                 let head = back_segment(toks, words, rel, self.in_quote, lex);
-                let head = (head.0, cut_trailing(words, head.0, head.1, lex).0);
+                let head = (head.0, cut_trailing(toks, words, head.0, head.1, lex).0);
                 if let Some(c) = self.phrase(head) {
                     return Some((head, c));
                 }
             }
             if let Some(c) = self.phrase(seg) {
+                // "một nhân viên rạp ở phường Ninh Kiều, Cần Thơ nói": a bare place name after a
+                // comma ends a list; the source is further back.
+                if c.weak && seg.0 > 0 && toks[seg.0 - 1].post.contains(',') {
+                    if let Some(better) = self
+                        .appositive_chain(seg.1, Some(seg))
+                        .filter(|f| !f.1.weak)
+                    {
+                        return Some(better);
+                    }
+                }
                 return Some((seg, c));
             }
             // "X gọi … và cho biết": the subject of the clause the verb shares.
@@ -353,10 +398,14 @@ impl Ctx<'_, '_> {
             return None;
         }
         if comma_before {
-            if let Some(found) = self.appositive(c0) {
-                return Some(found);
+            let chain = self.appositive_chain(c0, None);
+            if let Some(found) = chain.as_ref().filter(|f| !f.1.weak) {
+                return Some((found.0, found.1.clone()));
             }
             if let Some(found) = self.inverted(c1) {
+                return Some(found);
+            }
+            if let Some(found) = chain {
                 return Some(found);
             }
             // "Mười một giảng viên … đã ký đơn, cho rằng …": the subject of the sentence's first clause.
@@ -385,48 +434,99 @@ impl Ctx<'_, '_> {
         if !clean_end || np.0 >= np.1 {
             return None;
         }
-        self.phrase(np).map(|c| (np, c))
+        // "says Lorraine Petty, who heads the tenants' union": described as a person.
+        let after = (np.1, self.toks.len().min(np.1 + 6));
+        let hint = np.1 < self.toks.len() && self.describes_person(after);
+        self.phrase_hinted(np, hint).map(|c| (np, c))
     }
 
-    /// "Lindqvist, chief executive of Bluewave, said": the name before an appositive.
-    fn appositive(&self, c0: usize) -> Option<((usize, usize), Classified)> {
+    /// "Lindqvist, chief executive of Bluewave, said", "bà Nhung, 58 tuổi, sống tại …, kể": the
+    /// name before one or more appositives. Walks back over the comma-separated segments that end
+    /// at `end`; `first` is the nearest segment when the caller has already cut it.
+    fn appositive_chain(
+        &self,
+        end: usize,
+        first: Option<(usize, usize)>,
+    ) -> Option<((usize, usize), Classified)> {
         let (toks, words, lex) = (self.toks, self.words, self.lex);
-        if c0 == 0 || !toks[c0 - 1].post.contains(',') {
-            return None;
+        let mut end = end;
+        let mut hint = false;
+        let mut fallback: Option<((usize, usize), Classified)> = None;
+        let mut pending: Option<((usize, usize), Classified)> = None;
+        for depth in 0..6 {
+            if end == 0 {
+                break;
+            }
+            let mut j = end - 1;
+            while j > 0 && !break_before(toks, j) {
+                j -= 1;
+            }
+            if let (0, Some(f)) = (depth, first) {
+                j = f.0;
+            }
+            if (j..end).any(|k| (self.in_quote)(toks[k].start)) || end - j > 30 {
+                break;
+            }
+            let (cut, clause) = cut_trailing(toks, words, j, end, lex);
+            let seg = (j, cut);
+            let relative = lex.relativizers.match_at(words, j).is_some()
+                || lex.clause_breaks.match_at(words, j).is_some();
+            // A title, an age or a description ("chief executive of Bluewave", "58 tuổi") is an
+            // appositive to the name before it, not the source.
+            let title_led = lex.titles.match_at(words, j).is_some()
+                || (lex.demonstratives.contains(words[j]) || lex.numbers.is_singular(words[j]))
+                    && j + 1 < end
+                    && lex.titles.match_at(words, j + 1).is_some();
+            let numeric = toks[j].text.chars().all(|c| c.is_ascii_digit());
+            let classified = if relative || clause || numeric {
+                None
+            } else {
+                self.phrase_hinted(seg, hint)
+            };
+            // How the segment opens: a capital or a count marks a subject; a bare noun or a
+            // verb ("công nhân tổ cắt", "sent to senior managers") a description; "a"/"một" either.
+            let w = words[j];
+            let counted = lex
+                .numbers
+                .parse_ending_at(words, j + 1)
+                .is_some_and(|(v, _)| v > 1)
+                || lex.vague.match_at(words, j).is_some()
+                || lex.demonstratives.contains(w)
+                || lex.group_words.contains(w);
+            let singular = lex.numbers.is_singular(w);
+            let bare = !toks[j].is_capitalized() && !counted && !singular;
+            if let Some(c) = classified {
+                // A title and a name ("PGS.TS Vũ Thị Thanh Bình"), or a named subject.
+                let named_early = c.source.kind == SourceKind::Person
+                    && c.source
+                        .name
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| toks[j..seg.1.min(j + 6)].iter().any(|t| t.text == w));
+                if named_early || (c.source.kind == SourceKind::Person && !title_led && !bare) {
+                    return Some((seg, c));
+                }
+                if title_led || bare {
+                    // An appositive describing a name before it.
+                } else if c.weak || (singular && !toks[j].is_capitalized()) {
+                    fallback.get_or_insert((seg, c));
+                } else if let Some(p) = pending.take() {
+                    // Two subjects in a row: the nearer one is the source.
+                    return Some(p);
+                } else {
+                    // It may yet be an appositive to a name further back ("ông Đức, …,
+                    // Trường Đại học X, nhận định").
+                    pending = Some((seg, c));
+                }
+            }
+            hint = self.describes_person((j, end));
+            let comma = j > 0 && toks[j - 1].post.contains(',');
+            if !comma {
+                break;
+            }
+            end = j;
         }
-        // The appositive: back to the previous comma.
-        let mut j = c0 - 1;
-        while j > 0 && !break_before(toks, j) {
-            j -= 1;
-        }
-        if j == 0 || !toks[j - 1].post.contains(',') || c0 - j > 30 {
-            return None;
-        }
-        if (j..c0).any(|k| (self.in_quote)(toks[k].start)) {
-            return None;
-        }
-        let appos = (j, c0);
-        let first = &toks[j];
-        let looks_appositive = !first.is_capitalized()
-            || lex.titles.find(&words[j..c0]).is_some()
-            || first.text.chars().all(|c| c.is_ascii_digit())
-            || lex.clause_breaks.match_at(words, j).is_some()
-            || lex.relativizers.match_at(words, j).is_some();
-        if !looks_appositive {
-            return None;
-        }
-        // "Hiệu trưởng nhà trường, PGS.TS Vũ Thị Thanh Bình, bác bỏ": a named appositive wins.
-        let appos_cut = (j, cut_trailing(words, j, c0, lex).0);
-        let named = self
-            .phrase(appos_cut)
-            .filter(|c| c.source.kind == SourceKind::Person);
-        if let Some(c) = named {
-            return Some((appos_cut, c));
-        }
-        let seg = back_segment(toks, words, j - 1 + 1, self.in_quote, lex);
-        let seg = (seg.0, cut_trailing(words, seg.0, seg.1, lex).0);
-        let _ = appos;
-        self.phrase(seg).map(|c| (seg, c))
+        pending.or(fallback)
     }
 }
 
@@ -504,7 +604,7 @@ fn joins_nouns(toks: &[Tok], words: &[&str], c: usize, lex: &Lexicon) -> bool {
     });
     let number_near = (before.saturating_sub(1)..=before).any(|k| {
         lex.numbers.is_number_word(words[k]) || toks[k].text.chars().all(|ch| ch.is_ascii_digit())
-    });
+    }) || lex.numbers.parse_ending_at(words, before).is_some();
     noun_before || number_near
 }
 
@@ -561,7 +661,20 @@ fn noun_phrase_at(toks: &[Tok], words: &[&str], start: usize, lex: &Lexicon) -> 
 /// Cuts a phrase at the first adverb or time expression that cannot belong to a source
 /// ("Nvidia cũng", "Lindqvist on Tuesday"). Returns the new end and whether the cut word is a
 /// clause verb ("would", "sẽ"), which shows the phrase was a clause, not a name.
-fn cut_trailing(words: &[&str], a: usize, b: usize, lex: &Lexicon) -> (usize, bool) {
+fn cut_trailing(toks: &[Tok], words: &[&str], a: usize, b: usize, lex: &Lexicon) -> (usize, bool) {
+    // "Giám đốc … tại Việt Nam Henrik Solberg": a name right before the cue is the source, so
+    // nothing before it is cut.
+    let mut name_start = b;
+    while name_start > a
+        && toks[name_start - 1].is_capitalized()
+        && !lex.function_words.contains(words[name_start - 1])
+    {
+        name_start -= 1;
+    }
+    if b - name_start >= 2 {
+        return (b, false);
+    }
+    let b_cut = b;
     let mut covered = vec![false; b.saturating_sub(a)];
     for p in a..b {
         for set in [
@@ -584,7 +697,7 @@ fn cut_trailing(words: &[&str], a: usize, b: usize, lex: &Lexicon) -> (usize, bo
             }
         }
     }
-    for p in a + 1..b {
+    for p in a + 1..b_cut {
         if covered[p - a] {
             continue;
         }
@@ -632,7 +745,7 @@ fn forward_phrase(
             break;
         }
     }
-    let (end, verb_cut) = cut_trailing(words, c1, e, lex);
+    let (end, verb_cut) = cut_trailing(toks, words, c1, e, lex);
     if verb_cut && !according {
         return ((c1, c1), false);
     }

@@ -126,6 +126,16 @@ struct RawSources {
     #[serde(default)]
     conjunctions: Vec<String>,
     #[serde(default)]
+    prepositions: Vec<String>,
+    #[serde(default)]
+    person_relativizers: Vec<String>,
+    #[serde(default)]
+    place_words: Vec<String>,
+    #[serde(default)]
+    places: Vec<String>,
+    #[serde(default)]
+    head_final: bool,
+    #[serde(default)]
     outlet_suffixes: Vec<String>,
     #[serde(default)]
     function_words: Vec<String>,
@@ -257,6 +267,12 @@ pub struct Lexicon {
     pub(crate) relativizers: PhraseSet,
     pub(crate) name_pattern: Option<Regex>,
     pub(crate) conjunctions: PhraseSet,
+    pub(crate) prepositions: PhraseSet,
+    pub(crate) person_relativizers: PhraseSet,
+    pub(crate) place_words: PhraseSet,
+    pub(crate) places: PhraseSet,
+    /// Whether the last noun of a compound is its head ("poll workers"), as in English.
+    pub(crate) head_final: bool,
     pub(crate) outlet_suffixes: HashSet<String>,
     pub(crate) given_names: HashSet<String>,
     pub(crate) function_words: HashSet<String>,
@@ -521,6 +537,11 @@ impl Lexicon {
             demonstratives: lower_set(&s.demonstratives),
             relativizers: PhraseSet::new(&s.relativizers),
             conjunctions: PhraseSet::new(&s.conjunctions),
+            prepositions: PhraseSet::new(&s.prepositions),
+            person_relativizers: PhraseSet::new(&s.person_relativizers),
+            place_words: PhraseSet::new(&s.place_words),
+            places: PhraseSet::new(&s.places),
+            head_final: s.head_final,
             outlet_suffixes: lower_set(&s.outlet_suffixes),
             given_names: HashSet::new(),
             name_pattern: if s.name_pattern.is_empty() {
@@ -551,7 +572,7 @@ impl Lexicon {
             Some(re) => find_words(re, text),
             None => Vec::new(),
         };
-        find_words(&self.cue_regex, text)
+        let mut cues: Vec<CueMatch> = find_words(&self.cue_regex, text)
             .into_iter()
             .filter(|(s, e)| !blocked.iter().any(|(bs, be)| *s < *be && *bs < *e))
             .filter_map(|(s, e)| {
@@ -562,7 +583,24 @@ impl Lexicon {
                     kind,
                 })
             })
-            .collect()
+            .collect();
+        // A denial with a gap ("gọi … là “…”", "called the report …") is a cue at its first word.
+        for re in &self.deny_patterns {
+            for m in re.find_iter(text) {
+                let word_end = text[m.start()..]
+                    .find(|c: char| !c.is_alphanumeric())
+                    .map_or(m.end(), |k| m.start() + k);
+                if !cues.iter().any(|c| c.start < m.end() && m.start() < c.end) {
+                    cues.push(CueMatch {
+                        start: m.start(),
+                        end: word_end,
+                        kind: CueKind::Deny,
+                    });
+                }
+            }
+        }
+        cues.sort_by_key(|c| c.start);
+        cues
     }
 
     /// Whether `text` contains words that deny ("not true", "sai sự thật", "gọi … là “…”").
@@ -628,16 +666,13 @@ pub struct Lexicons {
 impl Lexicons {
     /// The built-in Vietnamese and English lexicons.
     pub fn builtin() -> Result<Lexicons> {
-        let names = given_names()?;
         let langs = BUILTIN
             .iter()
-            .map(|(name, text)| {
-                let mut lex = Lexicon::from_toml(text, name)?;
-                lex.given_names = names.clone();
-                Ok(lex)
-            })
+            .map(|(name, text)| Lexicon::from_toml(text, name))
             .collect::<Result<Vec<_>>>()?;
-        Ok(Lexicons { langs })
+        let mut all = Lexicons { langs };
+        all.share_name_starters()?;
+        Ok(all)
     }
 
     /// Adds a user's lexicon file, replacing a built-in one of the same language.
@@ -646,10 +681,23 @@ impl Lexicons {
             path: path.display().to_string(),
             source: e,
         })?;
-        let mut lex = Lexicon::from_toml(&text, &path.display().to_string())?;
-        lex.given_names = given_names()?;
+        let lex = Lexicon::from_toml(&text, &path.display().to_string())?;
         self.langs.retain(|l| l.language != lex.language);
         self.langs.push(lex);
+        self.share_name_starters()
+    }
+
+    /// Names are written the same in every language: a person's name may start with a given name
+    /// from the shared list or with a family name from any lexicon ("Nguyễn Thị Thu Hà" in an
+    /// English article).
+    fn share_name_starters(&mut self) -> Result<()> {
+        let mut names = given_names()?;
+        for lex in &self.langs {
+            names.extend(lex.surnames.iter().map(|s| s.to_lowercase()));
+        }
+        for lex in &mut self.langs {
+            lex.given_names = names.clone();
+        }
         Ok(())
     }
 

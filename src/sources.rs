@@ -253,7 +253,7 @@ impl Discourse {
                 if src.count == Some(1) {
                     self.last_human = Some(src.clone());
                     self.last_human_gender = Some(Gender::Unknown);
-                } else if !src.subgroup && !src.backref {
+                } else if !src.subgroup && !src.backref && src.count.is_some_and(|c| c > 1) {
                     self.groups.push(src.clone());
                 }
             }
@@ -270,11 +270,7 @@ impl Discourse {
         let content: Vec<&str> = words
             .iter()
             .copied()
-            .filter(|w| {
-                !lex.group_words.contains(*w)
-                    && !lex.demonstratives.contains(*w)
-                    && !lex.function_words.contains(*w)
-            })
+            .filter(|w| !lex.group_words.contains(*w) && !lex.demonstratives.contains(*w))
             .collect();
         self.groups
             .iter()
@@ -366,10 +362,65 @@ fn name_word(tok: &Tok, lex: &Lexicon) -> bool {
         && !lex.honorifics.contains_key(&tok.lower)
 }
 
+/// The end of an organization's name after its prefix. In a language that capitalizes only the
+/// first syllable of each word of a name ("Sở Y tế Đồng Nai", "Bộ Tài chính"), up to two lower-case
+/// syllables may follow a capitalized one.
+fn org_name_end(toks: &[Tok], words: &[&str], s: usize, lex: &Lexicon) -> usize {
+    let mut e = s;
+    let mut end = s;
+    let mut lower_run = 0;
+    while e < toks.len() && (e == s || !break_before(toks, e)) {
+        if name_word_inner(&toks[e], lex) {
+            e += 1;
+            end = e;
+            lower_run = 0;
+            continue;
+        }
+        let syllable = lex
+            .name_pattern
+            .as_ref()
+            .is_some_and(|re| re.is_match(toks[e].text));
+        let lexical = [
+            &lex.titles,
+            &lex.anonymous,
+            &lex.document,
+            &lex.spokesperson,
+            &lex.clause_breaks,
+            &lex.trailing,
+            &lex.conjunctions,
+        ]
+        .iter()
+        .any(|set| set.match_at(words, e).is_some());
+        if e > s && syllable && !lexical && !lex.function_words.contains(words[e]) && lower_run < 2
+        {
+            e += 1;
+            lower_run += 1;
+            if lower_run <= 2 {
+                end = e;
+            }
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+/// Whether a capitalized word can continue a name: an honorific word may ("Lê Thị Ngọc Anh").
+fn name_word_inner(tok: &Tok, lex: &Lexicon) -> bool {
+    tok.is_capitalized() && !lex.function_words.contains(&tok.lower)
+}
+
 /// The end of the run of name words starting at `i`.
 fn cap_run_end(toks: &[Tok], i: usize, lex: &Lexicon) -> usize {
     let mut j = i;
-    while j < toks.len() && name_word(&toks[j], lex) && (j == i || !break_before(toks, j)) {
+    while j < toks.len()
+        && (if j == i {
+            name_word(&toks[j], lex)
+        } else {
+            name_word_inner(&toks[j], lex)
+        })
+        && (j == i || !break_before(toks, j))
+    {
         j += 1;
         if toks[j - 1].possessive {
             break;
@@ -414,7 +465,7 @@ fn person_split(
     }
     if lex.name_pattern.is_some() {
         // Family-name-first names: a family name starts a name of 2 to 4 native words.
-        let cands: Vec<usize> = (0..n)
+        let cands: Vec<usize> = (0..if context { n } else { 1 })
             .filter(|&p| {
                 lex.surnames.contains(run[p].text)
                     && (2..=4).contains(&(n - p))
@@ -469,14 +520,19 @@ pub struct Phrase<'s, 't> {
     pub at_sentence_start: bool,
     /// An organization named earlier in the same sentence ("Về phía OpenAI, người phát ngôn …").
     pub context_org: Option<String>,
+    /// The sentence describes the phrase as a person ("X, who heads …", "X, a retired teacher").
+    pub person_hint: bool,
 }
 
 /// A source found in a phrase, with the sex its words imply.
+#[derive(Clone)]
 pub struct Classified {
     /// The source.
     pub source: Source,
     /// The sex implied by an honorific or pronoun.
     pub gender: Gender,
+    /// Only a guess: a bare capitalized name taken for an organization.
+    pub weak: bool,
 }
 
 /// Decides who a noun phrase names. Returns `None` when it is not a source.
@@ -491,6 +547,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         Some(Classified {
             source,
             gender: Gender::Unknown,
+            weak: false,
         })
     };
     let spk_anywhere = lex.spokesperson.find(&words);
@@ -528,7 +585,11 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
                 .copied()
                 .unwrap_or(Gender::Unknown)
         };
-        return resolve_pronoun(disc, gender).map(|source| Classified { source, gender });
+        return resolve_pronoun(disc, gender).map(|source| Classified {
+            source,
+            gender,
+            weak: false,
+        });
     }
 
     // Back-references to an anonymous group or source.
@@ -588,6 +649,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     let mut doc: Option<(usize, usize)> = None;
     let mut outlet: Option<(usize, usize)> = None;
     let mut prefix_at = vec![0usize; n];
+    let mut nouns: Vec<(usize, usize, u8)> = Vec::new(); // (start, length, 0 spokesperson / 1 anonymous / 2 document)
     let mut i = 0;
     while i < n {
         let mut adv = 1;
@@ -598,7 +660,8 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             }
         }
         if let Some(k) = lex.org_prefixes.match_at(&words, i) {
-            if toks[i].is_capitalized() && (i > 0 || k < n) {
+            let after_honorific = i > 0 && lex.honorifics.contains_key(words[i - 1]);
+            if toks[i].is_capitalized() && (i > 0 || k < n) && !after_honorific {
                 prefix_at[i] = k;
                 adv = adv.max(k);
             }
@@ -611,15 +674,18 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             }
             adv = adv.max(k);
         }
-        for (set, slot) in [
-            (&lex.spokesperson, &mut spk),
-            (&lex.anonymous, &mut anon),
-            (&lex.document, &mut doc),
+        for (kind, set, slot) in [
+            (0, &lex.spokesperson, &mut spk),
+            (1, &lex.anonymous, &mut anon),
+            (2, &lex.document, &mut doc),
         ] {
             if let Some(k) = set.match_at(&words, i) {
                 let in_name = toks[i].is_capitalized() && i > 0 && prefix_at[i] == 0;
                 if slot.is_none() && !in_name {
                     *slot = Some((i, k));
+                }
+                if !in_name {
+                    nouns.push((i, k, kind));
                 }
                 if prefix_at[i] == 0 && !in_name {
                     for l in lexical.iter_mut().skip(i).take(k) {
@@ -631,6 +697,14 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         }
         if prefix_at[i] > 0 {
             adv = prefix_at[i];
+        }
+        if let Some(k) = lex.places.match_at(&words, i) {
+            if prefix_at[i] == 0 && (i == 0 || !name_word_inner(&toks[i - 1], lex)) {
+                for l in lexical.iter_mut().skip(i).take(k) {
+                    *l = true;
+                }
+                adv = adv.max(k);
+            }
         }
         i += adv.max(1);
     }
@@ -649,7 +723,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     while i < n {
         if prefix_at[i] > 0 {
             let s = i + prefix_at[i];
-            let e = cap_run_end(toks, s, lex);
+            let e = org_name_end(toks, &words, s, lex);
             runs.push((i, e.max(s), true));
             i = e.max(s).max(i + 1);
             continue;
@@ -661,7 +735,11 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         let mut e = i;
         while e < n
             && !lexical[e]
-            && name_word(&toks[e], lex)
+            && (if e == i {
+                name_word(&toks[e], lex)
+            } else {
+                name_word_inner(&toks[e], lex)
+            })
             && (e == i || !break_before(toks, e))
             && prefix_at[e] == 0
         {
@@ -698,13 +776,26 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             .then(|| lex.honorifics.get(words[s - 1]).copied())
             .flatten();
         let gender = honorific.unwrap_or(Gender::Unknown);
-        let context = title_end[s] || honorific.is_some() || (title_at[0] > 0 && title_at[0] <= s);
+        // "ở Hà Nội", "in Hanoi", "phường Gia Định": a name after a preposition or a word for
+        // a place is a place.
+        let after_place_word =
+            (s.saturating_sub(2)..s).any(|k| lex.place_words.match_at(&words, k) == Some(s - k));
+        if s > 0
+            && (lex.prepositions.match_at(&words, s - 1) == Some(1) || after_place_word)
+            && honorific.is_none()
+        {
+            continue;
+        }
+        let context = title_end[s]
+            || honorific.is_some()
+            || (title_at[0] > 0 && title_at[0] <= s)
+            || ph.person_hint;
         // "Marsh's office": a possessive name is not the speaker when a noun follows it.
         if toks[e - 1].possessive && e < n {
             continue;
         }
         if after_prefix {
-            if let Some((org_len, _)) = person_split(run, lex, disc, false) {
+            if let Some((org_len, _)) = person_split(run, lex, disc, context) {
                 if org_len > 0 && lex.name_pattern.is_some() {
                     let p = name_start + org_len;
                     person = Some((s, p, join(&toks[p..e]), gender));
@@ -718,7 +809,8 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
                 person = Some((s, s, p.name.clone(), gender));
                 break;
             }
-            if honorific.is_some() {
+            if honorific.is_some() || (ph.person_hint && e == n && !disc.is_known_org(run[0].text))
+            {
                 person = Some((s, s, run[0].text.to_string(), gender));
                 break;
             }
@@ -737,11 +829,38 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
 
     // A head noun before the name, linked to it by a preposition, is what speaks ("a report by
     // economist Jane Doe", "an aide to Sen. Briggs"); a title before a name is not a head.
-    let head = [spk, anon, doc, outlet]
+    let mut head = [spk, anon, doc, outlet]
         .iter()
         .flatten()
         .copied()
         .min_by_key(|(s, _)| *s);
+    // In a head-final language the last of a run of nouns is the head: "poll workers" are
+    // workers, "energy executives" executives.
+    if lex.head_final {
+        while let Some((hs, hk)) = head {
+            let Some(&(ns, nk, kind)) = nouns.iter().find(|&&(ns, _, _)| ns == hs + hk) else {
+                break;
+            };
+            head = Some((ns, nk));
+            let slot = Some((ns, nk));
+            match kind {
+                0 => spk = slot,
+                1 => anon = slot,
+                _ => doc = slot,
+            }
+        }
+    }
+    // "Hai mươi công nhân … gửi ban giám đốc Pacific Thread": a counted group opening the phrase
+    // is its subject, whatever names follow.
+    let counted_lead = anon.is_some_and(|(a, _)| a <= 3 && a > 0)
+        && (1..=3).any(|e| {
+            lex.numbers
+                .parse_ending_at(&words, e)
+                .is_some_and(|(v, s)| s == 0 && v > 1)
+        });
+    if counted_lead {
+        person = None;
+    }
     if let Some((pstart, name_start, name, gender)) = person.clone() {
         let head_governs = head.is_some_and(|(hs, hk)| {
             hs < pstart
@@ -765,18 +884,38 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             return Some(Classified {
                 source: src,
                 gender,
+                weak: false,
             });
         }
     }
 
+    // "Terminal operator Greyport Ltd.", "nhà mạng Hải Âu Telecom": a common noun in apposition
+    // to a marked organization name; the name is the source.
+    if let Some((hs, hk)) = head {
+        if let Some(&(s, e, after_prefix)) = runs.iter().find(|r| r.0 == hs + hk && r.1 == n) {
+            let name = join(&toks[s..e]);
+            let marked = after_prefix
+                || lex.org_suffixes.contains(&toks[e - 1].lower)
+                || disc.is_known_org(&name);
+            if marked && spk.is_none_or(|(ss, _)| ss != hs) {
+                return plain(Source::new(
+                    name,
+                    SourceKind::Organization,
+                    Some(1),
+                    Some(join(&toks[..s])),
+                ));
+            }
+        }
+    }
     let org_name = || -> Option<String> {
         runs.iter()
             .map(|&(s, e, _)| join(&toks[s..e]))
             .find(|r| !r.is_empty())
     };
     let hs = head.map_or(usize::MAX, |h| h.0);
-    if let Some((ss, _)) = spk {
-        if ss == hs {
+    let _ = hs;
+    if let Some((ss, sk)) = spk {
+        if head == Some((ss, sk)) {
             let name = org_name()
                 .or_else(|| ph.context_org.clone())
                 .or_else(|| disc.last_org.clone())
@@ -790,7 +929,9 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         }
     }
     if let Some((os, ok)) = outlet {
-        if os == hs || (doc.is_none_or(|(ds, _)| ds > os) && anon.is_none_or(|(a, _)| a > os)) {
+        if head == Some((os, ok))
+            || (doc.is_none_or(|(ds, _)| ds > os) && anon.is_none_or(|(a, _)| a > os))
+        {
             let name = join(&toks[os..os + ok]);
             return plain(Source::new(
                 name,
@@ -800,19 +941,38 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             ));
         }
     }
-    if let Some((ds, _)) = doc {
-        if ds == hs {
+    if let Some((ds, dk)) = doc {
+        if head == Some((ds, dk)) {
             let name = strip_article(&text, &words, lex);
             return plain(Source::new(name, SourceKind::Document, Some(1), None));
         }
     }
     if let Some((as_, ak)) = anon {
-        if as_ == hs {
-            let (count, subgroup) = anonymous_count(&words, as_, ak, lex);
+        if head == Some((as_, ak)) {
+            let (mut count, subgroup) = anonymous_count(&words, as_, ak, lex);
+            // "những doanh nghiệp này", "the officials": a group already introduced.
+            let points_back = count.is_none()
+                && if lex.head_final {
+                    as_ > 0
+                        && lex.demonstratives.contains(words[0])
+                        && lex.plural.is_exactly(&words[as_..as_ + ak])
+                } else {
+                    words
+                        .get(as_ + ak)
+                        .is_some_and(|w| lex.demonstratives.contains(*w))
+                };
+            let mut backref = false;
+            if points_back && !subgroup {
+                if let Some(g) = disc.group_for(&words, lex) {
+                    count = g.count;
+                    backref = true;
+                }
+            }
             let descriptor =
                 span_text(ph.sentence, &toks[count_words_end(&words, as_, lex)..]).to_string();
             let mut src = Source::new(text.clone(), SourceKind::Anonymous, count, Some(descriptor));
             src.subgroup = subgroup;
+            src.backref = backref;
             return plain(src);
         }
     }
@@ -823,13 +983,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         .or_else(|| lex.numbers.parse_ending_at(&words, 2))
         .or_else(|| lex.numbers.parse_ending_at(&words, 3))
     {
-        let is_lead = s == 0
-            && toks[..].iter().take(3).all(|t| {
-                !t.is_capitalized()
-                    || lex.numbers.parse_words(&[t.lower.as_str()]).is_some()
-                    || t.text.chars().all(|c| c.is_ascii_digit())
-            });
-        if is_lead && words.len() > 1 && (v > 1 || lex.numbers.is_singular(words[0])) {
+        if s == 0 && words.len() > 1 && (v > 1 || lex.numbers.is_singular(words[0])) {
             let mut src = Source::new(text.clone(), SourceKind::Anonymous, Some(v), None);
             src.subgroup = false;
             return plain(src);
@@ -864,12 +1018,17 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
                 .iter()
                 .any(|t| !lex.function_words.contains(&t.lower));
             let descriptor = descriptive.then(|| span_text(ph.sentence, &toks[..s]).to_string());
-            return plain(Source::new(
-                name,
-                SourceKind::Organization,
-                Some(1),
-                descriptor,
-            ));
+            let marked = prefix_at[s] > 0
+                || lex.org_suffixes.contains(&toks[e - 1].lower)
+                || disc.is_known_org(&name)
+                || toks[s..e]
+                    .iter()
+                    .any(|t| t.text.chars().skip(1).any(char::is_uppercase));
+            return Some(Classified {
+                source: Source::new(name, SourceKind::Organization, Some(1), descriptor),
+                gender: Gender::Unknown,
+                weak: !marked,
+            });
         }
     }
     None
@@ -947,6 +1106,15 @@ fn anonymous_count_whole(
     head_len: usize,
     lex: &Lexicon,
 ) -> Option<u32> {
+    // A number opening the phrase counts it, whatever adjectives follow ("Half a dozen current
+    // and former employees").
+    for end in (1..=head.min(3)).rev() {
+        if let Some((v, 0)) = lex.numbers.parse_ending_at(words, end) {
+            if v > 1 || end > 1 {
+                return Some(v);
+            }
+        }
+    }
     let before = &words[..head];
     // A number right before the noun, perhaps with an adjective between ("three senior officials").
     for back in 0..=2usize {
@@ -1033,6 +1201,7 @@ mod tests {
                 toks: &toks,
                 at_sentence_start: false,
                 context_org: None,
+                person_hint: false,
             },
             lex,
             disc,
