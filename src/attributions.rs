@@ -503,9 +503,10 @@ impl Ctx<'_, '_> {
                         .split_whitespace()
                         .next()
                         .is_some_and(|w| toks[j..seg.1.min(j + 6)].iter().any(|t| t.text == w));
-                if named_early || (c.source.kind == SourceKind::Person && !title_led && !bare) {
+                if named_early || (c.source.kind == SourceKind::Person && !bare) {
                     return Some((seg, c));
                 }
+                let title_led = title_led && c.source.kind != SourceKind::Anonymous;
                 if title_led || bare {
                     // An appositive describing a name before it.
                 } else if c.weak || (singular && !toks[j].is_capitalized()) {
