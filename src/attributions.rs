@@ -342,6 +342,18 @@ impl Ctx<'_, '_> {
     /// The source of a reporting verb: its subject, the name before an appositive, the subject
     /// of a clause it shares, or the phrase after it in inverted order.
     fn verb_source(&self, c0: usize, c1: usize) -> Option<((usize, usize), Classified)> {
+        let r = self.verb_source_inner(c0, c1);
+        if std::env::var_os("CT_TRACE").is_some() {
+            eprintln!(
+                "verb {:?} -> {:?}",
+                self.toks[c0].text,
+                r.as_ref().map(|(s, c)| (s, &c.source.name))
+            );
+        }
+        r
+    }
+
+    fn verb_source_inner(&self, c0: usize, c1: usize) -> Option<((usize, usize), Classified)> {
         let (toks, words, lex) = (self.toks, self.words, self.lex);
         let comma_before = c0 > 0 && toks[c0 - 1].post.contains(',');
         let quote_before = c0 > 0 && toks[c0 - 1].post.contains(['”', '"', '»']);
@@ -367,17 +379,21 @@ impl Ctx<'_, '_> {
                     return Some((head, c));
                 }
             }
-            if let Some(c) = self.phrase(seg) {
-                // "một nhân viên rạp ở phường Ninh Kiều, Cần Thơ nói": a bare place name after a
-                // comma ends a list; the source is further back.
-                if c.weak && seg.0 > 0 && toks[seg.0 - 1].post.contains(',') {
-                    if let Some(better) = self
-                        .appositive_chain(seg.1, Some(seg))
-                        .filter(|f| !f.1.weak)
-                    {
-                        return Some(better);
-                    }
+            let found = self.phrase(seg);
+            // "một nhân viên rạp ở phường Ninh Kiều, Cần Thơ nói": a place or a bare name after a
+            // comma ends a list; the source is further back.
+            if found.as_ref().is_none_or(|c| c.weak)
+                && seg.0 > 0
+                && toks[seg.0 - 1].post.contains(',')
+            {
+                if let Some(better) = self
+                    .appositive_chain(seg.1, Some(seg))
+                    .filter(|f| !f.1.weak)
+                {
+                    return Some(better);
                 }
+            }
+            if let Some(c) = found {
                 return Some((seg, c));
             }
             // "X gọi … và cho biết": the subject of the clause the verb shares.
@@ -408,9 +424,9 @@ impl Ctx<'_, '_> {
             if let Some(found) = chain {
                 return Some(found);
             }
-            // "Mười một giảng viên … đã ký đơn, cho rằng …": the subject of the sentence's first clause.
-            let start = clause_start(toks, c0 - 1);
-            if start == 0 {
+            // "Mười một giảng viên … đã ký đơn, cho rằng …", "Osei did not rule it out, however,
+            // saying …": the subject of the sentence's first clause.
+            {
                 let np = noun_phrase_at(toks, words, 0, lex);
                 if np.1 < c0 {
                     if let Some(c) = self.phrase(np) {
@@ -468,6 +484,12 @@ impl Ctx<'_, '_> {
                 break;
             }
             let (cut, clause) = cut_trailing(toks, words, j, end, lex);
+            if std::env::var_os("CT_TRACE").is_some() {
+                eprintln!(
+                    "  chain depth {depth} seg {:?} clause={clause}",
+                    &toks[j..cut].iter().map(|t| t.text).collect::<Vec<_>>()
+                );
+            }
             let seg = (j, cut);
             let relative = lex.relativizers.match_at(words, j).is_some()
                 || lex.clause_breaks.match_at(words, j).is_some();
@@ -521,7 +543,8 @@ impl Ctx<'_, '_> {
                 }
             }
             hint = self.describes_person((j, end));
-            let comma = j > 0 && toks[j - 1].post.contains(',');
+            let comma = j > 0
+                && (toks[j - 1].post.contains([',', '–', '—']) || toks[j].pre.contains(['–', '—']));
             if !comma {
                 break;
             }

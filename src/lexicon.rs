@@ -568,8 +568,18 @@ impl Lexicon {
     /// Every cue in `text`, in order, without overlaps and without those that are part of a
     /// longer non-cue expression ("bài viết", "so-called").
     pub fn find_cues(&self, text: &str) -> Vec<CueMatch> {
+        // A non-cue expression ("theo học", "bài viết") blocks a cue unless a name follows its
+        // first word ("Theo Học Đường Online").
         let blocked: Vec<(usize, usize)> = match &self.not_cue_regex {
-            Some(re) => find_words(re, text),
+            Some(re) => find_words(re, text)
+                .into_iter()
+                .filter(|&(s, e)| {
+                    let rest = text[s..e]
+                        .split_once(char::is_whitespace)
+                        .map_or("", |r| r.1);
+                    !rest.chars().any(char::is_uppercase)
+                })
+                .collect(),
             None => Vec::new(),
         };
         let mut cues: Vec<CueMatch> = find_words(&self.cue_regex, text)

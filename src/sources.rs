@@ -112,7 +112,8 @@ const TRAIL_PUNCT: &[char] = &[
 
 /// Splits a sentence into words, keeping the punctuation around each.
 pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
+    let mut out: Vec<Tok> = Vec::new();
+    let mut word_ends: Vec<usize> = Vec::new();
     let mut pos = 0;
     for chunk in s.split_whitespace() {
         let off = match s[pos..].find(chunk) {
@@ -152,6 +153,15 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
             post: &chunk[lead + word.len()..],
             possessive,
         });
+        word_ends.push(start + word.len());
+    }
+    // A word's trailing punctuation runs to the next word, so that a dash standing alone ("châu
+    // Á – Thái Bình Dương") still separates them.
+    for i in 0..out.len() {
+        let to = out.get(i + 1).map_or(s.len(), |n| n.start - n.pre.len());
+        if word_ends[i] <= to {
+            out[i].post = &s[word_ends[i]..to];
+        }
     }
     out
 }
@@ -253,7 +263,7 @@ impl Discourse {
                 if src.count == Some(1) {
                     self.last_human = Some(src.clone());
                     self.last_human_gender = Some(Gender::Unknown);
-                } else if !src.subgroup && !src.backref && src.count.is_some_and(|c| c > 1) {
+                } else if !src.subgroup && !src.backref {
                     self.groups.push(src.clone());
                 }
             }
@@ -282,7 +292,7 @@ impl Discourse {
                         .any(|n| n == *w || n.trim_end_matches('s') == w.trim_end_matches('s'))
                 })
             })
-            .or_else(|| self.groups.last())
+            .or_else(|| self.groups.iter().rev().find(|g| g.count.is_some()))
     }
 
     /// Notes the people and organizations a sentence names, even when it makes no claim, so that
@@ -616,18 +626,24 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         }
     }
     // "the company", and with adjectives, "the regional carrier".
+    // "Vietnam's agriculture ministry": an owner's name and a word for an organization.
+    let owned = toks[0].possessive && toks[0].is_capitalized();
     let org_head = words.len() <= 4
-        && lex.demonstratives.contains(words[0])
+        && (lex.demonstratives.contains(words[0]) || owned)
         && toks[1..].iter().all(|t| !t.is_capitalized())
-        && lex
-            .organization_backrefs
-            .is_exactly(&[words[0], words[words.len() - 1]]);
+        && lex.demonstratives.iter().any(|d| {
+            lex.organization_backrefs
+                .is_exactly(&[d.as_str(), words[words.len() - 1]])
+        });
     if lex.organization_backrefs.is_exactly(&words) || org_head {
-        let name = ph
-            .context_org
-            .clone()
-            .or_else(|| disc.last_org.clone())
-            .unwrap_or(text);
+        let name = if owned {
+            text
+        } else {
+            ph.context_org
+                .clone()
+                .or_else(|| disc.last_org.clone())
+                .unwrap_or(text)
+        };
         return plain(Source::new(name, SourceKind::Organization, Some(1), None));
     }
     // "The nine said": a number standing for a group already counted.
@@ -699,7 +715,9 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             adv = prefix_at[i];
         }
         if let Some(k) = lex.places.match_at(&words, i) {
-            if prefix_at[i] == 0 && (i == 0 || !name_word_inner(&toks[i - 1], lex)) {
+            if prefix_at[i] == 0
+                && (i == 0 || !name_word_inner(&toks[i - 1], lex) || break_before(toks, i))
+            {
                 for l in lexical.iter_mut().skip(i).take(k) {
                     *l = true;
                 }
@@ -944,7 +962,17 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     if let Some((ds, dk)) = doc {
         if head == Some((ds, dk)) {
             let name = strip_article(&text, &words, lex);
-            return plain(Source::new(name, SourceKind::Document, Some(1), None));
+            // One report counts 1; "nhiều bài đăng", "several studies" are uncounted.
+            let count = if lex.vague.find(&words[..ds]).is_some() {
+                None
+            } else {
+                Some(
+                    anonymous_count_whole(&words, ds, dk, lex)
+                        .filter(|&c| c > 1)
+                        .unwrap_or(1),
+                )
+            };
+            return plain(Source::new(name, SourceKind::Document, count, None));
         }
     }
     if let Some((as_, ak)) = anon {
