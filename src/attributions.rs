@@ -342,18 +342,6 @@ impl Ctx<'_, '_> {
     /// The source of a reporting verb: its subject, the name before an appositive, the subject
     /// of a clause it shares, or the phrase after it in inverted order.
     fn verb_source(&self, c0: usize, c1: usize) -> Option<((usize, usize), Classified)> {
-        let r = self.verb_source_inner(c0, c1);
-        if std::env::var_os("CT_TRACE").is_some() {
-            eprintln!(
-                "verb {:?} -> {:?}",
-                self.toks[c0].text,
-                r.as_ref().map(|(s, c)| (s, &c.source.name))
-            );
-        }
-        r
-    }
-
-    fn verb_source_inner(&self, c0: usize, c1: usize) -> Option<((usize, usize), Classified)> {
         let (toks, words, lex) = (self.toks, self.words, self.lex);
         let comma_before = c0 > 0 && toks[c0 - 1].post.contains(',');
         let quote_before = c0 > 0 && toks[c0 - 1].post.contains(['”', '"', '»']);
@@ -484,12 +472,6 @@ impl Ctx<'_, '_> {
                 break;
             }
             let (cut, clause) = cut_trailing(toks, words, j, end, lex);
-            if std::env::var_os("CT_TRACE").is_some() {
-                eprintln!(
-                    "  chain depth {depth} seg {:?} clause={clause}",
-                    &toks[j..cut].iter().map(|t| t.text).collect::<Vec<_>>()
-                );
-            }
             let seg = (j, cut);
             let relative = lex.relativizers.match_at(words, j).is_some()
                 || lex.clause_breaks.match_at(words, j).is_some();
@@ -778,7 +760,10 @@ fn forward_phrase(
 
 /// The claim without its attribution.
 fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexicon) -> String {
-    if !quotes.is_empty() {
+    // A sentence that is mostly quotation: the quotation is the claim. A partial quote
+    // ("gọi … là “vô lý”") stays inside the claim around it.
+    let quoted: usize = quotes.iter().map(|q| q.len()).sum();
+    if !quotes.is_empty() && quoted * 2 >= sent.len() {
         return quotes.join(" … ");
     }
     let trim = |s: &str| {

@@ -14,9 +14,9 @@ use crate::lexicon::Lexicon;
 use crate::sources::{tokenize, SourceKind};
 
 /// The least score a target needs.
-const THRESHOLD: f64 = 2.5;
+const THRESHOLD: f64 = 3.0;
 /// A second target must score at least this share of the best one.
-const NEAR_BEST: f64 = 0.97;
+const NEAR_BEST: f64 = 1.0;
 
 /// What a claim talks about, for comparing it with others.
 struct Profile {
@@ -196,7 +196,7 @@ fn features(
 /// Weights of the evidence: shared names, shared numbers, word similarity, shared rare words,
 /// denier named in the claim, weak sourcing, the story's first claim, an elaboration of an
 /// earlier claim, a claim that is itself a denial.
-const WEIGHTS: [f64; 10] = [0.5, 1.0, 3.5, 0.25, 1.5, 2.5, 1.0, -1.0, -2.0, 4.0];
+const WEIGHTS: [f64; 10] = [0.0, 1.0, 3.0, 0.25, 1.5, 2.5, 1.0, -0.75, -1.5, 4.0];
 
 /// How strongly `denial` rebuts `target`; 0 when it cannot.
 fn score(denial: &Claim, dp: &Profile, target: &Claim, tp: &Profile, rarity: &Rarity) -> f64 {
@@ -274,7 +274,7 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 // Nearer claims are likelier targets; a denial that points back ("that
                 // account") answers the nearest.
                 s += match (rank, anaphoric) {
-                    (0, true) => 2.5,
+                    (0, true) => 2.0,
                     (1, true) => 1.5,
                     (0 | 1, false) => 0.5,
                     _ => 0.0,
