@@ -367,7 +367,29 @@ impl Ctx<'_, '_> {
                     return Some((head, c));
                 }
             }
-            let found = self.phrase(seg);
+            let mut found = self.phrase(seg);
+            // "Mười lăm doanh nghiệp … được Thời báo X khảo sát cho biết", "Twelve officials
+            // interviewed by X in A, B and C said": a counted group opening the sentence is the
+            // subject of a verb whose nearest words name something else.
+            let doubtful = found
+                .as_ref()
+                .is_none_or(|c| c.weak || c.source.kind == SourceKind::Document);
+            if doubtful && seg.0 > 0 {
+                let lead = noun_phrase_at(toks, words, 0, lex);
+                if lead.1 <= seg.0
+                    && lead.1 > 0
+                    && lex.anonymous.find(&words[lead.0..lead.1]).is_some()
+                {
+                    if let Some(c) = self.phrase(lead) {
+                        if c.source.kind == SourceKind::Anonymous
+                            && c.source.count.is_some_and(|n| n > 1)
+                        {
+                            found = Some(c);
+                            return found.map(|c| (lead, c));
+                        }
+                    }
+                }
+            }
             // "một nhân viên rạp ở phường Ninh Kiều, Cần Thơ nói": a place or a bare name after a
             // comma ends a list; the source is further back.
             if found.as_ref().is_none_or(|c| c.weak)

@@ -322,7 +322,7 @@ impl Discourse {
             let context = titled || gender.is_some();
             let run = &toks[start..end];
             if prefix.is_some() {
-                match person_split(run, lex, self, false) {
+                match person_split(run, lex, self, context) {
                     Some((org_len, _)) if org_len > 0 && lex.name_pattern.is_some() => {
                         self.remember_org(join(&toks[i..start + org_len]));
                         self.register_person(&join(&run[org_len..]), Gender::Unknown, None, true);
@@ -337,7 +337,7 @@ impl Discourse {
                     self.orgs.push(join(&run[..org_len]));
                 }
                 let name = join(&run[org_len..]);
-                if name.contains(' ') || context {
+                if (name.contains(' ') || context) && !self.is_known_org(&name) {
                     self.register_person(&name, gender.unwrap_or(Gender::Unknown), None, context);
                 }
             }
@@ -346,6 +346,14 @@ impl Discourse {
     }
 
     fn remember_org(&mut self, name: String) {
+        // "Tập đoàn Sữa Đồng Xanh" is later "Đồng Xanh": its shorter tails name it too.
+        let words: Vec<&str> = name.split_whitespace().collect();
+        for k in 1..words.len().saturating_sub(1) {
+            let tail = words[k..].join(" ");
+            if !self.orgs.contains(&tail) {
+                self.orgs.push(tail);
+            }
+        }
         if !self.orgs.contains(&name) {
             self.orgs.push(name.clone());
         }
@@ -467,7 +475,8 @@ fn person_split(
         return None;
     }
     let joined = join(run);
-    if disc.is_known_org(&joined) && disc.find_person(&joined.to_lowercase()).is_none() {
+    let strong_person = disc.persons.iter().any(|p| p.strong && p.name == joined);
+    if disc.is_known_org(&joined) && !strong_person {
         return None;
     }
     if n == 1 {
@@ -812,6 +821,15 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         if toks[e - 1].possessive && e < n {
             continue;
         }
+        // "Đại diện Đồng Xanh", "a spokesperson for Bluewave": the name after a spokesperson's
+        // title is the organization they speak for.
+        let after_spokesperson = spk.is_some_and(|(ss, sk)| ss + sk <= s && s - (ss + sk) <= 1);
+        let known_person = disc.find_person(&join(run).to_lowercase()).is_some();
+        let given = run.len() > 1 && lex.given_names.contains(&run[0].lower);
+        let titled = title_at.iter().take(s).any(|&k| k > 0);
+        if after_spokesperson && !known_person && !given && !titled {
+            continue;
+        }
         if after_prefix {
             if let Some((org_len, _)) = person_split(run, lex, disc, context) {
                 if org_len > 0 && lex.name_pattern.is_some() {
@@ -963,7 +981,9 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         if head == Some((ds, dk)) {
             let name = strip_article(&text, &words, lex);
             // One report counts 1; "nhiều bài đăng", "several studies" are uncounted.
-            let count = if lex.vague.find(&words[..ds]).is_some() {
+            let vague_before = lex.vague.match_at(&words, 0).is_some()
+                || (ds > 0 && lex.vague.contains_word(words[ds - 1]));
+            let count = if vague_before {
                 None
             } else {
                 Some(
@@ -1007,9 +1027,14 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     // A counted group the lexicon has no noun for ("Mười lăm nhà vườn", "11 shipping lines").
     if let Some((v, s)) = lex
         .numbers
-        .parse_ending_at(&words, 1)
-        .or_else(|| lex.numbers.parse_ending_at(&words, 2))
-        .or_else(|| lex.numbers.parse_ending_at(&words, 3))
+        .parse_ending_at(&words, 3)
+        .filter(|&(_, s)| s == 0)
+        .or_else(|| {
+            lex.numbers
+                .parse_ending_at(&words, 2)
+                .filter(|&(_, s)| s == 0)
+        })
+        .or_else(|| lex.numbers.parse_ending_at(&words, 1))
     {
         if s == 0 && words.len() > 1 && (v > 1 || lex.numbers.is_singular(words[0])) {
             let mut src = Source::new(text.clone(), SourceKind::Anonymous, Some(v), None);
@@ -1144,6 +1169,14 @@ fn anonymous_count_whole(
         }
     }
     let before = &words[..head];
+    // "một số", "several": uncounted, even when a number word is part of the quantifier.
+    if lex
+        .vague
+        .find(before)
+        .is_some_and(|(p, k)| p + k >= head.saturating_sub(1))
+    {
+        return None;
+    }
     // A number right before the noun, perhaps with an adjective between ("three senior officials").
     for back in 0..=2usize {
         if back > head {

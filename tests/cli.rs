@@ -310,19 +310,42 @@ fn missing_files_and_usage_errors_have_distinct_exit_codes() {
 fn a_lexicon_file_adds_a_reporting_verb_without_code() {
     let dir = tempfile::tempdir().unwrap();
     let article = dir.path().join("a.txt");
-    std::fs::write(&article, "Prices will double by spring, the company quipped.").unwrap();
+    std::fs::write(
+        &article,
+        "Prices will double by spring, the company quipped.",
+    )
+    .unwrap();
     let count = |args: &[&str]| -> usize {
         let out = run(args);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let v: Value = serde_json::from_slice(&out.stdout).unwrap();
         v["claims"].as_array().unwrap().len()
     };
     let path = article.to_str().unwrap();
-    assert_eq!(count(&["extract", "--format", "json", "--lang", "en", path]), 0);
+    assert_eq!(
+        count(&["extract", "--format", "json", "--lang", "en", path]),
+        0
+    );
     let en = std::fs::read_to_string(root().join("src/lexicon/en.toml")).unwrap();
     let custom = en.replacen("reporting = [", "reporting = [\"quipped\", ", 1);
     let lexicon = dir.path().join("en.toml");
     std::fs::write(&lexicon, custom).unwrap();
     let lex = lexicon.to_str().unwrap();
-    assert_eq!(count(&["extract", "--format", "json", "--lang", "en", "--lexicon", lex, path]), 1);
+    assert_eq!(
+        count(&[
+            "extract",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+            "--lexicon",
+            lex,
+            path
+        ]),
+        1
+    );
 }
