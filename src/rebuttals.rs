@@ -295,30 +295,6 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
             .filter(|(s, _)| *s >= THRESHOLD)
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
-        if std::env::var_os("CT_FEATURES").is_some() {
-            for (rank, &ti) in eligible.iter().rev().enumerate() {
-                let f = features(d, &profiles[di], &claims[ti], &profiles[ti], &rarity);
-                let noun = anaphoric_noun(d, lex).is_some_and(|noun| {
-                    let t = &claims[ti];
-                    t.cue
-                        .iter()
-                        .chain(t.primary().map(|p| &p.name))
-                        .flat_map(|w| w.split_whitespace())
-                        .any(|w| same_stem(w, &noun))
-                });
-                eprintln!("{{\"d\":{},\"t\":{},\"rank\":{rank},\"anaphoric\":{anaphoric},\"noun\":{noun},\"f\":{:?}}}", d.id, claims[ti].id, f.unwrap_or_default());
-            }
-        }
-        if std::env::var_os("CT_DEBUG").is_some() {
-            eprintln!(
-                "D{} anaphoric={anaphoric} {:?}",
-                d.id,
-                scored
-                    .iter()
-                    .map(|(s, t)| (claims[*t].id, *s))
-                    .collect::<Vec<_>>()
-            );
-        }
         // A denial that continues the same speaker's denial ("“It is not true,” she said")
         // answers the same claims.
         let previous = links.last().filter(|(pi, _)| {
