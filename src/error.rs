@@ -65,6 +65,25 @@ pub enum Error {
         /// The language asked for.
         language: String,
     },
+    /// A database operation failed.
+    #[error("{path}: database error: {source}")]
+    Db {
+        /// The database file.
+        path: String,
+        /// The underlying error.
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// A database was written by a newer claimtrack.
+    #[error("{path}: database schema version {found} is newer than this claimtrack supports ({supported}); upgrade claimtrack")]
+    SchemaTooNew {
+        /// The database file.
+        path: String,
+        /// The version found.
+        found: i64,
+        /// The newest version this build supports.
+        supported: i64,
+    },
     /// A path given on the command line does not exist.
     #[error("{}: no such file or directory", path.display())]
     Missing {

@@ -91,11 +91,18 @@ pub fn read_paths(paths: &[PathBuf]) -> Articles {
     }
 }
 
+/// Whether a file found in a directory is an article. A README describes a folder; it is read
+/// only when named on the command line.
 fn is_article_file(p: &Path) -> bool {
-    matches!(
-        p.extension().and_then(|e| e.to_str()),
-        Some("txt") | Some("md") | Some("jsonl")
-    )
+    let readme = p
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .is_some_and(|s| s.eq_ignore_ascii_case("readme"));
+    !readme
+        && matches!(
+            p.extension().and_then(|e| e.to_str()),
+            Some("txt") | Some("md") | Some("jsonl")
+        )
 }
 
 fn walk(dir: &Path) -> Result<Vec<PathBuf>> {

@@ -29,6 +29,7 @@ pub mod rebuttals;
 pub mod report;
 pub mod sentences;
 pub mod sources;
+pub mod store;
 
 use serde::Serialize;
 

@@ -1,6 +1,6 @@
 //! The `claimtrack` command: parses arguments, calls the library, prints the result.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -9,7 +9,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use claimtrack::eval::{evaluate, load_gold};
 use claimtrack::input::{parse_article_bytes, read_paths};
-use claimtrack::report::claims_table;
+use claimtrack::report::{
+    claims_report, claims_table, contested_report, sources_report, stats_report, ReportFormat,
+};
+use claimtrack::store::{ClaimFilter, GroupBy, Store};
 use claimtrack::{Extractor, Lexicons};
 
 #[derive(Parser)]
@@ -40,8 +43,137 @@ enum ExtractFormat {
     Jsonl,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum Fmt {
+    Table,
+    Json,
+    Csv,
+}
+
+impl From<Fmt> for ReportFormat {
+    fn from(f: Fmt) -> ReportFormat {
+        match f {
+            Fmt::Table => ReportFormat::Table,
+            Fmt::Json => ReportFormat::Json,
+            Fmt::Csv => ReportFormat::Csv,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum By {
+    Outlet,
+    Month,
+    Language,
+    Article,
+    All,
+}
+
+#[derive(clap::Args)]
+struct Db {
+    /// The database file.
+    #[arg(long, env = "CLAIMTRACK_DB", default_value = "claimtrack.db")]
+    db: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    format: Fmt,
+}
+
+#[derive(clap::Args)]
+struct Filters {
+    /// One article: its id, key, path or URL.
+    #[arg(long)]
+    article: Option<String>,
+    /// Only this outlet.
+    #[arg(long)]
+    outlet: Option<String>,
+    /// Only this language (vi, en).
+    #[arg(long)]
+    language: Option<String>,
+    /// Published on or after this date (YYYY-MM-DD).
+    #[arg(long)]
+    since: Option<String>,
+    /// Published on or before this date (YYYY-MM-DD).
+    #[arg(long)]
+    until: Option<String>,
+    /// Only claims with a source whose name contains this.
+    #[arg(long)]
+    source: Option<String>,
+    /// Only claims whose primary source is anonymous.
+    #[arg(long)]
+    anonymous: bool,
+    /// Only contested claims.
+    #[arg(long)]
+    contested: bool,
+}
+
+impl From<Filters> for ClaimFilter {
+    fn from(f: Filters) -> ClaimFilter {
+        ClaimFilter {
+            article: f.article,
+            outlet: f.outlet,
+            language: f.language,
+            since: f.since,
+            until: f.until,
+            source: f.source,
+            anonymous: f.anonymous,
+            contested: f.contested,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
+    /// Extract articles and store their claims in a database (idempotent by content hash).
+    Ingest {
+        /// Articles: .txt/.md files, .jsonl files, directories, or - for standard input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The database file.
+        #[arg(long, env = "CLAIMTRACK_DB", default_value = "claimtrack.db")]
+        db: PathBuf,
+        /// The articles' language; auto detects it per article.
+        #[arg(long, value_enum, default_value = "auto")]
+        lang: Lang,
+    },
+    /// Stored claims, filtered.
+    Claims {
+        #[command(flatten)]
+        db: Db,
+        #[command(flatten)]
+        filters: Filters,
+    },
+    /// Every contested claim, with its sources and every rebuttal.
+    Contested {
+        #[command(flatten)]
+        db: Db,
+        #[command(flatten)]
+        filters: Filters,
+    },
+    /// Anonymous-sourcing figures, one row per group.
+    Stats {
+        #[command(flatten)]
+        db: Db,
+        /// How to group the rows.
+        #[arg(long, value_enum, default_value = "outlet")]
+        by: By,
+    },
+    /// The most cited named sources and the most used anonymous descriptors.
+    Sources {
+        #[command(flatten)]
+        db: Db,
+        /// How many of each to list.
+        #[arg(long, default_value_t = 25)]
+        limit: usize,
+    },
+    /// One stored article's claims, chosen by id, key, path or URL.
+    Show {
+        /// The article.
+        article: String,
+        #[command(flatten)]
+        db: Db,
+    },
+
     /// Extract the attributed claims of articles (files, directories, .jsonl, or - for stdin).
     Extract {
         /// Articles: .txt/.md files, .jsonl files, directories, or - for standard input.
@@ -84,6 +216,14 @@ fn extractor(lexicon: &[PathBuf], lang: Lang) -> Result<Extractor> {
     Ok(Extractor::new(lexicons, language))
 }
 
+/// Writes to standard output; a closed pipe ends the program quietly.
+fn out(text: &str) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()?;
+    Ok(())
+}
+
 fn run(cli: Cli) -> Result<bool> {
     match cli.command {
         Command::Extract {
@@ -123,6 +263,91 @@ fn run(cli: Cli) -> Result<bool> {
             out.flush()?;
             Ok(ok)
         }
+        Command::Ingest { paths, db, lang } => {
+            let ex = extractor(&cli.lexicon, lang)?;
+            let mut store = Store::open(&db)?;
+            let started = std::time::Instant::now();
+            let show_progress = std::io::stderr().is_terminal();
+            let mut last = started;
+            let summary = store.ingest(read_paths(&paths), &ex, |n| {
+                if show_progress
+                    && last.elapsed().as_millis() >= 500
+                    && started.elapsed().as_secs() >= 2
+                {
+                    last = std::time::Instant::now();
+                    eprint!("\ringesting: {n} articles read…");
+                }
+            })?;
+            if show_progress && started.elapsed().as_secs() >= 2 {
+                eprintln!();
+            }
+            for e in &summary.errors {
+                eprintln!("claimtrack: {e}");
+            }
+            let t = store.totals()?;
+            out(&format!(
+                "ingested {} articles ({} new, {} updated, {} unchanged, {} duplicates, {} skipped) into {}: {} articles, {} claims, {} sources, {} contested\n",
+                summary.added + summary.updated + summary.unchanged + summary.duplicates,
+                summary.added,
+                summary.updated,
+                summary.unchanged,
+                summary.duplicates,
+                summary.errors.len(),
+                db.display(),
+                t.articles,
+                t.claims,
+                t.sources,
+                t.contested
+            ))?;
+            Ok(summary.errors.is_empty())
+        }
+        Command::Claims { db, filters } => {
+            let store = Store::open(&db.db)?;
+            let rows = store.claims(&filters.into())?;
+            out(&claims_report(&rows, db.format.into()))?;
+            Ok(true)
+        }
+        Command::Contested { db, filters } => {
+            let store = Store::open(&db.db)?;
+            let rows = store.contested(&filters.into())?;
+            out(&contested_report(&rows, db.format.into()))?;
+            Ok(true)
+        }
+        Command::Stats { db, by } => {
+            let store = Store::open(&db.db)?;
+            let by = match by {
+                By::Outlet => GroupBy::Outlet,
+                By::Month => GroupBy::Month,
+                By::Language => GroupBy::Language,
+                By::Article => GroupBy::Article,
+                By::All => GroupBy::All,
+            };
+            out(&stats_report(&store.stats(by)?, db.format.into()))?;
+            Ok(true)
+        }
+        Command::Sources { db, limit } => {
+            let store = Store::open(&db.db)?;
+            out(&sources_report(&store.sources(limit)?, db.format.into()))?;
+            Ok(true)
+        }
+        Command::Show { article, db } => {
+            let store = Store::open(&db.db)?;
+            let Some(found) = store.article(&article)? else {
+                anyhow::bail!("{}: no article {article:?}", db.db.display());
+            };
+            match db.format {
+                Fmt::Table => out(&claims_table(&found, None))?,
+                Fmt::Json => out(&(serde_json::to_string_pretty(&found)? + "\n"))?,
+                Fmt::Csv => {
+                    let filter = ClaimFilter {
+                        article: Some(article),
+                        ..ClaimFilter::default()
+                    };
+                    out(&claims_report(&store.claims(&filter)?, ReportFormat::Csv))?;
+                }
+            }
+            Ok(true)
+        }
         Command::Eval {
             gold,
             json,
@@ -149,12 +374,12 @@ fn run(cli: Cli) -> Result<bool> {
             )
             .map_err(anyhow::Error::msg)?;
             for note in &evaluation.notes {
-                println!("{note}");
+                out(&format!("{note}\n"))?;
             }
             if json {
-                println!("{}", serde_json::to_string_pretty(&evaluation.to_json())?);
+                out(&(serde_json::to_string_pretty(&evaluation.to_json())? + "\n"))?;
             } else {
-                print!("{}", evaluation.table());
+                out(&evaluation.table())?;
             }
             Ok(true)
         }

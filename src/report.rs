@@ -87,3 +87,348 @@ pub fn claims_table(result: &ArticleClaims, width: Option<u16>) -> String {
         result.claims.iter().filter(|c| c.contested).count(),
     )
 }
+
+use crate::store::{ContestedClaim, SourcesReport, StatsRow, StoredClaim};
+
+/// Output formats of the database reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// A table for a person.
+    Table,
+    /// JSON.
+    Json,
+    /// CSV with a header row.
+    Csv,
+}
+
+fn table_with(header: &[&str]) -> Table {
+    let mut table = Table::new();
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    let width = table.width().unwrap_or(150);
+    table.set_width(width);
+    table.set_header(header.to_vec());
+    table
+}
+
+fn csv_of(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    // Writing to memory cannot fail; a record with the wrong length is a programming error
+    // caught by the tests.
+    let _ = w.write_record(header);
+    for row in rows {
+        let _ = w.write_record(&row);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+fn opt(s: &Option<String>) -> String {
+    s.clone().unwrap_or_default()
+}
+
+fn num(v: Option<f64>) -> String {
+    v.map_or(String::new(), |v| format!("{v:.4}"))
+}
+
+fn pct(v: Option<f64>) -> String {
+    v.map_or("—".to_string(), |v| format!("{:.1}%", v * 100.0))
+}
+
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_default() + "\n"
+}
+
+const CLAIM_CSV: &[&str] = &[
+    "claim_id",
+    "article_id",
+    "article",
+    "outlet",
+    "published",
+    "language",
+    "claim_text",
+    "sentence",
+    "char_start",
+    "char_end",
+    "cue",
+    "stance",
+    "quote",
+    "source_name",
+    "source_kind",
+    "anonymous",
+    "source_count",
+    "contested",
+    "rebuts",
+];
+
+fn claim_csv_row(c: &StoredClaim) -> Vec<String> {
+    let s = c.claim.primary();
+    vec![
+        c.claim.id.to_string(),
+        c.article.id.to_string(),
+        c.article.key.clone(),
+        opt(&c.article.outlet),
+        opt(&c.article.published),
+        c.article.language.clone(),
+        c.claim.text.clone(),
+        c.claim.sentence.clone(),
+        c.claim.start.to_string(),
+        c.claim.end.to_string(),
+        c.claim.cue.clone().unwrap_or_default(),
+        c.claim.stance.as_str().to_string(),
+        c.claim.quote.to_string(),
+        s.map_or(String::new(), |s| s.name.clone()),
+        s.map_or(String::new(), |s| s.kind.as_str().to_string()),
+        s.map_or(String::new(), |s| s.anonymous.to_string()),
+        s.and_then(|s| s.count)
+            .map_or(String::new(), |n| n.to_string()),
+        c.claim.contested.to_string(),
+        c.claim
+            .rebuts
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(" "),
+    ]
+}
+
+/// The `claims` report.
+pub fn claims_report(rows: &[StoredClaim], format: ReportFormat) -> String {
+    match format {
+        ReportFormat::Json => json(&rows),
+        ReportFormat::Csv => csv_of(CLAIM_CSV, rows.iter().map(claim_csv_row)),
+        ReportFormat::Table => {
+            let mut t = table_with(&[
+                "Claim",
+                "Published",
+                "Outlet",
+                "Sentence",
+                "Source",
+                "Kind",
+                "Count",
+                "Stance",
+                "Contested",
+            ]);
+            for c in rows {
+                let s = c.claim.primary();
+                t.add_row(vec![
+                    c.claim.id.to_string(),
+                    opt(&c.article.published),
+                    opt(&c.article.outlet),
+                    shorten(&c.claim.sentence, 100),
+                    s.map_or(String::new(), |s| s.name.clone()),
+                    s.map_or(String::new(), |s| s.kind.as_str().to_string()),
+                    s.and_then(|s| s.count)
+                        .map_or("—".into(), |n| n.to_string()),
+                    c.claim.stance.as_str().to_string(),
+                    if c.claim.contested {
+                        "⚑".into()
+                    } else {
+                        String::new()
+                    },
+                ]);
+            }
+            format!("{t}\n{} claims\n", rows.len())
+        }
+    }
+}
+
+/// The `contested` report.
+pub fn contested_report(rows: &[ContestedClaim], format: ReportFormat) -> String {
+    match format {
+        ReportFormat::Json => json(&rows),
+        ReportFormat::Csv => {
+            let mut header = CLAIM_CSV.to_vec();
+            header.extend([
+                "rebuttal_claim_id",
+                "rebuttal_article",
+                "rebuttal_outlet",
+                "rebuttal_published",
+                "rebuttal_source_name",
+                "rebuttal_source_kind",
+                "rebuttal_text",
+            ]);
+            let lines = rows.iter().flat_map(|c| {
+                c.rebuttals.iter().map(move |r| {
+                    let mut row = claim_csv_row(&c.claim);
+                    let s = r.claim.primary();
+                    row.extend([
+                        r.claim.id.to_string(),
+                        r.article.key.clone(),
+                        opt(&r.article.outlet),
+                        opt(&r.article.published),
+                        s.map_or(String::new(), |s| s.name.clone()),
+                        s.map_or(String::new(), |s| s.kind.as_str().to_string()),
+                        r.claim.text.clone(),
+                    ]);
+                    row
+                })
+            });
+            csv_of(&header, lines)
+        }
+        ReportFormat::Table => {
+            let mut t = table_with(&["Claim", "Article", "Sentence", "Source", "Rebutted by"]);
+            for c in rows {
+                let s = c.claim.claim.primary();
+                let by: Vec<String> = c
+                    .rebuttals
+                    .iter()
+                    .map(|r| {
+                        format!(
+                            "#{} {} ({}, {}): {}",
+                            r.claim.id,
+                            r.claim.primary().map_or("", |s| s.name.as_str()),
+                            r.article.outlet.as_deref().unwrap_or(&r.article.key),
+                            r.article.published.as_deref().unwrap_or("undated"),
+                            shorten(&r.claim.text, 80)
+                        )
+                    })
+                    .collect();
+                t.add_row(vec![
+                    c.claim.claim.id.to_string(),
+                    format!(
+                        "{}\n{}",
+                        c.claim
+                            .article
+                            .outlet
+                            .as_deref()
+                            .unwrap_or(&c.claim.article.key),
+                        c.claim.article.published.as_deref().unwrap_or("undated")
+                    ),
+                    shorten(&c.claim.claim.sentence, 90),
+                    s.map_or(String::new(), |s| {
+                        let count = s.count.map_or(String::new(), |n| format!(" ({n})"));
+                        format!("{}{count} [{}]", s.name, s.kind.as_str())
+                    }),
+                    by.join("\n"),
+                ]);
+            }
+            format!("{t}\n{} contested claims\n", rows.len())
+        }
+    }
+}
+
+const STATS_CSV: &[&str] = &[
+    "group",
+    "articles",
+    "claims",
+    "anonymous_only_share",
+    "single_anonymous_share",
+    "named_source_share",
+    "contested_share",
+    "anonymous_attributions",
+    "count_stated_share",
+    "mean_stated_count",
+    "reason_stated_share",
+];
+
+/// The `stats` report.
+pub fn stats_report(rows: &[StatsRow], format: ReportFormat) -> String {
+    match format {
+        ReportFormat::Json => json(&rows),
+        ReportFormat::Csv => csv_of(
+            STATS_CSV,
+            rows.iter().map(|r| {
+                vec![
+                    r.group.clone(),
+                    r.articles.to_string(),
+                    r.claims.to_string(),
+                    num(r.anonymous_only_share),
+                    num(r.single_anonymous_share),
+                    num(r.named_source_share),
+                    num(r.contested_share),
+                    r.anonymous_attributions.to_string(),
+                    num(r.count_stated_share),
+                    num(r.mean_stated_count),
+                    num(r.reason_stated_share),
+                ]
+            }),
+        ),
+        ReportFormat::Table => {
+            let mut t = table_with(&[
+                "Group",
+                "Articles",
+                "Claims",
+                "Anonymous only",
+                "Single anonymous",
+                "Named source",
+                "Contested",
+                "Anon. count stated",
+                "Mean count",
+                "Reason stated",
+            ]);
+            for r in rows {
+                t.add_row(vec![
+                    r.group.clone(),
+                    r.articles.to_string(),
+                    r.claims.to_string(),
+                    pct(r.anonymous_only_share),
+                    pct(r.single_anonymous_share),
+                    pct(r.named_source_share),
+                    pct(r.contested_share),
+                    pct(r.count_stated_share),
+                    r.mean_stated_count
+                        .map_or("—".into(), |m| format!("{m:.1}")),
+                    pct(r.reason_stated_share),
+                ]);
+            }
+            format!("{t}\n")
+        }
+    }
+}
+
+/// The `sources` report.
+pub fn sources_report(report: &SourcesReport, format: ReportFormat) -> String {
+    let rows = || {
+        report
+            .named
+            .iter()
+            .map(|r| ("named", r))
+            .chain(report.anonymous.iter().map(|r| ("anonymous", r)))
+    };
+    match format {
+        ReportFormat::Json => json(report),
+        ReportFormat::Csv => csv_of(
+            &[
+                "list",
+                "kind",
+                "name",
+                "citations",
+                "articles",
+                "mean_count",
+            ],
+            rows().map(|(list, r)| {
+                vec![
+                    list.to_string(),
+                    r.kind.clone(),
+                    r.name.clone(),
+                    r.citations.to_string(),
+                    r.articles.to_string(),
+                    num(r.mean_count),
+                ]
+            }),
+        ),
+        ReportFormat::Table => {
+            let mut named = table_with(&["Named source", "Kind", "Claims", "Articles"]);
+            for r in &report.named {
+                named.add_row(vec![
+                    r.name.clone(),
+                    r.kind.clone(),
+                    r.citations.to_string(),
+                    r.articles.to_string(),
+                ]);
+            }
+            let mut anon =
+                table_with(&["Anonymous descriptor", "Claims", "Articles", "Mean count"]);
+            for r in &report.anonymous {
+                anon.add_row(vec![
+                    r.name.clone(),
+                    r.citations.to_string(),
+                    r.articles.to_string(),
+                    r.mean_count.map_or("—".into(), |m| format!("{m:.1}")),
+                ]);
+            }
+            format!("{named}\n{anon}\n")
+        }
+    }
+}

@@ -1,0 +1,1013 @@
+//! The SQLite store: articles, claims, sources, attributions and rebuttals, kept once.
+//!
+//! The schema lives in `schema.sql` at the top of the repository, embedded here and applied in a
+//! transaction when a database is opened; its version is `PRAGMA user_version`, and a database
+//! from a newer claimtrack is refused. Databases use WAL mode (readers never block the writer)
+//! and foreign keys, so deleting an article removes its claims.
+//!
+//! Ingest is idempotent by content hash: an article already stored with the same text changes
+//! nothing; one whose text changed has its claims replaced; the same text under another name is
+//! a duplicate. Articles are written in transactions of up to [`BATCH`] articles, so a crash
+//! never leaves half an article. Every query below is a fixed statement with parameters.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::attributions::{Claim, Stance};
+use crate::error::{Error, Result};
+use crate::input::Article;
+use crate::sources::{Source, SourceKind};
+use crate::{ArticleClaims, ArticleInfo, Extractor};
+
+/// The schema, applied when a database is opened.
+pub const SCHEMA: &str = include_str!("../schema.sql");
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = 1;
+/// Articles written per transaction during ingest.
+pub const BATCH: usize = 200;
+
+/// An open claimtrack database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// What happened to one article during ingest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// A new article was stored.
+    Added,
+    /// A stored article's text changed; its claims were replaced.
+    Updated,
+    /// The same article with the same text was already stored.
+    Unchanged,
+    /// The same text is stored under another name.
+    Duplicate,
+}
+
+/// The result of an ingest run.
+#[derive(Debug, Default, Clone)]
+pub struct IngestSummary {
+    /// New articles.
+    pub added: usize,
+    /// Articles whose claims were replaced.
+    pub updated: usize,
+    /// Articles already stored as they are.
+    pub unchanged: usize,
+    /// Articles whose text is stored under another name.
+    pub duplicates: usize,
+    /// Files or lines that could not be read, with the reason.
+    pub errors: Vec<String>,
+}
+
+/// Totals over the whole database.
+#[derive(Debug, Clone, Serialize)]
+pub struct Totals {
+    /// Articles stored.
+    pub articles: i64,
+    /// Claims stored.
+    pub claims: i64,
+    /// Distinct sources.
+    pub sources: i64,
+    /// Contested claims.
+    pub contested: i64,
+}
+
+fn db_err(path: &Path) -> impl Fn(rusqlite::Error) -> Error + '_ {
+    move |e| Error::Db {
+        path: path.display().to_string(),
+        source: e,
+    }
+}
+
+/// The content hash of an article's text.
+pub fn content_hash(body: &str) -> String {
+    let digest = Sha256::digest(body.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The name under which a source is the same entity across articles: lower case, single spaces,
+/// no surrounding punctuation.
+pub fn normalize_name(name: &str) -> String {
+    crate::normalize::normalize_field(name)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// The key an article is stored under: its URL, or its path (with the record id for JSONL).
+pub fn article_key(a: &Article) -> String {
+    if let Some(url) = a.url.as_deref().filter(|u| !u.is_empty()) {
+        return url.to_string();
+    }
+    match &a.id {
+        Some(id) if a.path.ends_with(".jsonl") || a.path == "-" => format!("{}#{}", a.path, id),
+        _ => a.path.clone(),
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) a database and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let err = db_err(path);
+        let mut conn = Connection::open(path).map_err(&err)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(&err)?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(&err)?;
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(&err)?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::SchemaTooNew {
+                path: path.display().to_string(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        // WAL cannot be switched on inside a transaction, and an in-memory database has none.
+        let _: String = conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+            .map_err(&err)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(&err)?;
+        if version < SCHEMA_VERSION {
+            let tx = conn.transaction().map_err(&err)?;
+            tx.execute_batch(SCHEMA).map_err(&err)?;
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION)
+                .map_err(&err)?;
+            tx.commit().map_err(&err)?;
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The underlying connection, for queries of the library's users.
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Extracts and stores articles. `progress` is told how many articles have been read so far.
+    pub fn ingest<I>(
+        &mut self,
+        items: I,
+        extractor: &Extractor,
+        mut progress: impl FnMut(usize),
+    ) -> Result<IngestSummary>
+    where
+        I: IntoIterator<Item = Result<Article>>,
+    {
+        let mut summary = IngestSummary::default();
+        let mut batch: Vec<(Article, ArticleClaims)> = Vec::with_capacity(BATCH);
+        let mut seen = 0usize;
+        for item in items {
+            seen += 1;
+            match item.and_then(|a| extractor.extract(&a).map(|c| (a, c))) {
+                Ok(pair) => batch.push(pair),
+                Err(e) => summary.errors.push(e.to_string()),
+            }
+            if batch.len() >= BATCH {
+                self.write_batch(&mut batch, &mut summary)?;
+            }
+            progress(seen);
+        }
+        self.write_batch(&mut batch, &mut summary)?;
+        Ok(summary)
+    }
+
+    fn write_batch(
+        &mut self,
+        batch: &mut Vec<(Article, ArticleClaims)>,
+        summary: &mut IngestSummary,
+    ) -> Result<()> {
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let path = self.path.clone();
+        let err = db_err(&path);
+        let tx = self.conn.transaction().map_err(&err)?;
+        for (article, claims) in batch.drain(..) {
+            match write_article(&tx, &article, &claims).map_err(&err)? {
+                Outcome::Added => summary.added += 1,
+                Outcome::Updated => summary.updated += 1,
+                Outcome::Unchanged => summary.unchanged += 1,
+                Outcome::Duplicate => summary.duplicates += 1,
+            }
+        }
+        tx.commit().map_err(&err)
+    }
+
+    /// Totals over the whole database.
+    pub fn totals(&self) -> Result<Totals> {
+        let err = db_err(&self.path);
+        self.conn
+            .query_row(
+                "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM claims),
+                        (SELECT COUNT(*) FROM sources), (SELECT COUNT(*) FROM claims WHERE contested = 1)",
+                [],
+                |r| {
+                    Ok(Totals {
+                        articles: r.get(0)?,
+                        claims: r.get(1)?,
+                        sources: r.get(2)?,
+                        contested: r.get(3)?,
+                    })
+                },
+            )
+            .map_err(err)
+    }
+
+    /// Runs `PRAGMA integrity_check` and returns its first line ("ok" when sound).
+    pub fn integrity_check(&self) -> Result<String> {
+        self.conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .map_err(db_err(&self.path))
+    }
+}
+
+fn write_article(
+    tx: &Transaction,
+    article: &Article,
+    extracted: &ArticleClaims,
+) -> rusqlite::Result<Outcome> {
+    let key = article_key(article);
+    let hash = content_hash(&article.body);
+    let existing: Option<(i64, String)> = tx
+        .prepare_cached("SELECT id, content_hash FROM articles WHERE key = ?1")?
+        .query_row([&key], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let outcome = match &existing {
+        Some((_, h)) if *h == hash => return Ok(Outcome::Unchanged),
+        Some((id, _)) => {
+            tx.prepare_cached("DELETE FROM articles WHERE id = ?1")?
+                .execute([id])?;
+            Outcome::Updated
+        }
+        None => {
+            let dup: Option<i64> = tx
+                .prepare_cached("SELECT id FROM articles WHERE content_hash = ?1 LIMIT 1")?
+                .query_row([&hash], |r| r.get(0))
+                .optional()?;
+            if dup.is_some() {
+                return Ok(Outcome::Duplicate);
+            }
+            Outcome::Added
+        }
+    };
+    let info = &extracted.article;
+    tx.prepare_cached(
+        "INSERT INTO articles (key, path, record_id, url, title, outlet, published, language, content_hash, body)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        key,
+        info.path,
+        info.id,
+        info.url,
+        info.title,
+        info.outlet,
+        info.published,
+        info.language,
+        hash,
+        article.body
+    ])?;
+    let article_id = tx.last_insert_rowid();
+    let mut ids: HashMap<u32, i64> = HashMap::new();
+    for c in &extracted.claims {
+        let quotes = serde_json::to_string(&c.quotes).unwrap_or_else(|_| "[]".into());
+        tx.prepare_cached(
+            "INSERT INTO claims (article_id, seq, sentence, char_start, char_end, text, cue, stance, quote, quotes, contested)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )?
+        .execute(params![
+            article_id,
+            c.id,
+            c.sentence,
+            c.start as i64,
+            c.end as i64,
+            c.text,
+            c.cue,
+            c.stance.as_str(),
+            c.quote,
+            quotes,
+            c.contested
+        ])?;
+        let claim_id = tx.last_insert_rowid();
+        ids.insert(c.id, claim_id);
+        for (position, s) in c.sources.iter().enumerate() {
+            let norm = normalize_name(if s.kind == SourceKind::Anonymous {
+                s.descriptor.as_deref().unwrap_or(&s.name)
+            } else {
+                &s.name
+            });
+            tx.prepare_cached(
+                "INSERT OR IGNORE INTO sources (kind, name, norm_name) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![s.kind.as_str(), s.name, norm])?;
+            let source_id: i64 = tx
+                .prepare_cached("SELECT id FROM sources WHERE kind = ?1 AND norm_name = ?2")?
+                .query_row(params![s.kind.as_str(), norm], |r| r.get(0))?;
+            tx.prepare_cached(
+                "INSERT INTO attributions (claim_id, position, source_id, name, anonymous, count, descriptor, anonymity_reason)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                claim_id,
+                position as i64,
+                source_id,
+                s.name,
+                s.anonymous,
+                s.count,
+                s.descriptor,
+                s.anonymity_reason
+            ])?;
+        }
+    }
+    for c in &extracted.claims {
+        for target in &c.rebuts {
+            if let (Some(from), Some(to)) = (ids.get(&c.id), ids.get(target)) {
+                tx.prepare_cached("INSERT OR IGNORE INTO rebuttals (claim_id, target_id, scope) VALUES (?1, ?2, 'article')")?
+                    .execute(params![from, to])?;
+            }
+        }
+    }
+    Ok(outcome)
+}
+
+/// An article as stored, for reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredArticle {
+    /// The article's row id.
+    pub id: i64,
+    /// The key it is stored under.
+    pub key: String,
+    /// The file it came from.
+    pub path: String,
+    /// Its title.
+    pub title: Option<String>,
+    /// Its outlet.
+    pub outlet: Option<String>,
+    /// Its publication date.
+    pub published: Option<String>,
+    /// Its URL.
+    pub url: Option<String>,
+    /// Its language.
+    pub language: String,
+}
+
+/// A stored claim with its article. Its `id` and `rebuts` are database-wide claim ids.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredClaim {
+    /// The claim, as `extract` reports it, with database-wide ids.
+    #[serde(flatten)]
+    pub claim: Claim,
+    /// The claim's number within its article.
+    pub seq: u32,
+    /// The article it appears in.
+    pub article: StoredArticle,
+}
+
+/// Filters for the `claims` report. Every field is optional; `None` means no filter.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimFilter {
+    /// The article: its row id, key, path or URL.
+    pub article: Option<String>,
+    /// The outlet.
+    pub outlet: Option<String>,
+    /// The language code.
+    pub language: Option<String>,
+    /// Published on or after this ISO date.
+    pub since: Option<String>,
+    /// Published on or before this ISO date.
+    pub until: Option<String>,
+    /// A source whose name contains this text (case-insensitive).
+    pub source: Option<String>,
+    /// Only claims whose primary source is anonymous.
+    pub anonymous: bool,
+    /// Only contested claims.
+    pub contested: bool,
+}
+
+/// The filtered claims: one statement with optional parameters, never assembled at run time.
+const FILTERED_CLAIMS: &str = "
+    SELECT c.id, c.seq, c.sentence, c.char_start, c.char_end, c.text, c.cue, c.stance, c.quote, c.quotes, c.contested,
+           a.id, a.key, a.path, a.title, a.outlet, a.published, a.url, a.language
+    FROM claims c JOIN articles a ON a.id = c.article_id
+    WHERE (?1 IS NULL OR a.key = ?1 OR a.path = ?1 OR a.url = ?1 OR CAST(a.id AS TEXT) = ?1)
+      AND (?2 IS NULL OR a.outlet = ?2)
+      AND (?3 IS NULL OR a.language = ?3)
+      AND (?4 IS NULL OR a.published >= ?4)
+      AND (?5 IS NULL OR a.published <= ?5 || 'T99')
+      AND (?6 IS NULL OR EXISTS (SELECT 1 FROM attributions x WHERE x.claim_id = c.id AND instr(lower(x.name), lower(?6)) > 0))
+      AND (?7 = 0 OR EXISTS (SELECT 1 FROM attributions x WHERE x.claim_id = c.id AND x.position = 0 AND x.anonymous = 1))
+      AND (?8 = 0 OR c.contested = 1)
+    ORDER BY a.published, a.id, c.seq";
+
+const CLAIM_BY_ID: &str = "
+    SELECT c.id, c.seq, c.sentence, c.char_start, c.char_end, c.text, c.cue, c.stance, c.quote, c.quotes, c.contested,
+           a.id, a.key, a.path, a.title, a.outlet, a.published, a.url, a.language
+    FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?1";
+
+const ATTRIBUTIONS_OF: &str = "
+    SELECT at.name, s.kind, at.anonymous, at.count, at.descriptor, at.anonymity_reason
+    FROM attributions at JOIN sources s ON s.id = at.source_id
+    WHERE at.claim_id = ?1 ORDER BY at.position";
+
+const REBUTS_OF: &str = "SELECT target_id FROM rebuttals WHERE claim_id = ?1 ORDER BY target_id";
+const REBUTTED_BY: &str = "SELECT claim_id FROM rebuttals WHERE target_id = ?1 ORDER BY claim_id";
+
+fn kind_of(s: &str) -> SourceKind {
+    match s {
+        "person" => SourceKind::Person,
+        "organization" => SourceKind::Organization,
+        "document" => SourceKind::Document,
+        _ => SourceKind::Anonymous,
+    }
+}
+
+fn stance_of(s: &str) -> Stance {
+    match s {
+        "deny" => Stance::Deny,
+        "no_comment" => Stance::NoComment,
+        _ => Stance::Assert,
+    }
+}
+
+struct Row {
+    claim: Claim,
+    seq: u32,
+    article: StoredArticle,
+}
+
+fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
+    let quotes: String = r.get(9)?;
+    let stance: String = r.get(7)?;
+    let seq: i64 = r.get(1)?;
+    let start: i64 = r.get(3)?;
+    let end: i64 = r.get(4)?;
+    let id: i64 = r.get(0)?;
+    Ok(Row {
+        claim: Claim {
+            id: u32::try_from(id).unwrap_or(u32::MAX),
+            sentence: r.get(2)?,
+            start: usize::try_from(start).unwrap_or(0),
+            end: usize::try_from(end).unwrap_or(0),
+            text: r.get(5)?,
+            cue: r.get(6)?,
+            stance: stance_of(&stance),
+            quote: r.get(8)?,
+            quotes: serde_json::from_str(&quotes).unwrap_or_default(),
+            sources: Vec::new(),
+            rebuts: Vec::new(),
+            contested: r.get(10)?,
+            byte_start: 0,
+            byte_end: 0,
+        },
+        seq: u32::try_from(seq).unwrap_or(0),
+        article: StoredArticle {
+            id: r.get(11)?,
+            key: r.get(12)?,
+            path: r.get(13)?,
+            title: r.get(14)?,
+            outlet: r.get(15)?,
+            published: r.get(16)?,
+            url: r.get(17)?,
+            language: r.get(18)?,
+        },
+    })
+}
+
+impl Store {
+    fn complete(&self, rows: Vec<Row>) -> rusqlite::Result<Vec<StoredClaim>> {
+        let mut attrs = self.conn.prepare_cached(ATTRIBUTIONS_OF)?;
+        let mut rebuts = self.conn.prepare_cached(REBUTS_OF)?;
+        rows.into_iter()
+            .map(|mut row| {
+                let id = i64::from(row.claim.id);
+                row.claim.sources = attrs
+                    .query_map([id], |r| {
+                        let kind: String = r.get(1)?;
+                        let count: Option<i64> = r.get(3)?;
+                        Ok(Source {
+                            name: r.get(0)?,
+                            kind: kind_of(&kind),
+                            anonymous: r.get(2)?,
+                            count: count.and_then(|c| u32::try_from(c).ok()),
+                            descriptor: r.get(4)?,
+                            anonymity_reason: r.get(5)?,
+                            subgroup: false,
+                            backref: false,
+                        })
+                    })?
+                    .collect::<rusqlite::Result<_>>()?;
+                row.claim.rebuts = rebuts
+                    .query_map([id], |r| r.get::<_, i64>(0))?
+                    .map(|v| v.map(|v| u32::try_from(v).unwrap_or(u32::MAX)))
+                    .collect::<rusqlite::Result<_>>()?;
+                Ok(StoredClaim {
+                    claim: row.claim,
+                    seq: row.seq,
+                    article: row.article,
+                })
+            })
+            .collect()
+    }
+
+    /// The claims that pass a filter, in date order.
+    pub fn claims(&self, f: &ClaimFilter) -> Result<Vec<StoredClaim>> {
+        let err = db_err(&self.path);
+        let mut stmt = self.conn.prepare_cached(FILTERED_CLAIMS).map_err(&err)?;
+        let rows = stmt
+            .query_map(
+                params![
+                    f.article,
+                    f.outlet,
+                    f.language,
+                    f.since,
+                    f.until,
+                    f.source,
+                    f.anonymous,
+                    f.contested
+                ],
+                read_row,
+            )
+            .map_err(&err)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(&err)?;
+        self.complete(rows).map_err(&err)
+    }
+
+    /// One claim by its database id.
+    pub fn claim(&self, id: i64) -> Result<Option<StoredClaim>> {
+        let err = db_err(&self.path);
+        let row = self
+            .conn
+            .prepare_cached(CLAIM_BY_ID)
+            .map_err(&err)?
+            .query_row([id], read_row)
+            .optional()
+            .map_err(&err)?;
+        Ok(self
+            .complete(row.into_iter().collect())
+            .map_err(&err)?
+            .pop())
+    }
+
+    /// Every contested claim that passes a filter, with the claims that rebut it.
+    pub fn contested(&self, f: &ClaimFilter) -> Result<Vec<ContestedClaim>> {
+        let err = db_err(&self.path);
+        let filter = ClaimFilter {
+            contested: true,
+            ..f.clone()
+        };
+        let claims = self.claims(&filter)?;
+        let mut by = self.conn.prepare_cached(REBUTTED_BY).map_err(&err)?;
+        let mut out = Vec::with_capacity(claims.len());
+        for claim in claims {
+            let ids: Vec<i64> = by
+                .query_map([i64::from(claim.claim.id)], |r| r.get(0))
+                .map_err(&err)?
+                .collect::<rusqlite::Result<_>>()
+                .map_err(&err)?;
+            let mut rebuttals = Vec::with_capacity(ids.len());
+            for id in ids {
+                if let Some(r) = self.claim(id)? {
+                    rebuttals.push(r);
+                }
+            }
+            out.push(ContestedClaim { claim, rebuttals });
+        }
+        Ok(out)
+    }
+
+    /// An article and its claims, chosen by row id, key, path or URL, numbered as in `extract`.
+    pub fn article(&self, selector: &str) -> Result<Option<ArticleClaims>> {
+        let claims = self.claims(&ClaimFilter {
+            article: Some(selector.to_string()),
+            ..ClaimFilter::default()
+        })?;
+        let err = db_err(&self.path);
+        let article: Option<StoredArticle> = self
+            .conn
+            .prepare_cached(
+                "SELECT id, key, path, title, outlet, published, url, language FROM articles
+                 WHERE key = ?1 OR path = ?1 OR url = ?1 OR CAST(id AS TEXT) = ?1 ORDER BY id LIMIT 1",
+            )
+            .map_err(&err)?
+            .query_row([selector], |r| {
+                Ok(StoredArticle {
+                    id: r.get(0)?,
+                    key: r.get(1)?,
+                    path: r.get(2)?,
+                    title: r.get(3)?,
+                    outlet: r.get(4)?,
+                    published: r.get(5)?,
+                    url: r.get(6)?,
+                    language: r.get(7)?,
+                })
+            })
+            .optional()
+            .map_err(&err)?;
+        let Some(a) = article else { return Ok(None) };
+        let seq_of: HashMap<u32, u32> = claims.iter().map(|c| (c.claim.id, c.seq)).collect();
+        let claims = claims
+            .into_iter()
+            .filter(|c| c.article.id == a.id)
+            .map(|c| {
+                let mut claim = c.claim;
+                claim.id = c.seq;
+                claim.rebuts = claim
+                    .rebuts
+                    .iter()
+                    .filter_map(|r| seq_of.get(r).copied())
+                    .collect();
+                claim
+            })
+            .collect();
+        Ok(Some(ArticleClaims {
+            article: ArticleInfo {
+                path: a.path,
+                id: Some(a.id.to_string()),
+                title: a.title,
+                outlet: a.outlet,
+                published: a.published,
+                url: a.url,
+                language: a.language,
+            },
+            claims,
+        }))
+    }
+}
+
+/// A contested claim and the claims that rebut it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContestedClaim {
+    /// The contested claim.
+    pub claim: StoredClaim,
+    /// The claims that rebut it, each with its article.
+    pub rebuttals: Vec<StoredClaim>,
+}
+
+/// How `stats` groups its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupBy {
+    /// One row per outlet.
+    Outlet,
+    /// One row per month of publication (YYYY-MM).
+    Month,
+    /// One row per language.
+    Language,
+    /// One row per article.
+    Article,
+    /// One row for everything.
+    All,
+}
+
+/// One row of `stats`: the figures a media researcher reports. Shares are between 0 and 1.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StatsRow {
+    /// The group: an outlet, a month, a language or an article; "(none)" when unknown.
+    pub group: String,
+    /// Articles in the group.
+    pub articles: i64,
+    /// Claims of fact (non-responses excluded).
+    pub claims: i64,
+    /// Share of claims resting only on anonymous sources.
+    pub anonymous_only_share: Option<f64>,
+    /// Share of claims resting on a single anonymous source (count 1, no other source).
+    pub single_anonymous_share: Option<f64>,
+    /// Share of claims with a named source (person, organization or document).
+    pub named_source_share: Option<f64>,
+    /// Share of claims contested by another claim.
+    pub contested_share: Option<f64>,
+    /// Anonymous attributions in the group.
+    pub anonymous_attributions: i64,
+    /// Share of anonymous attributions that state how many sources there are.
+    pub count_stated_share: Option<f64>,
+    /// The mean stated count of anonymous attributions that state one.
+    pub mean_stated_count: Option<f64>,
+    /// Share of anonymous attributions that give a reason for anonymity.
+    pub reason_stated_share: Option<f64>,
+}
+
+/// Claim-level figures, grouped by the expression given, as one fixed statement per grouping.
+macro_rules! claim_stats_sql {
+    ($group:literal) => {
+        concat!(
+            "WITH per_claim AS (
+                SELECT c.id, c.article_id, c.contested,
+                       MIN(at.anonymous) AS all_anon,
+                       MAX(CASE WHEN at.anonymous = 0 THEN 1 ELSE 0 END) AS any_named,
+                       COUNT(at.position) AS n_sources,
+                       MAX(CASE WHEN at.anonymous = 1 AND at.count = 1 THEN 1 ELSE 0 END) AS one_anon
+                FROM claims c LEFT JOIN attributions at ON at.claim_id = c.id
+                WHERE c.stance != 'no_comment'
+                GROUP BY c.id)
+             SELECT COALESCE(", $group, ", '(none)') AS grp,
+                    COUNT(DISTINCT a.id), COUNT(pc.id),
+                    AVG(CASE WHEN pc.all_anon = 1 THEN 1.0 ELSE 0.0 END),
+                    AVG(CASE WHEN pc.all_anon = 1 AND pc.n_sources = 1 AND pc.one_anon = 1 THEN 1.0 ELSE 0.0 END),
+                    AVG(CASE WHEN pc.any_named = 1 THEN 1.0 ELSE 0.0 END),
+                    AVG(CASE WHEN pc.contested = 1 THEN 1.0 ELSE 0.0 END)
+             FROM articles a LEFT JOIN per_claim pc ON pc.article_id = a.id
+             GROUP BY grp ORDER BY grp"
+        )
+    };
+}
+
+/// Attribution-level figures (anonymous attributions only), grouped the same way.
+macro_rules! anon_stats_sql {
+    ($group:literal) => {
+        concat!(
+            "SELECT COALESCE(", $group, ", '(none)') AS grp, COUNT(*),
+                    AVG(CASE WHEN at.count IS NOT NULL THEN 1.0 ELSE 0.0 END),
+                    AVG(at.count),
+                    AVG(CASE WHEN at.anonymity_reason IS NOT NULL THEN 1.0 ELSE 0.0 END)
+             FROM attributions at JOIN claims c ON c.id = at.claim_id JOIN articles a ON a.id = c.article_id
+             WHERE at.anonymous = 1 AND c.stance != 'no_comment'
+             GROUP BY grp"
+        )
+    };
+}
+
+impl GroupBy {
+    fn sql(self) -> (&'static str, &'static str) {
+        match self {
+            GroupBy::Outlet => (claim_stats_sql!("a.outlet"), anon_stats_sql!("a.outlet")),
+            GroupBy::Month => (
+                claim_stats_sql!("substr(a.published, 1, 7)"),
+                anon_stats_sql!("substr(a.published, 1, 7)"),
+            ),
+            GroupBy::Language => (
+                claim_stats_sql!("a.language"),
+                anon_stats_sql!("a.language"),
+            ),
+            GroupBy::Article => (claim_stats_sql!("a.key"), anon_stats_sql!("a.key")),
+            GroupBy::All => (claim_stats_sql!("'all'"), anon_stats_sql!("'all'")),
+        }
+    }
+}
+
+/// Anonymous attributions in a group, the share stating a count, the mean count, the share
+/// stating a reason.
+type AnonFigures = (i64, Option<f64>, Option<f64>, Option<f64>);
+
+impl Store {
+    /// The figures of `stats`, one row per group.
+    pub fn stats(&self, by: GroupBy) -> Result<Vec<StatsRow>> {
+        let err = db_err(&self.path);
+        let (claims_sql, anon_sql) = by.sql();
+        let mut rows: Vec<StatsRow> = self
+            .conn
+            .prepare_cached(claims_sql)
+            .map_err(&err)?
+            .query_map([], |r| {
+                Ok(StatsRow {
+                    group: r.get(0)?,
+                    articles: r.get(1)?,
+                    claims: r.get(2)?,
+                    anonymous_only_share: r.get(3)?,
+                    single_anonymous_share: r.get(4)?,
+                    named_source_share: r.get(5)?,
+                    contested_share: r.get(6)?,
+                    anonymous_attributions: 0,
+                    count_stated_share: None,
+                    mean_stated_count: None,
+                    reason_stated_share: None,
+                })
+            })
+            .map_err(&err)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(&err)?;
+        let mut stmt = self.conn.prepare_cached(anon_sql).map_err(&err)?;
+        let anon = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, Option<f64>>(2)?,
+                    r.get::<_, Option<f64>>(3)?,
+                    r.get::<_, Option<f64>>(4)?,
+                ))
+            })
+            .map_err(&err)?;
+        let mut by_group: HashMap<String, AnonFigures> = HashMap::new();
+        for a in anon {
+            let (g, n, stated, mean, reason) = a.map_err(&err)?;
+            by_group.insert(g, (n, stated, mean, reason));
+        }
+        for row in &mut rows {
+            if row.claims == 0 {
+                row.anonymous_only_share = None;
+                row.single_anonymous_share = None;
+                row.named_source_share = None;
+                row.contested_share = None;
+            }
+            if let Some((n, stated, mean, reason)) = by_group.get(&row.group) {
+                row.anonymous_attributions = *n;
+                row.count_stated_share = *stated;
+                row.mean_stated_count = *mean;
+                row.reason_stated_share = *reason;
+            }
+        }
+        Ok(rows)
+    }
+
+    /// The most cited named sources and the most used anonymous descriptors.
+    pub fn sources(&self, limit: usize) -> Result<SourcesReport> {
+        let err = db_err(&self.path);
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let named = self
+            .conn
+            .prepare_cached(
+                "SELECT s.kind, s.name, COUNT(*) AS citations, COUNT(DISTINCT c.article_id)
+                 FROM attributions at JOIN sources s ON s.id = at.source_id JOIN claims c ON c.id = at.claim_id
+                 WHERE s.kind != 'anonymous'
+                 GROUP BY s.id ORDER BY citations DESC, s.name LIMIT ?1",
+            )
+            .map_err(&err)?
+            .query_map([limit], |r| {
+                Ok(SourceRow {
+                    kind: r.get(0)?,
+                    name: r.get(1)?,
+                    citations: r.get(2)?,
+                    articles: r.get(3)?,
+                    mean_count: None,
+                })
+            })
+            .map_err(&err)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(&err)?;
+        let anonymous = self
+            .conn
+            .prepare_cached(
+                "SELECT s.kind, s.norm_name, COUNT(*) AS citations, COUNT(DISTINCT c.article_id), AVG(at.count)
+                 FROM attributions at JOIN sources s ON s.id = at.source_id JOIN claims c ON c.id = at.claim_id
+                 WHERE s.kind = 'anonymous'
+                 GROUP BY s.id ORDER BY citations DESC, s.norm_name LIMIT ?1",
+            )
+            .map_err(&err)?
+            .query_map([limit], |r| {
+                Ok(SourceRow {
+                    kind: r.get(0)?,
+                    name: r.get(1)?,
+                    citations: r.get(2)?,
+                    articles: r.get(3)?,
+                    mean_count: r.get(4)?,
+                })
+            })
+            .map_err(&err)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(&err)?;
+        Ok(SourcesReport { named, anonymous })
+    }
+}
+
+/// One row of the `sources` report.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceRow {
+    /// The source's kind.
+    pub kind: String,
+    /// Its name, or for anonymous sources the normalized descriptor.
+    pub name: String,
+    /// Claims attributed to it.
+    pub citations: i64,
+    /// Articles it is cited in.
+    pub articles: i64,
+    /// For anonymous descriptors, the mean stated count.
+    pub mean_count: Option<f64>,
+}
+
+/// The `sources` report.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourcesReport {
+    /// The most cited people, organizations and documents.
+    pub named: Vec<SourceRow>,
+    /// The most used anonymous descriptors.
+    pub anonymous: Vec<SourceRow>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Store::open(&dir.path().join("t.db")).unwrap();
+        (dir, s)
+    }
+
+    fn article(path: &str, text: &str) -> Article {
+        let mut a = Article::from_text(path, text);
+        a.outlet = Some("Wire".into());
+        a.published = Some("2026-11-02".into());
+        a
+    }
+
+    #[test]
+    fn ingest_is_idempotent_and_replaces_changed_text() {
+        let (_d, mut s) = store();
+        let ex = Extractor::builtin().unwrap();
+        let a = article("a.txt", "Sales will fall, three people familiar with the matter said. The company denied the report.");
+        let r = s.ingest(vec![Ok(a.clone())], &ex, |_| {}).unwrap();
+        assert_eq!((r.added, r.unchanged), (1, 0));
+        let before = s.totals().unwrap();
+        assert_eq!(before.claims, 2);
+        let r = s.ingest(vec![Ok(a)], &ex, |_| {}).unwrap();
+        assert_eq!((r.added, r.unchanged), (0, 1));
+        assert_eq!(s.totals().unwrap().claims, before.claims);
+        let edited = article(
+            "a.txt",
+            "Sales will fall, two people familiar with the matter said.",
+        );
+        let r = s.ingest(vec![Ok(edited)], &ex, |_| {}).unwrap();
+        assert_eq!(r.updated, 1);
+        let t = s.totals().unwrap();
+        assert_eq!((t.articles, t.claims), (1, 1));
+        assert_eq!(s.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
+    fn the_same_text_under_another_name_is_a_duplicate() {
+        let (_d, mut s) = store();
+        let ex = Extractor::builtin().unwrap();
+        let text = "Analysts said demand was weak.";
+        let r = s
+            .ingest(
+                vec![Ok(article("a.txt", text)), Ok(article("b.txt", text))],
+                &ex,
+                |_| {},
+            )
+            .unwrap();
+        assert_eq!((r.added, r.duplicates), (1, 1));
+    }
+
+    #[test]
+    fn sources_are_shared_entities_across_articles() {
+        let (_d, mut s) = store();
+        let ex = Extractor::builtin().unwrap();
+        s.ingest(
+            vec![
+                Ok(article("a.txt", "Nvidia said sales rose.")),
+                Ok(article("b.txt", "Profit doubled, Nvidia said.")),
+            ],
+            &ex,
+            |_| {},
+        )
+        .unwrap();
+        let report = s.sources(10).unwrap();
+        assert_eq!(report.named.len(), 1);
+        assert_eq!(
+            (report.named[0].citations, report.named[0].articles),
+            (2, 2)
+        );
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+                .unwrap();
+        }
+        let e = Store::open(&path).err().unwrap();
+        assert!(e.to_string().contains("newer"), "{e}");
+    }
+
+    #[test]
+    fn stats_give_shares_per_group() {
+        let (_d, mut s) = store();
+        let ex = Extractor::builtin().unwrap();
+        s.ingest(
+            vec![Ok(article(
+                "a.txt",
+                "Sales will fall, a person familiar with the matter said. Prices rose, the company said.",
+            ))],
+            &ex,
+            |_| {},
+        )
+        .unwrap();
+        let rows = s.stats(GroupBy::Outlet).unwrap();
+        assert_eq!(rows.len(), 1);
+        let r = &rows[0];
+        assert_eq!((r.group.as_str(), r.articles, r.claims), ("Wire", 1, 2));
+        assert_eq!(r.anonymous_only_share, Some(0.5));
+        assert_eq!(r.single_anonymous_share, Some(0.5));
+        assert_eq!(r.count_stated_share, Some(1.0));
+    }
+}
