@@ -139,6 +139,28 @@ fn json<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default() + "\n"
 }
 
+/// A JSON array with one compact element per line: valid JSON, and quick to write and to read.
+fn json_lines<T: serde::Serialize>(items: &[T]) -> String {
+    let mut out = String::from("[");
+    for (i, item) in items.iter().enumerate() {
+        out.push_str(if i == 0 { "\n" } else { ",\n" });
+        out.push_str(&serde_json::to_string(item).unwrap_or_default());
+    }
+    out.push_str("\n]\n");
+    out
+}
+
+/// How many rows a table shows before it stops; machine formats are never cut.
+pub const TABLE_ROWS: usize = 200;
+
+fn cut_note(shown: usize, total: usize) -> String {
+    if shown < total {
+        format!("showing {shown} of {total}; use --format json or csv for all\n")
+    } else {
+        String::new()
+    }
+}
+
 const CLAIM_CSV: &[&str] = &[
     "claim_id",
     "article_id",
@@ -195,7 +217,7 @@ fn claim_csv_row(c: &StoredClaim) -> Vec<String> {
 /// The `claims` report.
 pub fn claims_report(rows: &[StoredClaim], format: ReportFormat) -> String {
     match format {
-        ReportFormat::Json => json(&rows),
+        ReportFormat::Json => json_lines(rows),
         ReportFormat::Csv => csv_of(CLAIM_CSV, rows.iter().map(claim_csv_row)),
         ReportFormat::Table => {
             let mut t = table_with(&[
@@ -209,7 +231,7 @@ pub fn claims_report(rows: &[StoredClaim], format: ReportFormat) -> String {
                 "Stance",
                 "Contested",
             ]);
-            for c in rows {
+            for c in rows.iter().take(TABLE_ROWS) {
                 let s = c.claim.primary();
                 t.add_row(vec![
                     c.claim.id.to_string(),
@@ -228,7 +250,11 @@ pub fn claims_report(rows: &[StoredClaim], format: ReportFormat) -> String {
                     },
                 ]);
             }
-            format!("{t}\n{} claims\n", rows.len())
+            format!(
+                "{t}\n{}{} claims\n",
+                cut_note(rows.len().min(TABLE_ROWS), rows.len()),
+                rows.len()
+            )
         }
     }
 }
@@ -236,7 +262,7 @@ pub fn claims_report(rows: &[StoredClaim], format: ReportFormat) -> String {
 /// The `contested` report.
 pub fn contested_report(rows: &[ContestedClaim], format: ReportFormat) -> String {
     match format {
-        ReportFormat::Json => json(&rows),
+        ReportFormat::Json => json_lines(rows),
         ReportFormat::Csv => {
             let mut header = CLAIM_CSV.to_vec();
             header.extend([
@@ -268,7 +294,7 @@ pub fn contested_report(rows: &[ContestedClaim], format: ReportFormat) -> String
         }
         ReportFormat::Table => {
             let mut t = table_with(&["Claim", "Article", "Sentence", "Source", "Rebutted by"]);
-            for c in rows {
+            for c in rows.iter().take(TABLE_ROWS) {
                 let s = c.claim.claim.primary();
                 let by: Vec<String> = c
                     .rebuttals
@@ -303,7 +329,11 @@ pub fn contested_report(rows: &[ContestedClaim], format: ReportFormat) -> String
                     by.join("\n"),
                 ]);
             }
-            format!("{t}\n{} contested claims\n", rows.len())
+            format!(
+                "{t}\n{}{} contested claims\n",
+                cut_note(rows.len().min(TABLE_ROWS), rows.len()),
+                rows.len()
+            )
         }
     }
 }
@@ -325,7 +355,7 @@ const STATS_CSV: &[&str] = &[
 /// The `stats` report.
 pub fn stats_report(rows: &[StatsRow], format: ReportFormat) -> String {
     match format {
-        ReportFormat::Json => json(&rows),
+        ReportFormat::Json => json_lines(rows),
         ReportFormat::Csv => csv_of(
             STATS_CSV,
             rows.iter().map(|r| {

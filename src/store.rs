@@ -289,8 +289,9 @@ fn write_article(
     for c in &extracted.claims {
         let quotes = serde_json::to_string(&c.quotes).unwrap_or_else(|_| "[]".into());
         tx.prepare_cached(
-            "INSERT INTO claims (article_id, seq, sentence, char_start, char_end, text, cue, stance, quote, quotes, contested)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            "INSERT INTO claims (article_id, seq, sentence, char_start, char_end, text, cue, stance, quote, quotes,
+                                 contested, primary_anonymous, all_anonymous, single_anonymous, any_named)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         )?
         .execute(params![
             article_id,
@@ -303,7 +304,11 @@ fn write_article(
             c.stance.as_str(),
             c.quote,
             quotes,
-            c.contested
+            c.contested,
+            c.sources.first().is_some_and(|s| s.anonymous),
+            !c.sources.is_empty() && c.sources.iter().all(|s| s.anonymous),
+            c.sources.len() == 1 && c.sources[0].anonymous && c.sources[0].count == Some(1),
+            c.sources.iter().any(|s| !s.anonymous)
         ])?;
         let claim_id = tx.last_insert_rowid();
         ids.insert(c.id, claim_id);
@@ -321,11 +326,12 @@ fn write_article(
                 .prepare_cached("SELECT id FROM sources WHERE kind = ?1 AND norm_name = ?2")?
                 .query_row(params![s.kind.as_str(), norm], |r| r.get(0))?;
             tx.prepare_cached(
-                "INSERT INTO attributions (claim_id, position, source_id, name, anonymous, count, descriptor, anonymity_reason)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO attributions (claim_id, article_id, position, source_id, name, anonymous, count, descriptor, anonymity_reason)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?
             .execute(params![
                 claim_id,
+                article_id,
                 position as i64,
                 source_id,
                 s.name,
@@ -401,33 +407,65 @@ pub struct ClaimFilter {
     pub contested: bool,
 }
 
-/// The filtered claims: one statement with optional parameters, never assembled at run time.
-const FILTERED_CLAIMS: &str = "
-    SELECT c.id, c.seq, c.sentence, c.char_start, c.char_end, c.text, c.cue, c.stance, c.quote, c.quotes, c.contested,
-           a.id, a.key, a.path, a.title, a.outlet, a.published, a.url, a.language
-    FROM claims c JOIN articles a ON a.id = c.article_id
-    WHERE (?1 IS NULL OR a.key = ?1 OR a.path = ?1 OR a.url = ?1 OR CAST(a.id AS TEXT) = ?1)
-      AND (?2 IS NULL OR a.outlet = ?2)
-      AND (?3 IS NULL OR a.language = ?3)
-      AND (?4 IS NULL OR a.published >= ?4)
-      AND (?5 IS NULL OR a.published <= ?5 || 'T99')
-      AND (?6 IS NULL OR EXISTS (SELECT 1 FROM attributions x WHERE x.claim_id = c.id AND instr(lower(x.name), lower(?6)) > 0))
-      AND (?7 = 0 OR EXISTS (SELECT 1 FROM attributions x WHERE x.claim_id = c.id AND x.position = 0 AND x.anonymous = 1))
-      AND (?8 = 0 OR c.contested = 1)
-    ORDER BY a.published, a.id, c.seq";
+/// The claim filter: one condition with optional parameters (?1 … ?8), shared by the statements
+/// below at compile time, never assembled at run time.
+macro_rules! claim_filter {
+    () => {
+        "(?1 IS NULL OR c.article_id = ?1)
+          AND (?2 IS NULL OR a.outlet = ?2)
+          AND (?3 IS NULL OR a.language = ?3)
+          AND (?4 IS NULL OR a.published >= ?4)
+          AND (?5 IS NULL OR a.published <= ?5 || 'T99')
+          AND (?6 IS NULL OR EXISTS (SELECT 1 FROM attributions x WHERE x.claim_id = c.id AND instr(lower(x.name), lower(?6)) > 0))
+          AND (?7 = 0 OR c.primary_anonymous = 1)
+          AND (?8 = 0 OR c.contested = 1)"
+    };
+}
 
-const CLAIM_BY_ID: &str = "
-    SELECT c.id, c.seq, c.sentence, c.char_start, c.char_end, c.text, c.cue, c.stance, c.quote, c.quotes, c.contested,
-           a.id, a.key, a.path, a.title, a.outlet, a.published, a.url, a.language
-    FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?1";
+/// The columns of a claim and its article, in the order `read_row` reads them.
+macro_rules! claim_columns {
+    () => {
+        "c.id, c.seq, c.sentence, c.char_start, c.char_end, c.text, c.cue, c.stance, c.quote, c.quotes, c.contested,
+         a.id, a.key, a.path, a.title, a.outlet, a.published, a.url, a.language"
+    };
+}
 
+const FILTERED_CLAIMS: &str = concat!(
+    "SELECT ",
+    claim_columns!(),
+    " FROM claims c JOIN articles a ON a.id = c.article_id WHERE ",
+    claim_filter!(),
+    " ORDER BY a.published, a.id, c.seq"
+);
+
+/// The sources of the claims whose ids are in the JSON array ?1.
 const ATTRIBUTIONS_OF: &str = "
-    SELECT at.name, s.kind, at.anonymous, at.count, at.descriptor, at.anonymity_reason
+    SELECT at.claim_id, at.name, s.kind, at.anonymous, at.count, at.descriptor, at.anonymity_reason
     FROM attributions at JOIN sources s ON s.id = at.source_id
-    WHERE at.claim_id = ?1 ORDER BY at.position";
+    WHERE at.claim_id IN (SELECT value FROM json_each(?1))
+    ORDER BY at.claim_id, at.position";
 
-const REBUTS_OF: &str = "SELECT target_id FROM rebuttals WHERE claim_id = ?1 ORDER BY target_id";
-const REBUTTED_BY: &str = "SELECT claim_id FROM rebuttals WHERE target_id = ?1 ORDER BY claim_id";
+/// The rebuttal links that touch the claims whose ids are in the JSON array ?1.
+const REBUTTALS_OF: &str = "
+    SELECT r.claim_id, r.target_id FROM rebuttals r
+    WHERE r.claim_id IN (SELECT value FROM json_each(?1))
+       OR r.target_id IN (SELECT value FROM json_each(?1))";
+
+/// The claims whose ids are in the JSON array ?1.
+const CLAIMS_BY_ID: &str = concat!(
+    "SELECT ",
+    claim_columns!(),
+    " FROM claims c JOIN articles a ON a.id = c.article_id
+     WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY a.published, a.id, c.seq"
+);
+
+/// An article's row id, found by row id, key, path or URL.
+const ARTICLE_ID: &str = "
+    SELECT id FROM articles WHERE key = ?1
+    UNION ALL SELECT id FROM articles WHERE url = ?1
+    UNION ALL SELECT id FROM articles WHERE path = ?1
+    UNION ALL SELECT id FROM articles WHERE CAST(id AS TEXT) = ?1 AND ?1 GLOB '[0-9]*'
+    LIMIT 1";
 
 fn kind_of(s: &str) -> SourceKind {
     match s {
@@ -490,107 +528,171 @@ fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
     })
 }
 
+fn read_source(r: &rusqlite::Row) -> rusqlite::Result<(i64, Source)> {
+    let kind: String = r.get(2)?;
+    let count: Option<i64> = r.get(4)?;
+    Ok((
+        r.get(0)?,
+        Source {
+            name: r.get(1)?,
+            kind: kind_of(&kind),
+            anonymous: r.get(3)?,
+            count: count.and_then(|c| u32::try_from(c).ok()),
+            descriptor: r.get(5)?,
+            anonymity_reason: r.get(6)?,
+            subgroup: false,
+            backref: false,
+        },
+    ))
+}
+
+fn id_list(ids: impl IntoIterator<Item = u32>) -> String {
+    serde_json::to_string(&ids.into_iter().collect::<Vec<_>>()).unwrap_or_else(|_| "[]".into())
+}
+
 impl Store {
+    /// The row id of the article a selector names, if any.
+    pub fn article_id(&self, selector: &str) -> Result<Option<i64>> {
+        self.conn
+            .prepare_cached(ARTICLE_ID)
+            .and_then(|mut s| s.query_row([selector], |r| r.get(0)).optional())
+            .map_err(db_err(&self.path))
+    }
+
+    /// Gives claim rows their sources and rebuttal links, with one statement for each.
     fn complete(&self, rows: Vec<Row>) -> rusqlite::Result<Vec<StoredClaim>> {
-        let mut attrs = self.conn.prepare_cached(ATTRIBUTIONS_OF)?;
-        let mut rebuts = self.conn.prepare_cached(REBUTS_OF)?;
-        rows.into_iter()
+        let ids = id_list(rows.iter().map(|r| r.claim.id));
+        let mut sources: HashMap<i64, Vec<Source>> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(ATTRIBUTIONS_OF)?;
+        for item in stmt.query_map([&ids], read_source)? {
+            let (id, source) = item?;
+            sources.entry(id).or_default().push(source);
+        }
+        let mut rebuts: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(REBUTTALS_OF)?;
+        for item in stmt.query_map([&ids], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+            let (from, to) = item?;
+            let (from, to) = (
+                u32::try_from(from).unwrap_or(u32::MAX),
+                u32::try_from(to).unwrap_or(u32::MAX),
+            );
+            rebuts.entry(from).or_default().push(to);
+        }
+        Ok(rows
+            .into_iter()
             .map(|mut row| {
-                let id = i64::from(row.claim.id);
-                row.claim.sources = attrs
-                    .query_map([id], |r| {
-                        let kind: String = r.get(1)?;
-                        let count: Option<i64> = r.get(3)?;
-                        Ok(Source {
-                            name: r.get(0)?,
-                            kind: kind_of(&kind),
-                            anonymous: r.get(2)?,
-                            count: count.and_then(|c| u32::try_from(c).ok()),
-                            descriptor: r.get(4)?,
-                            anonymity_reason: r.get(5)?,
-                            subgroup: false,
-                            backref: false,
-                        })
-                    })?
-                    .collect::<rusqlite::Result<_>>()?;
-                row.claim.rebuts = rebuts
-                    .query_map([id], |r| r.get::<_, i64>(0))?
-                    .map(|v| v.map(|v| u32::try_from(v).unwrap_or(u32::MAX)))
-                    .collect::<rusqlite::Result<_>>()?;
-                Ok(StoredClaim {
+                row.claim.sources = sources.remove(&i64::from(row.claim.id)).unwrap_or_default();
+                let mut r = rebuts.remove(&row.claim.id).unwrap_or_default();
+                r.sort_unstable();
+                row.claim.rebuts = r;
+                StoredClaim {
                     claim: row.claim,
                     seq: row.seq,
                     article: row.article,
-                })
+                }
             })
-            .collect()
+            .collect())
     }
 
     /// The claims that pass a filter, in date order.
     pub fn claims(&self, f: &ClaimFilter) -> Result<Vec<StoredClaim>> {
         let err = db_err(&self.path);
-        let mut stmt = self.conn.prepare_cached(FILTERED_CLAIMS).map_err(&err)?;
-        let rows = stmt
-            .query_map(
-                params![
-                    f.article,
-                    f.outlet,
-                    f.language,
-                    f.since,
-                    f.until,
-                    f.source,
-                    f.anonymous,
-                    f.contested
-                ],
-                read_row,
-            )
-            .map_err(&err)?
-            .collect::<rusqlite::Result<Vec<_>>>()
+        let article = match &f.article {
+            Some(sel) => match self.article_id(sel)? {
+                Some(id) => Some(id),
+                None => return Ok(Vec::new()),
+            },
+            None => None,
+        };
+        let rows = self
+            .conn
+            .prepare_cached(FILTERED_CLAIMS)
+            .and_then(|mut stmt| {
+                stmt.query_map(
+                    params![
+                        article,
+                        f.outlet,
+                        f.language,
+                        f.since,
+                        f.until,
+                        f.source,
+                        f.anonymous,
+                        f.contested
+                    ],
+                    read_row,
+                )?
+                .collect::<rusqlite::Result<Vec<_>>>()
+            })
             .map_err(&err)?;
         self.complete(rows).map_err(&err)
     }
 
     /// One claim by its database id.
     pub fn claim(&self, id: i64) -> Result<Option<StoredClaim>> {
-        let err = db_err(&self.path);
-        let row = self
-            .conn
-            .prepare_cached(CLAIM_BY_ID)
-            .map_err(&err)?
-            .query_row([id], read_row)
-            .optional()
-            .map_err(&err)?;
         Ok(self
-            .complete(row.into_iter().collect())
-            .map_err(&err)?
+            .claims_by_id(&[u32::try_from(id).unwrap_or(u32::MAX)])?
             .pop())
+    }
+
+    /// Claims by their database ids.
+    pub fn claims_by_id(&self, ids: &[u32]) -> Result<Vec<StoredClaim>> {
+        let err = db_err(&self.path);
+        let list = id_list(ids.iter().copied());
+        let rows = self
+            .conn
+            .prepare_cached(CLAIMS_BY_ID)
+            .and_then(|mut stmt| {
+                stmt.query_map([&list], read_row)?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .map_err(&err)?;
+        self.complete(rows).map_err(&err)
     }
 
     /// Every contested claim that passes a filter, with the claims that rebut it.
     pub fn contested(&self, f: &ClaimFilter) -> Result<Vec<ContestedClaim>> {
-        let err = db_err(&self.path);
-        let filter = ClaimFilter {
+        let claims = self.claims(&ClaimFilter {
             contested: true,
             ..f.clone()
-        };
-        let claims = self.claims(&filter)?;
-        let mut by = self.conn.prepare_cached(REBUTTED_BY).map_err(&err)?;
-        let mut out = Vec::with_capacity(claims.len());
-        for claim in claims {
-            let ids: Vec<i64> = by
-                .query_map([i64::from(claim.claim.id)], |r| r.get(0))
-                .map_err(&err)?
-                .collect::<rusqlite::Result<_>>()
+        })?;
+        let mut rebutter_ids: Vec<u32> = Vec::new();
+        let mut rebutters_of: HashMap<u32, Vec<u32>> = HashMap::new();
+        {
+            let err = db_err(&self.path);
+            let ids = id_list(claims.iter().map(|c| c.claim.id));
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT claim_id, target_id FROM rebuttals WHERE target_id IN (SELECT value FROM json_each(?1))")
                 .map_err(&err)?;
-            let mut rebuttals = Vec::with_capacity(ids.len());
-            for id in ids {
-                if let Some(r) = self.claim(id)? {
-                    rebuttals.push(r);
-                }
+            let rows = stmt
+                .query_map([&ids], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
+                .map_err(&err)?;
+            for row in rows {
+                let (from, to) = row.map_err(&err)?;
+                let (from, to) = (
+                    u32::try_from(from).unwrap_or(u32::MAX),
+                    u32::try_from(to).unwrap_or(u32::MAX),
+                );
+                rebutter_ids.push(from);
+                rebutters_of.entry(to).or_default().push(from);
             }
-            out.push(ContestedClaim { claim, rebuttals });
         }
-        Ok(out)
+        rebutter_ids.sort_unstable();
+        rebutter_ids.dedup();
+        let by_id: HashMap<u32, StoredClaim> = self
+            .claims_by_id(&rebutter_ids)?
+            .into_iter()
+            .map(|c| (c.claim.id, c))
+            .collect();
+        Ok(claims
+            .into_iter()
+            .map(|claim| {
+                let mut froms = rebutters_of.remove(&claim.claim.id).unwrap_or_default();
+                froms.sort_unstable();
+                let rebuttals = froms.iter().filter_map(|f| by_id.get(f).cloned()).collect();
+                ContestedClaim { claim, rebuttals }
+            })
+            .collect())
     }
 
     /// An article and its claims, chosen by row id, key, path or URL, numbered as in `extract`.
@@ -602,12 +704,9 @@ impl Store {
         let err = db_err(&self.path);
         let article: Option<StoredArticle> = self
             .conn
-            .prepare_cached(
-                "SELECT id, key, path, title, outlet, published, url, language FROM articles
-                 WHERE key = ?1 OR path = ?1 OR url = ?1 OR CAST(id AS TEXT) = ?1 ORDER BY id LIMIT 1",
-            )
+            .prepare_cached("SELECT id, key, path, title, outlet, published, url, language FROM articles WHERE id = ?1")
             .map_err(&err)?
-            .query_row([selector], |r| {
+            .query_row([self.article_id(selector)?], |r| {
                 Ok(StoredArticle {
                     id: r.get(0)?,
                     key: r.get(1)?,
@@ -707,37 +806,28 @@ pub struct StatsRow {
 macro_rules! claim_stats_sql {
     ($group:literal) => {
         concat!(
-            "WITH per_claim AS (
-                SELECT c.id, c.article_id, c.contested,
-                       MIN(at.anonymous) AS all_anon,
-                       MAX(CASE WHEN at.anonymous = 0 THEN 1 ELSE 0 END) AS any_named,
-                       COUNT(at.position) AS n_sources,
-                       MAX(CASE WHEN at.anonymous = 1 AND at.count = 1 THEN 1 ELSE 0 END) AS one_anon
-                FROM claims c LEFT JOIN attributions at ON at.claim_id = c.id
-                WHERE c.stance != 'no_comment'
-                GROUP BY c.id)
-             SELECT COALESCE(", $group, ", '(none)') AS grp,
-                    COUNT(DISTINCT a.id), COUNT(pc.id),
-                    AVG(CASE WHEN pc.all_anon = 1 THEN 1.0 ELSE 0.0 END),
-                    AVG(CASE WHEN pc.all_anon = 1 AND pc.n_sources = 1 AND pc.one_anon = 1 THEN 1.0 ELSE 0.0 END),
-                    AVG(CASE WHEN pc.any_named = 1 THEN 1.0 ELSE 0.0 END),
-                    AVG(CASE WHEN pc.contested = 1 THEN 1.0 ELSE 0.0 END)
-             FROM articles a LEFT JOIN per_claim pc ON pc.article_id = a.id
+            "SELECT COALESCE(", $group, ", '(none)') AS grp,
+                    COUNT(DISTINCT a.id), COUNT(c.id),
+                    AVG(c.all_anonymous), AVG(c.single_anonymous), AVG(c.any_named), AVG(c.contested)
+             FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.stance != 'no_comment'
              GROUP BY grp ORDER BY grp"
         )
     };
 }
 
-/// Attribution-level figures (anonymous attributions only), grouped the same way.
+/// Attribution-level figures (anonymous attributions only, non-responses included), grouped the
+/// same way.
 macro_rules! anon_stats_sql {
     ($group:literal) => {
         concat!(
-            "SELECT COALESCE(", $group, ", '(none)') AS grp, COUNT(*),
+            "SELECT COALESCE(",
+            $group,
+            ", '(none)') AS grp, COUNT(*),
                     AVG(CASE WHEN at.count IS NOT NULL THEN 1.0 ELSE 0.0 END),
                     AVG(at.count),
                     AVG(CASE WHEN at.anonymity_reason IS NOT NULL THEN 1.0 ELSE 0.0 END)
-             FROM attributions at JOIN claims c ON c.id = at.claim_id JOIN articles a ON a.id = c.article_id
-             WHERE at.anonymous = 1 AND c.stance != 'no_comment'
+             FROM attributions at JOIN articles a ON a.id = at.article_id
+             WHERE at.anonymous = 1
              GROUP BY grp"
         )
     };
@@ -833,8 +923,8 @@ impl Store {
         let named = self
             .conn
             .prepare_cached(
-                "SELECT s.kind, s.name, COUNT(*) AS citations, COUNT(DISTINCT c.article_id)
-                 FROM attributions at JOIN sources s ON s.id = at.source_id JOIN claims c ON c.id = at.claim_id
+                "SELECT s.kind, s.name, COUNT(*) AS citations, COUNT(DISTINCT at.article_id)
+                 FROM attributions at JOIN sources s ON s.id = at.source_id
                  WHERE s.kind != 'anonymous'
                  GROUP BY s.id ORDER BY citations DESC, s.name LIMIT ?1",
             )
@@ -854,8 +944,8 @@ impl Store {
         let anonymous = self
             .conn
             .prepare_cached(
-                "SELECT s.kind, s.norm_name, COUNT(*) AS citations, COUNT(DISTINCT c.article_id), AVG(at.count)
-                 FROM attributions at JOIN sources s ON s.id = at.source_id JOIN claims c ON c.id = at.claim_id
+                "SELECT s.kind, s.norm_name, COUNT(*) AS citations, COUNT(DISTINCT at.article_id), AVG(at.count)
+                 FROM attributions at JOIN sources s ON s.id = at.source_id
                  WHERE s.kind = 'anonymous'
                  GROUP BY s.id ORDER BY citations DESC, s.norm_name LIMIT ?1",
             )
