@@ -11,6 +11,7 @@ use claimtrack::eval::{evaluate, load_gold};
 use claimtrack::input::{parse_article_bytes, read_paths};
 use claimtrack::report::{
     claims_report, claims_table, contested_report, sources_report, stats_report, ReportFormat,
+    TABLE_ROWS,
 };
 use claimtrack::store::{ClaimFilter, GroupBy, Store};
 use claimtrack::{Extractor, Lexicons};
@@ -118,6 +119,7 @@ impl From<Filters> for ClaimFilter {
             source: f.source,
             anonymous: f.anonymous,
             contested: f.contested,
+            limit: None,
         }
     }
 }
@@ -303,14 +305,30 @@ fn run(cli: Cli) -> Result<bool> {
         }
         Command::Claims { db, filters } => {
             let store = Store::open(&db.db)?;
-            let rows = store.claims(&filters.into())?;
-            out(&claims_report(&rows, db.format.into()))?;
+            let mut filter: ClaimFilter = filters.into();
+            let mut total = None;
+            if let Fmt::Table = db.format {
+                // A table shows its first rows and the total.
+                total = Some(store.count_claims(&filter)?);
+                filter.limit = Some(TABLE_ROWS);
+            }
+            let rows = store.claims(&filter)?;
+            let total = total.map_or(rows.len(), |t| usize::try_from(t).unwrap_or(usize::MAX));
+            out(&claims_report(&rows, total, db.format.into()))?;
             Ok(true)
         }
         Command::Contested { db, filters } => {
             let store = Store::open(&db.db)?;
-            let rows = store.contested(&filters.into())?;
-            out(&contested_report(&rows, db.format.into()))?;
+            let mut filter: ClaimFilter = filters.into();
+            let mut total = None;
+            if let Fmt::Table = db.format {
+                filter.contested = true;
+                total = Some(store.count_claims(&filter)?);
+                filter.limit = Some(TABLE_ROWS);
+            }
+            let rows = store.contested(&filter)?;
+            let total = total.map_or(rows.len(), |t| usize::try_from(t).unwrap_or(usize::MAX));
+            out(&contested_report(&rows, total, db.format.into()))?;
             Ok(true)
         }
         Command::Stats { db, by } => {
@@ -343,7 +361,8 @@ fn run(cli: Cli) -> Result<bool> {
                         article: Some(article),
                         ..ClaimFilter::default()
                     };
-                    out(&claims_report(&store.claims(&filter)?, ReportFormat::Csv))?;
+                    let rows = store.claims(&filter)?;
+                    out(&claims_report(&rows, rows.len(), ReportFormat::Csv))?;
                 }
             }
             Ok(true)

@@ -215,7 +215,7 @@ fn claim_csv_row(c: &StoredClaim) -> Vec<String> {
 }
 
 /// The `claims` report.
-pub fn claims_report(rows: &[StoredClaim], format: ReportFormat) -> String {
+pub fn claims_report(rows: &[StoredClaim], total: usize, format: ReportFormat) -> String {
     match format {
         ReportFormat::Json => json_lines(rows),
         ReportFormat::Csv => csv_of(CLAIM_CSV, rows.iter().map(claim_csv_row)),
@@ -251,16 +251,15 @@ pub fn claims_report(rows: &[StoredClaim], format: ReportFormat) -> String {
                 ]);
             }
             format!(
-                "{t}\n{}{} claims\n",
-                cut_note(rows.len().min(TABLE_ROWS), rows.len()),
-                rows.len()
+                "{t}\n{}{total} claims\n",
+                cut_note(rows.len().min(TABLE_ROWS), total)
             )
         }
     }
 }
 
 /// The `contested` report.
-pub fn contested_report(rows: &[ContestedClaim], format: ReportFormat) -> String {
+pub fn contested_report(rows: &[ContestedClaim], total: usize, format: ReportFormat) -> String {
     match format {
         ReportFormat::Json => json_lines(rows),
         ReportFormat::Csv => {
@@ -330,9 +329,8 @@ pub fn contested_report(rows: &[ContestedClaim], format: ReportFormat) -> String
                 ]);
             }
             format!(
-                "{t}\n{}{} contested claims\n",
-                cut_note(rows.len().min(TABLE_ROWS), rows.len()),
-                rows.len()
+                "{t}\n{}{total} contested claims\n",
+                cut_note(rows.len().min(TABLE_ROWS), total)
             )
         }
     }

@@ -405,6 +405,8 @@ pub struct ClaimFilter {
     pub anonymous: bool,
     /// Only contested claims.
     pub contested: bool,
+    /// At most this many claims (the first in date order).
+    pub limit: Option<usize>,
 }
 
 /// The claim filter: one condition with optional parameters (?1 … ?8), shared by the statements
@@ -435,7 +437,13 @@ const FILTERED_CLAIMS: &str = concat!(
     claim_columns!(),
     " FROM claims c JOIN articles a ON a.id = c.article_id WHERE ",
     claim_filter!(),
-    " ORDER BY a.published, a.id, c.seq"
+    " ORDER BY a.published, a.id, c.seq LIMIT ?9"
+);
+
+/// How many claims pass the filter.
+const COUNT_CLAIMS: &str = concat!(
+    "SELECT COUNT(*) FROM claims c JOIN articles a ON a.id = c.article_id WHERE ",
+    claim_filter!()
 );
 
 /// The sources of the claims whose ids are in the JSON array ?1.
@@ -608,7 +616,40 @@ impl Store {
             .conn
             .prepare_cached(FILTERED_CLAIMS)
             .and_then(|mut stmt| {
+                let limit = f.limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
                 stmt.query_map(
+                    params![
+                        article,
+                        f.outlet,
+                        f.language,
+                        f.since,
+                        f.until,
+                        f.source,
+                        f.anonymous,
+                        f.contested,
+                        limit
+                    ],
+                    read_row,
+                )?
+                .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .map_err(&err)?;
+        self.complete(rows).map_err(&err)
+    }
+
+    /// How many claims pass a filter (its limit aside).
+    pub fn count_claims(&self, f: &ClaimFilter) -> Result<i64> {
+        let article = match &f.article {
+            Some(sel) => match self.article_id(sel)? {
+                Some(id) => Some(id),
+                None => return Ok(0),
+            },
+            None => None,
+        };
+        self.conn
+            .prepare_cached(COUNT_CLAIMS)
+            .and_then(|mut stmt| {
+                stmt.query_row(
                     params![
                         article,
                         f.outlet,
@@ -619,12 +660,10 @@ impl Store {
                         f.anonymous,
                         f.contested
                     ],
-                    read_row,
-                )?
-                .collect::<rusqlite::Result<Vec<_>>>()
+                    |r| r.get(0),
+                )
             })
-            .map_err(&err)?;
-        self.complete(rows).map_err(&err)
+            .map_err(db_err(&self.path))
     }
 
     /// One claim by its database id.

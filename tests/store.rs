@@ -1,0 +1,237 @@
+//! End-to-end tests of the store: the real binary ingesting into a temporary database, and every
+//! report in every format.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use claimtrack::store::Store;
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+        .args(args)
+        .arg("--db")
+        .arg(db)
+        .current_dir(root())
+        .env_remove("CLAIMTRACK_DB")
+        .output()
+        .expect("run claimtrack")
+}
+
+fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn json(db: &Path, args: &[&str]) -> Value {
+    let mut a = args.to_vec();
+    a.extend(["--format", "json"]);
+    serde_json::from_str(&ok(&run(db, &a))).expect("valid JSON")
+}
+
+fn csv_rows(db: &Path, args: &[&str]) -> Vec<Vec<String>> {
+    let mut a = args.to_vec();
+    a.extend(["--format", "csv"]);
+    let text = ok(&run(db, &a));
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    r.records()
+        .map(|x| x.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+fn ingested() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let out = run(&db, &["ingest", "corpus", "tests/data/seed"]);
+    let summary = ok(&out);
+    assert!(summary.starts_with("ingested "), "{summary}");
+    (dir, db)
+}
+
+#[test]
+fn reingesting_the_corpus_changes_nothing() {
+    let (_d, db) = ingested();
+    let before = Store::open(&db).unwrap().totals().unwrap();
+    assert!(before.claims > 500);
+    let summary = ok(&run(&db, &["ingest", "corpus", "tests/data/seed"]));
+    assert!(summary.contains("(0 new, 0 updated"), "{summary}");
+    let after = Store::open(&db).unwrap().totals().unwrap();
+    assert_eq!(
+        (
+            before.articles,
+            before.claims,
+            before.sources,
+            before.contested
+        ),
+        (after.articles, after.claims, after.sources, after.contested)
+    );
+    assert_eq!(Store::open(&db).unwrap().integrity_check().unwrap(), "ok");
+}
+
+#[test]
+fn an_edited_article_replaces_its_claims_and_bad_files_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("e.db");
+    let a = dir.path().join("a.txt");
+    std::fs::write(&a, "Sales will fall, three people familiar with the matter said. Analysts said demand was weak.").unwrap();
+    std::fs::write(dir.path().join("bad.txt"), b"\xff\xfe\x00binary").unwrap();
+    let out = run(&db, &["ingest", dir.path().to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a skipped file makes the status 1"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.txt"));
+    assert_eq!(Store::open(&db).unwrap().totals().unwrap().claims, 2);
+    std::fs::write(
+        &a,
+        "Sales will fall, two people familiar with the matter said.",
+    )
+    .unwrap();
+    ok(&run(&db, &["ingest", a.to_str().unwrap()]));
+    let claims = json(&db, &["claims"]);
+    let claims = claims.as_array().unwrap();
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0]["sources"][0]["count"], 2);
+}
+
+#[test]
+fn every_contested_claim_of_the_corpus_is_reported() {
+    let (_d, db) = ingested();
+    let extracted = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+        .args(["extract", "--format", "jsonl", "corpus", "tests/data/seed"])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    let expected: usize = String::from_utf8_lossy(&extracted.stdout)
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).unwrap();
+            v["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|c| c["contested"] == true)
+                .count()
+        })
+        .sum();
+    let contested = json(&db, &["contested"]);
+    let contested = contested.as_array().unwrap();
+    assert_eq!(contested.len(), expected);
+    for entry in contested {
+        assert_eq!(entry["claim"]["contested"], true);
+        assert!(entry["claim"]["article"]["key"].is_string());
+        let rebuttals = entry["rebuttals"].as_array().unwrap();
+        assert!(!rebuttals.is_empty(), "a contested claim has a rebuttal");
+        for r in rebuttals {
+            assert!(r["rebuts"]
+                .as_array()
+                .unwrap()
+                .contains(&entry["claim"]["id"]));
+            assert!(r["article"]["published"].is_string() || r["article"]["published"].is_null());
+        }
+    }
+    let rows = csv_rows(&db, &["contested"]);
+    assert!(rows.len() >= contested.len());
+}
+
+#[test]
+fn stats_have_one_row_per_outlet() {
+    let (_d, db) = ingested();
+    let mut outlets = BTreeSet::new();
+    for lang in ["vi", "en"] {
+        for e in std::fs::read_dir(root().join("corpus").join(lang)).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                if let Some(line) = text.lines().find(|l| l.starts_with("outlet:")) {
+                    outlets.insert(line["outlet:".len()..].trim().to_string());
+                }
+            }
+        }
+    }
+    let rows = csv_rows(&db, &["stats", "--by", "outlet"]);
+    let groups: BTreeSet<String> = rows
+        .iter()
+        .map(|r| r[0].clone())
+        .filter(|g| g != "(none)")
+        .collect();
+    assert_eq!(groups, outlets);
+    let header = ok(&run(&db, &["stats", "--format", "csv"]));
+    assert!(header.starts_with("group,articles,claims,anonymous_only_share,single_anonymous_share,named_source_share,contested_share,anonymous_attributions,count_stated_share,mean_stated_count,reason_stated_share\n"));
+    let all = json(&db, &["stats", "--by", "all"]);
+    let share = all[0]["anonymous_only_share"].as_f64().unwrap();
+    assert!(share > 0.0 && share < 1.0);
+    for by in ["month", "language", "article"] {
+        assert!(!json(&db, &["stats", "--by", by])
+            .as_array()
+            .unwrap()
+            .is_empty());
+    }
+}
+
+#[test]
+fn claims_filters_sources_and_show_work_in_every_format() {
+    let (_d, db) = ingested();
+    let anonymous = json(&db, &["claims", "--anonymous", "--language", "vi"]);
+    let anonymous = anonymous.as_array().unwrap();
+    assert!(!anonymous.is_empty());
+    for c in anonymous {
+        assert_eq!(c["sources"][0]["anonymous"], true);
+        assert_eq!(c["article"]["language"], "vi");
+    }
+    let since = json(
+        &db,
+        &["claims", "--since", "2026-06-01", "--until", "2026-06-30"],
+    );
+    for c in since.as_array().unwrap() {
+        let d = c["article"]["published"].as_str().unwrap();
+        assert!(("2026-06-01"..="2026-06-30").contains(&d), "{d}");
+    }
+    let huang = json(&db, &["claims", "--source", "jensen huang"]);
+    assert_eq!(huang.as_array().unwrap().len(), 1);
+    let rows = csv_rows(&db, &["claims", "--contested"]);
+    assert!(rows.iter().all(|r| r[17] == "true"));
+    let sources = json(&db, &["sources", "--limit", "5"]);
+    assert_eq!(sources["named"].as_array().unwrap().len(), 5);
+    assert!(!csv_rows(&db, &["sources"]).is_empty());
+    let shown = json(&db, &["show", "tests/data/seed/000_b66afcf61bcf234e.txt"]);
+    assert_eq!(shown["claims"][0]["sources"][0]["count"], 8);
+    assert_eq!(shown["claims"][0]["contested"], true);
+    assert!(ok(&run(
+        &db,
+        &["show", "tests/data/seed/000_b66afcf61bcf234e.txt"]
+    ))
+    .contains("Jensen Huang"));
+    let missing = run(&db, &["show", "no-such-article"]);
+    assert_eq!(missing.status.code(), Some(1));
+}
+
+#[test]
+fn an_empty_database_file_is_initialized_and_a_newer_one_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("old.db");
+    std::fs::write(&db, b"").unwrap();
+    ok(&run(&db, &["stats"]));
+    let version: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, claimtrack::store::SCHEMA_VERSION);
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    let out = run(&db, &["stats"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("newer"));
+}
