@@ -1,6 +1,6 @@
 -- claimtrack's database schema: the only definition of it.
 -- Applied in one transaction when a database is opened; its version is PRAGMA user_version.
--- Version 1.
+-- Version 2: claim clusters across articles (version 1 had none; see MIGRATIONS in src/store.rs).
 
 -- One row per article, with its text, so that claim offsets stay meaningful.
 CREATE TABLE IF NOT EXISTS articles (
@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS claims (
     all_anonymous     INTEGER NOT NULL CHECK (all_anonymous IN (0, 1)),     -- every source unnamed
     single_anonymous  INTEGER NOT NULL CHECK (single_anonymous IN (0, 1)),  -- one unnamed source, count 1
     any_named         INTEGER NOT NULL CHECK (any_named IN (0, 1)),         -- a person, organization or document
+    cluster_id        INTEGER REFERENCES clusters (id) ON DELETE SET NULL,  -- claims that state the same thing
     UNIQUE (article_id, seq)
 );
 CREATE INDEX IF NOT EXISTS claims_contested ON claims (contested);
@@ -84,6 +85,34 @@ CREATE TABLE IF NOT EXISTS rebuttals (
     claim_id      INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
     target_id     INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
     scope         TEXT NOT NULL CHECK (scope IN ('article', 'cross_article')),
+    confidence    REAL,                      -- for links across articles
     PRIMARY KEY (claim_id, target_id)
 );
 CREATE INDEX IF NOT EXISTS rebuttals_target ON rebuttals (target_id);
+
+-- Groups of claims, across articles and languages, that state the same thing.
+CREATE TABLE IF NOT EXISTS clusters (
+    id            INTEGER PRIMARY KEY,
+    created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX IF NOT EXISTS claims_cluster ON claims (cluster_id);
+
+-- What a claim says, as keys that cross languages: names (e:), numbers and amounts (n:) and
+-- events (v:). Claims that share keys are compared; no claim is compared with every other.
+CREATE TABLE IF NOT EXISTS claim_keys (
+    key           TEXT NOT NULL,
+    claim_id      INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    PRIMARY KEY (key, claim_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS claim_keys_claim ON claim_keys (claim_id);
+
+-- Links between claims of different articles: the same claim repeated, or corroborated by a
+-- stronger source. (Denials are in rebuttals, with scope 'cross_article'.)
+CREATE TABLE IF NOT EXISTS claim_links (
+    claim_id      INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,  -- the later claim
+    other_id      INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,  -- the earlier claim
+    relation      TEXT NOT NULL CHECK (relation IN ('same', 'corroborates')),
+    confidence    REAL NOT NULL,
+    PRIMARY KEY (claim_id, other_id)
+);
+CREATE INDEX IF NOT EXISTS claim_links_other ON claim_links (other_id);

@@ -37,6 +37,8 @@ struct RawLexicon {
     cues: RawCues,
     sources: RawSources,
     numbers: RawNumbers,
+    #[serde(default)]
+    events: HashMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -155,6 +157,12 @@ struct RawNumbers {
     phrases: HashMap<String, u32>,
     #[serde(default)]
     singular: Vec<String>,
+    #[serde(default)]
+    scales: HashMap<String, f64>,
+    #[serde(default)]
+    percent: Vec<String>,
+    #[serde(default)]
+    decimal_comma: bool,
 }
 
 /// A set of word sequences, matched token by token (case-insensitively) at a position.
@@ -277,6 +285,9 @@ pub struct Lexicon {
     pub(crate) given_names: HashSet<String>,
     pub(crate) function_words: HashSet<String>,
     pub(crate) numbers: Numbers,
+    /// Event words, each with the concept it names ("mua lại" and "acquire" name `acquire`).
+    pub(crate) events: PhraseSet,
+    pub(crate) event_concepts: HashMap<String, String>,
 }
 
 /// The sex a word implies, when it implies one.
@@ -314,6 +325,10 @@ pub struct Numbers {
     after_tens: HashMap<String, u32>,
     phrases: HashMap<Vec<String>, u32>,
     singular: HashSet<String>,
+    pub(crate) scales: PhraseSet,
+    pub(crate) scale_values: HashMap<String, f64>,
+    pub(crate) percent: PhraseSet,
+    pub(crate) decimal_comma: bool,
 }
 
 impl Numbers {
@@ -561,7 +576,17 @@ impl Lexicon {
                     .map(|(k, v)| (k.split_whitespace().map(word_key).collect(), *v))
                     .collect(),
                 singular: lower_set(&n.singular),
+                scales: PhraseSet::new(&n.scales.keys().cloned().collect::<Vec<_>>()),
+                scale_values: n.scales.iter().map(|(k, v)| (normalize_key(k), *v)).collect(),
+                percent: PhraseSet::new(&n.percent),
+                decimal_comma: n.decimal_comma,
             },
+            events: PhraseSet::new(&raw.events.values().flatten().cloned().collect::<Vec<_>>()),
+            event_concepts: raw
+                .events
+                .iter()
+                .flat_map(|(concept, phrases)| phrases.iter().map(move |p| (normalize_key(p), concept.clone())))
+                .collect(),
         })
     }
 
@@ -660,7 +685,8 @@ fn given_names() -> Result<HashSet<String>> {
     Ok(lower_set(&raw.given_names))
 }
 
-fn normalize_key(s: &str) -> String {
+/// The lower-case, single-spaced form a phrase is looked up by.
+pub(crate) fn normalize_key(s: &str) -> String {
     s.split_whitespace()
         .map(word_key)
         .collect::<Vec<_>>()

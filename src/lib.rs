@@ -19,6 +19,7 @@
 //! ```
 
 pub mod attributions;
+pub mod clusters;
 pub mod error;
 pub mod eval;
 pub mod input;

@@ -26,7 +26,15 @@ use crate::{ArticleClaims, ArticleInfo, Extractor};
 /// The schema, applied when a database is opened.
 pub const SCHEMA: &str = include_str!("../schema.sql");
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
+
+/// Statements that bring a database of an earlier version up to the next one, by version; the
+/// schema itself (new tables and indexes) is then applied from `schema.sql`.
+const MIGRATIONS: &[(i64, &str)] = &[(
+    1,
+    "ALTER TABLE claims ADD COLUMN cluster_id INTEGER REFERENCES clusters (id) ON DELETE SET NULL;
+     ALTER TABLE rebuttals ADD COLUMN confidence REAL;",
+)];
 /// Articles written per transaction during ingest.
 pub const BATCH: usize = 200;
 
@@ -34,6 +42,8 @@ pub const BATCH: usize = 200;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Whether ingest links claims across articles (on by default).
+    pub link_across_articles: bool,
 }
 
 /// What happened to one article during ingest.
@@ -139,6 +149,13 @@ impl Store {
             .map_err(&err)?;
         if version < SCHEMA_VERSION {
             let tx = conn.transaction().map_err(&err)?;
+            if version > 0 {
+                for (from, sql) in MIGRATIONS {
+                    if *from >= version {
+                        tx.execute_batch(sql).map_err(&err)?;
+                    }
+                }
+            }
             tx.execute_batch(SCHEMA).map_err(&err)?;
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)
                 .map_err(&err)?;
@@ -147,6 +164,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            link_across_articles: true,
         })
     }
 
@@ -180,11 +198,11 @@ impl Store {
                 Err(e) => summary.errors.push(e.to_string()),
             }
             if batch.len() >= BATCH {
-                self.write_batch(&mut batch, &mut summary)?;
+                self.write_batch(&mut batch, &mut summary, extractor)?;
             }
             progress(seen);
         }
-        self.write_batch(&mut batch, &mut summary)?;
+        self.write_batch(&mut batch, &mut summary, extractor)?;
         Ok(summary)
     }
 
@@ -192,15 +210,18 @@ impl Store {
         &mut self,
         batch: &mut Vec<(Article, ArticleClaims)>,
         summary: &mut IngestSummary,
+        extractor: &Extractor,
     ) -> Result<()> {
         if batch.is_empty() {
             return Ok(());
         }
         let path = self.path.clone();
         let err = db_err(&path);
+        let link = self.link_across_articles;
         let tx = self.conn.transaction().map_err(&err)?;
         for (article, claims) in batch.drain(..) {
-            match write_article(&tx, &article, &claims).map_err(&err)? {
+            let lex = extractor.lexicons().get(&claims.article.language).filter(|_| link);
+            match write_article(&tx, &article, &claims, lex).map_err(&err)? {
                 Outcome::Added => summary.added += 1,
                 Outcome::Updated => summary.updated += 1,
                 Outcome::Unchanged => summary.unchanged += 1,
@@ -242,6 +263,7 @@ fn write_article(
     tx: &Transaction,
     article: &Article,
     extracted: &ArticleClaims,
+    link_with: Option<&crate::lexicon::Lexicon>,
 ) -> rusqlite::Result<Outcome> {
     let key = article_key(article);
     let hash = content_hash(&article.body);
@@ -349,6 +371,9 @@ fn write_article(
                     .execute(params![from, to])?;
             }
         }
+    }
+    if let Some(lex) = link_with {
+        crate::clusters::link_article(tx, article_id, &extracted.claims, &ids, lex)?;
     }
     Ok(outcome)
 }

@@ -1,0 +1,330 @@
+//! Claims across articles and languages: which state the same thing, which deny an earlier one,
+//! which corroborate it.
+//!
+//! Each claim is reduced to keys that read the same in every language: names (`e:nvidia`, since
+//! organization and person names are written alike in Vietnamese and English), numbers and amounts
+//! in one canonical form (`n:12%`; "600 triệu USD" and "$600 million" are both `n:600000000`), and
+//! events by concept (`v:acquire` for "mua lại" and "acquire", from the language files). A new
+//! claim is compared only with stored claims of other articles that share a key, a few hundred at
+//! most per key (blocking), so ingest does not slow down as the archive grows.
+//!
+//! Two claims state the same thing when they share a name and a number (and no conflicting event),
+//! or a name, an event and a second name. A later denial of an earlier claim is stored as a
+//! rebuttal across articles; a later claim on a stronger source (a named person, an organization,
+//! a document, or more anonymous sources) corroborates the earlier one; otherwise it repeats it.
+//! Linked claims share a cluster.
+
+use std::collections::{BTreeSet, HashMap};
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use crate::attributions::{Claim, Stance};
+use crate::lexicon::Lexicon;
+use crate::sources::tokenize;
+
+/// How many stored claims are compared per key of a new claim, at most.
+const BLOCK: i64 = 200;
+
+/// What a claim says, as keys that cross languages.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Keys {
+    /// Names: `e:` and the lower-case word.
+    pub entities: BTreeSet<String>,
+    /// Numbers, amounts and percentages: `n:` and a canonical value.
+    pub numbers: BTreeSet<String>,
+    /// Events: `v:` and a concept.
+    pub events: BTreeSet<String>,
+}
+
+impl Keys {
+    fn all(&self) -> impl Iterator<Item = &String> {
+        self.entities.iter().chain(&self.numbers).chain(&self.events)
+    }
+
+    fn from_stored(keys: &[String]) -> Keys {
+        let mut k = Keys::default();
+        for key in keys {
+            let set = match key.as_bytes().first() {
+                Some(b'e') => &mut k.entities,
+                Some(b'n') => &mut k.numbers,
+                _ => &mut k.events,
+            };
+            set.insert(key.clone());
+        }
+        k
+    }
+}
+
+/// Parses a written number by the language's convention ("1,2" or "1.2"; "4.800" or "4,800").
+fn parse_number(text: &str, decimal_comma: bool) -> Option<f64> {
+    let t = text.trim_start_matches(['$', '€', '£', '¥', '₫']).trim_end_matches(['%', '$']);
+    if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return None;
+    }
+    let (thousands, decimal) = if decimal_comma { ('.', ',') } else { (',', '.') };
+    let cleaned: String = t
+        .chars()
+        .filter(|c| *c != thousands)
+        .map(|c| if c == decimal { '.' } else { c })
+        .collect();
+    cleaned.parse().ok()
+}
+
+fn canonical(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round() as i64)
+    } else {
+        let s = format!("{v:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// The keys of a claim's content (its text without the attribution, and its quotations).
+pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
+    let mut out = Keys::default();
+    let text = if claim.text.len() < 20 { &claim.sentence } else { &claim.text };
+    let toks = tokenize(text);
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let nums = &lex.numbers;
+    for (i, t) in toks.iter().enumerate() {
+        // Numbers and amounts.
+        if t.text.chars().any(|c| c.is_ascii_digit()) {
+            let Some(v) = parse_number(t.text, nums.decimal_comma) else { continue };
+            let percent = t.text.ends_with('%') || t.post.starts_with('%') || nums.percent.match_at(&words, i + 1).is_some();
+            let scale = nums
+                .scales
+                .match_at(&words, i + 1)
+                .and_then(|k| nums.scale_values.get(&words[i + 1..i + 1 + k].join(" ")))
+                .copied();
+            let year = (1900.0..=2100.0).contains(&v) && v.fract() == 0.0 && scale.is_none() && !percent;
+            if percent {
+                out.numbers.insert(format!("n:{}%", canonical(v)));
+            } else if let Some(s) = scale {
+                out.numbers.insert(format!("n:{}", canonical(v * s)));
+            } else if v >= 10.0 && !year && !t.text.contains('/') {
+                out.numbers.insert(format!("n:{}", canonical(v)));
+            }
+            continue;
+        }
+        // Names: capitalized words that are not common words, not the sentence's first word
+        // (unless written like a brand: OpenAI, FPT).
+        let brand = t.text.chars().skip(1).any(char::is_uppercase);
+        if t.is_capitalized()
+            && t.text.chars().count() >= 2
+            && (i > 0 || brand)
+            && !lex.is_common_word(&t.lower)
+            && !lex.org_prefixes.contains_word(&t.lower)
+            && lex.org_prefixes.match_at(&words, i).is_none()
+        {
+            out.entities.insert(format!("e:{}", t.lower));
+        }
+    }
+    for i in 0..words.len() {
+        if let Some(k) = lex.events.match_at(&words, i) {
+            if let Some(concept) = lex.event_concepts.get(&words[i..i + k].join(" ")) {
+                out.events.insert(format!("v:{concept}"));
+            }
+        }
+    }
+    out
+}
+
+/// How well two claims' keys match; `None` when they do not state the same thing.
+pub fn matches(a: &Keys, b: &Keys) -> Option<f64> {
+    let ents = a.entities.intersection(&b.entities).count();
+    let nums = a.numbers.intersection(&b.numbers).count();
+    let evs = a.events.intersection(&b.events).count();
+    let both_have_events = !a.events.is_empty() && !b.events.is_empty();
+    let same = ents >= 1 && ((nums >= 1 && (evs >= 1 || !both_have_events)) || (evs >= 1 && ents >= 2));
+    same.then(|| (ents as f64 + 2.0 * nums as f64 + 1.5 * evs as f64) / 6.0).map(|c| c.min(1.0))
+}
+
+/// A stored claim as the linker sees it.
+struct Stored {
+    id: i64,
+    stance: String,
+    published: Option<String>,
+    cluster: Option<i64>,
+    anonymous: bool,
+    count: Option<i64>,
+}
+
+const CANDIDATES: &str = "
+    SELECT k.claim_id FROM claim_keys k JOIN claims c ON c.id = k.claim_id
+    WHERE k.key = ?1 AND c.article_id != ?2
+    ORDER BY k.claim_id DESC LIMIT ?3";
+const KEYS_OF: &str = "SELECT key FROM claim_keys WHERE claim_id = ?1";
+const STORED: &str = "
+    SELECT c.id, c.stance, a.published, c.cluster_id, c.primary_anonymous,
+           (SELECT count FROM attributions WHERE claim_id = c.id AND position = 0)
+    FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?1";
+
+fn stored(tx: &Transaction, id: i64) -> rusqlite::Result<Option<Stored>> {
+    tx.prepare_cached(STORED)?
+        .query_row([id], |r| {
+            Ok(Stored {
+                id: r.get(0)?,
+                stance: r.get(1)?,
+                published: r.get(2)?,
+                cluster: r.get(3)?,
+                anonymous: r.get(4)?,
+                count: r.get(5)?,
+            })
+        })
+        .optional()
+}
+
+/// Whether `later` rests on a stronger source than `earlier`.
+fn stronger(later: &Stored, earlier: &Stored) -> bool {
+    earlier.anonymous
+        && (!later.anonymous || later.count.unwrap_or(0) > earlier.count.unwrap_or(0).max(1))
+}
+
+/// Puts two claims in one cluster.
+fn join_clusters(tx: &Transaction, a: &Stored, b: &Stored) -> rusqlite::Result<()> {
+    let a_cluster = tx
+        .prepare_cached("SELECT cluster_id FROM claims WHERE id = ?1")?
+        .query_row([a.id], |r| r.get::<_, Option<i64>>(0))?;
+    let b_cluster = tx
+        .prepare_cached("SELECT cluster_id FROM claims WHERE id = ?1")?
+        .query_row([b.id], |r| r.get::<_, Option<i64>>(0))?;
+    let set = |cluster: i64, claim: i64| -> rusqlite::Result<()> {
+        tx.prepare_cached("UPDATE claims SET cluster_id = ?1 WHERE id = ?2")?
+            .execute(params![cluster, claim])?;
+        Ok(())
+    };
+    match (a_cluster, b_cluster) {
+        (Some(x), Some(y)) if x != y => {
+            tx.prepare_cached("UPDATE claims SET cluster_id = ?1 WHERE cluster_id = ?2")?
+                .execute(params![x.min(y), x.max(y)])?;
+            tx.prepare_cached("DELETE FROM clusters WHERE id = ?1")?.execute([x.max(y)])?;
+        }
+        (Some(x), None) => set(x, b.id)?,
+        (None, Some(y)) => set(y, a.id)?,
+        (None, None) => {
+            tx.prepare_cached("INSERT INTO clusters DEFAULT VALUES")?.execute([])?;
+            let c = tx.last_insert_rowid();
+            set(c, a.id)?;
+            set(c, b.id)?;
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Stores the keys of an article's new claims and links them to claims of other articles.
+/// `ids` maps each claim's number in the article to its row id.
+pub(crate) fn link_article(
+    tx: &Transaction,
+    article_id: i64,
+    claims: &[Claim],
+    ids: &HashMap<u32, i64>,
+    lex: &Lexicon,
+) -> rusqlite::Result<()> {
+    for c in claims {
+        if c.stance == Stance::NoComment {
+            continue;
+        }
+        let Some(&id) = ids.get(&c.id) else { continue };
+        let k = keys(c, lex);
+        for key in k.all() {
+            tx.prepare_cached("INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?1, ?2)")?
+                .execute(params![key, id])?;
+        }
+        if k.entities.is_empty() {
+            continue;
+        }
+        // Blocking: only claims that share a name, a number or an event.
+        let mut shared: HashMap<i64, usize> = HashMap::new();
+        for key in k.all() {
+            let mut stmt = tx.prepare_cached(CANDIDATES)?;
+            for cand in stmt.query_map(params![key, article_id, BLOCK], |r| r.get::<_, i64>(0))? {
+                *shared.entry(cand?).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(i64, usize)> = shared.into_iter().filter(|(_, n)| *n >= 2).collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+        let Some(me) = stored(tx, id)? else { continue };
+        for (cand, _) in ranked.into_iter().take(12) {
+            let cand_keys: Vec<String> = tx
+                .prepare_cached(KEYS_OF)?
+                .query_map([cand], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let Some(confidence) = matches(&k, &Keys::from_stored(&cand_keys)) else { continue };
+            let Some(other) = stored(tx, cand)? else { continue };
+            // Order by publication; undated or equal dates by ingest order.
+            let other_first = match (&other.published, &me.published) {
+                (Some(o), Some(m)) if o != m => o < m,
+                _ => other.id < me.id,
+            };
+            let (earlier, later) = if other_first { (&other, &me) } else { (&me, &other) };
+            if later.stance == "deny" && earlier.stance == "assert" {
+                tx.prepare_cached(
+                    "INSERT OR IGNORE INTO rebuttals (claim_id, target_id, scope, confidence) VALUES (?1, ?2, 'cross_article', ?3)",
+                )?
+                .execute(params![later.id, earlier.id, confidence])?;
+                tx.prepare_cached("UPDATE claims SET contested = 1 WHERE id = ?1")?.execute([earlier.id])?;
+            } else if later.stance == "assert" && earlier.stance == "assert" {
+                let relation = if stronger(later, earlier) { "corroborates" } else { "same" };
+                tx.prepare_cached(
+                    "INSERT OR IGNORE INTO claim_links (claim_id, other_id, relation, confidence) VALUES (?1, ?2, ?3, ?4)",
+                )?
+                .execute(params![later.id, earlier.id, relation, confidence])?;
+            }
+            join_clusters(tx, &me, &other)?;
+            let _ = (&me.cluster, &other.cluster);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicons;
+
+    fn claim(text: &str) -> Claim {
+        Claim {
+            id: 1,
+            sentence: text.to_string(),
+            start: 0,
+            end: text.chars().count(),
+            text: text.to_string(),
+            cue: None,
+            stance: Stance::Assert,
+            quote: false,
+            quotes: Vec::new(),
+            sources: Vec::new(),
+            rebuts: Vec::new(),
+            contested: false,
+            byte_start: 0,
+            byte_end: 0,
+        }
+    }
+
+    #[test]
+    fn amounts_read_the_same_in_both_languages() {
+        let lexs = Lexicons::builtin().unwrap();
+        let vi = keys(&claim("Tập đoàn Bluewave sẽ mua lại Redline với giá 600 triệu USD và tăng giá 12 %"), lexs.get("vi").unwrap());
+        let en = keys(&claim("The deal values Redline at $600 million, and Bluewave will acquire it"), lexs.get("en").unwrap());
+        assert!(vi.numbers.contains("n:600000000"), "{vi:?}");
+        assert!(en.numbers.contains("n:600000000"), "{en:?}");
+        assert!(vi.numbers.contains("n:12%"));
+        assert!(vi.events.contains("v:acquire") && en.events.contains("v:acquire"));
+        assert!(vi.entities.contains("e:bluewave") && en.entities.contains("e:redline"));
+        assert!(matches(&vi, &en).is_some());
+        let vi_decimal = keys(&claim("Doanh thu đạt 1,2 tỷ USD"), lexs.get("vi").unwrap());
+        assert!(vi_decimal.numbers.contains("n:1200000000"), "{vi_decimal:?}");
+    }
+
+    #[test]
+    fn the_same_company_with_another_claim_does_not_match() {
+        let lexs = Lexicons::builtin().unwrap();
+        let en = lexs.get("en").unwrap();
+        let a = keys(&claim("Bluewave plans to lay off 1,200 workers at its Ohio plants"), en);
+        let b = keys(&claim("Bluewave's quarterly profit rose 18% to $240 million"), en);
+        let c = keys(&claim("The company Bluewave will cut 1,200 jobs in Ohio"), en);
+        assert!(matches(&a, &b).is_none());
+        assert!(matches(&a, &c).is_some());
+    }
+}
