@@ -20,7 +20,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::attributions::{Claim, Stance};
 use crate::lexicon::Lexicon;
-use crate::sources::tokenize;
+use crate::sources::{break_before, tokenize};
 
 /// How many stored claims are compared per key of a new claim, at most.
 const BLOCK: i64 = 200;
@@ -34,11 +34,17 @@ pub struct Keys {
     pub numbers: BTreeSet<String>,
     /// Events: `v:` and a concept.
     pub events: BTreeSet<String>,
+    /// Whole names of two words or more, without a company suffix: `f:` and the words.
+    pub names: BTreeSet<String>,
 }
 
 impl Keys {
     fn all(&self) -> impl Iterator<Item = &String> {
-        self.entities.iter().chain(&self.numbers).chain(&self.events)
+        self.entities
+            .iter()
+            .chain(&self.numbers)
+            .chain(&self.events)
+            .chain(&self.names)
     }
 
     fn from_stored(keys: &[String]) -> Keys {
@@ -47,6 +53,7 @@ impl Keys {
             let set = match key.as_bytes().first() {
                 Some(b'e') => &mut k.entities,
                 Some(b'n') => &mut k.numbers,
+                Some(b'f') => &mut k.names,
                 _ => &mut k.events,
             };
             set.insert(key.clone());
@@ -57,11 +64,21 @@ impl Keys {
 
 /// Parses a written number by the language's convention ("1,2" or "1.2"; "4.800" or "4,800").
 fn parse_number(text: &str, decimal_comma: bool) -> Option<f64> {
-    let t = text.trim_start_matches(['$', '€', '£', '¥', '₫']).trim_end_matches(['%', '$']);
-    if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    let t = text
+        .trim_start_matches(['$', '€', '£', '¥', '₫'])
+        .trim_end_matches(['%', '$']);
+    if t.is_empty()
+        || !t
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return None;
     }
-    let (thousands, decimal) = if decimal_comma { ('.', ',') } else { (',', '.') };
+    let (thousands, decimal) = if decimal_comma {
+        ('.', ',')
+    } else {
+        (',', '.')
+    };
     let cleaned: String = t
         .chars()
         .filter(|c| *c != thousands)
@@ -82,21 +99,30 @@ fn canonical(v: f64) -> String {
 /// The keys of a claim's content (its text without the attribution, and its quotations).
 pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
     let mut out = Keys::default();
-    let text = if claim.text.len() < 20 { &claim.sentence } else { &claim.text };
+    let text = if claim.text.len() < 20 {
+        &claim.sentence
+    } else {
+        &claim.text
+    };
     let toks = tokenize(text);
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     let nums = &lex.numbers;
     for (i, t) in toks.iter().enumerate() {
         // Numbers and amounts.
         if t.text.chars().any(|c| c.is_ascii_digit()) {
-            let Some(v) = parse_number(t.text, nums.decimal_comma) else { continue };
-            let percent = t.text.ends_with('%') || t.post.starts_with('%') || nums.percent.match_at(&words, i + 1).is_some();
+            let Some(v) = parse_number(t.text, nums.decimal_comma) else {
+                continue;
+            };
+            let percent = t.text.ends_with('%')
+                || t.post.starts_with('%')
+                || nums.percent.match_at(&words, i + 1).is_some();
             let scale = nums
                 .scales
                 .match_at(&words, i + 1)
                 .and_then(|k| nums.scale_values.get(&words[i + 1..i + 1 + k].join(" ")))
                 .copied();
-            let year = (1900.0..=2100.0).contains(&v) && v.fract() == 0.0 && scale.is_none() && !percent;
+            let year =
+                (1900.0..=2100.0).contains(&v) && v.fract() == 0.0 && scale.is_none() && !percent;
             if percent {
                 out.numbers.insert(format!("n:{}%", canonical(v)));
             } else if let Some(s) = scale {
@@ -108,10 +134,31 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
         }
         // Names: capitalized words that are not common words, not the sentence's first word
         // (unless written like a brand: OpenAI, FPT).
+        // Places, months and units after a number ("USD", "GHz") say little about which claim
+        // this is.
         let brand = t.text.chars().skip(1).any(char::is_uppercase);
+        let after_number = i > 0 && toks[i - 1].text.chars().any(|c| c.is_ascii_digit());
+        let in_place = (i.saturating_sub(3)..=i)
+            .any(|s| lex.places.match_at(&words, s).is_some_and(|k| s + k > i));
+        // A place is a detail of the claim, like a number: "đóng cửa nhà máy ở Thanh Hóa".
+        if let Some(k) = lex
+            .places
+            .match_at(&words, i)
+            .filter(|_| t.is_capitalized())
+        {
+            out.numbers
+                .insert(format!("n:{}", words[i..i + k].join(" ")));
+        }
         if t.is_capitalized()
             && t.text.chars().count() >= 2
-            && (i > 0 || brand)
+            && (i > 0
+                || brand
+                || toks
+                    .get(1)
+                    .is_some_and(|n| n.is_capitalized() && !break_before(&toks, 1)))
+            && !after_number
+            && !in_place
+            && !lex.legal_forms.contains(&t.lower)
             && !lex.is_common_word(&t.lower)
             && !lex.org_prefixes.contains_word(&t.lower)
             && lex.org_prefixes.match_at(&words, i).is_none()
@@ -119,9 +166,31 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
             out.entities.insert(format!("e:{}", t.lower));
         }
     }
-    for i in 0..words.len() {
-        if let Some(k) = lex.events.match_at(&words, i) {
-            if let Some(concept) = lex.event_concepts.get(&words[i..i + k].join(" ")) {
+    // Whole names: "Halvorsen Therapeutics" and "Halvorsen Semiconductor" are not one company.
+    let mut i = 0;
+    while i < toks.len() {
+        let mut e = i;
+        while e < toks.len() && toks[e].is_capitalized() && (e == i || !break_before(&toks, e)) {
+            e += 1;
+        }
+        let mut core: Vec<&str> = words[i..e].to_vec();
+        while core.len() > 1 && core.last().is_some_and(|w| lex.legal_forms.contains(*w)) {
+            core.pop();
+        }
+        if core.len() >= 2 && !lex.is_common_word(core[0]) {
+            out.names.insert(format!("f:{}", core.join(" ")));
+        }
+        i = e.max(i + 1);
+    }
+    // Events, read past numbers ("cut 1,200 jobs" is "cut jobs").
+    let plain: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    for i in 0..plain.len() {
+        if let Some(k) = lex.events.match_at(&plain, i) {
+            if let Some(concept) = lex.event_concepts.get(&plain[i..i + k].join(" ")) {
                 out.events.insert(format!("v:{concept}"));
             }
         }
@@ -129,14 +198,57 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
     out
 }
 
+/// Names in a text, as keys (a title, a denier's name).
+fn name_keys<'a>(text: &'a str, lex: &'a Lexicon) -> impl Iterator<Item = String> + 'a {
+    text.split_whitespace().filter_map(move |word| {
+        let w = word.trim_matches(|ch: char| !ch.is_alphanumeric());
+        let lower = crate::lexicon::word_key(w);
+        let named = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 2
+            && !lex.is_common_word(&lower)
+            && !lex.org_prefixes.contains_word(&lower)
+            && !lex.places.contains_word(&lower);
+        named.then(|| format!("e:{lower}"))
+    })
+}
+
 /// How well two claims' keys match; `None` when they do not state the same thing.
 pub fn matches(a: &Keys, b: &Keys) -> Option<f64> {
+    // Two whole names that start alike and then part ways name two companies.
+    let conflict = a.names.iter().any(|x| {
+        b.names.iter().any(|y| {
+            let (xs, ys): (Vec<&str>, Vec<&str>) =
+                (x[2..].split(' ').collect(), y[2..].split(' ').collect());
+            xs[0] == ys[0] && !xs.starts_with(&ys) && !ys.starts_with(&xs)
+        })
+    });
+    if conflict {
+        return None;
+    }
     let ents = a.entities.intersection(&b.entities).count();
     let nums = a.numbers.intersection(&b.numbers).count();
     let evs = a.events.intersection(&b.events).count();
-    let both_have_events = !a.events.is_empty() && !b.events.is_empty();
-    let same = ents >= 1 && ((nums >= 1 && (evs >= 1 || !both_have_events)) || (evs >= 1 && ents >= 2));
-    same.then(|| (ents as f64 + 2.0 * nums as f64 + 1.5 * evs as f64) / 6.0).map(|c| c.min(1.0))
+    // Different events ("sell" and "acquire") are different claims.
+    if !a.events.is_empty() && !b.events.is_empty() && evs == 0 {
+        return None;
+    }
+    // A name and a number alone are too common a coincidence (a company's sales and its
+    // layoffs); the event, a second name or a second number must agree too.
+    let same = (ents >= 1 && nums >= 1 && evs >= 1)
+        || (ents >= 2 && (nums >= 1 || evs >= 1))
+        || (ents >= 1 && nums >= 2);
+    same.then(|| (ents as f64 + 2.0 * nums as f64 + 1.5 * evs as f64) / 6.0)
+        .map(|c| c.min(1.0))
+}
+
+/// Whether a title's first word is a name: it is written the same way inside the article's claims.
+fn title_names_entity(word: &str, claims: &[Claim]) -> bool {
+    claims.iter().any(|c| {
+        c.sentence
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()) == word)
+    })
 }
 
 /// A stored claim as the linker sees it.
@@ -197,12 +309,14 @@ fn join_clusters(tx: &Transaction, a: &Stored, b: &Stored) -> rusqlite::Result<(
         (Some(x), Some(y)) if x != y => {
             tx.prepare_cached("UPDATE claims SET cluster_id = ?1 WHERE cluster_id = ?2")?
                 .execute(params![x.min(y), x.max(y)])?;
-            tx.prepare_cached("DELETE FROM clusters WHERE id = ?1")?.execute([x.max(y)])?;
+            tx.prepare_cached("DELETE FROM clusters WHERE id = ?1")?
+                .execute([x.max(y)])?;
         }
         (Some(x), None) => set(x, b.id)?,
         (None, Some(y)) => set(y, a.id)?,
         (None, None) => {
-            tx.prepare_cached("INSERT INTO clusters DEFAULT VALUES")?.execute([])?;
+            tx.prepare_cached("INSERT INTO clusters DEFAULT VALUES")?
+                .execute([])?;
             let c = tx.last_insert_rowid();
             set(c, a.id)?;
             set(c, b.id)?;
@@ -217,6 +331,7 @@ fn join_clusters(tx: &Transaction, a: &Stored, b: &Stored) -> rusqlite::Result<(
 pub(crate) fn link_article(
     tx: &Transaction,
     article_id: i64,
+    title: Option<&str>,
     claims: &[Claim],
     ids: &HashMap<u32, i64>,
     lex: &Lexicon,
@@ -226,7 +341,27 @@ pub(crate) fn link_article(
             continue;
         }
         let Some(&id) = ids.get(&c.id) else { continue };
-        let k = keys(c, lex);
+        let mut k = keys(c, lex);
+        // A denial is about its denier ("Ostrander denied reports that it plans to cut jobs") and
+        // about what its article is about ("“We have no plans to cut 1,200 jobs,” a spokesperson
+        // said", under the headline "Ostrander denies report …").
+        if c.stance == Stance::Deny {
+            for s in c.sources.iter().filter(|s| !s.anonymous) {
+                let names = std::iter::once(s.name.as_str()).chain(s.descriptor.as_deref());
+                k.entities
+                    .extend(names.flat_map(|n| name_keys(n, lex)).collect::<Vec<_>>());
+            }
+            if let Some(title) = title {
+                k.entities
+                    .extend(name_keys(title, lex).skip(1).collect::<Vec<_>>());
+                if let Some(first) = title.split_whitespace().next() {
+                    k.entities.extend(name_keys(first, lex).filter(|_| {
+                        first.chars().skip(1).any(char::is_uppercase)
+                            || title_names_entity(first, claims)
+                    }));
+                }
+            }
+        }
         for key in k.all() {
             tx.prepare_cached("INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?1, ?2)")?
                 .execute(params![key, id])?;
@@ -250,22 +385,35 @@ pub(crate) fn link_article(
                 .prepare_cached(KEYS_OF)?
                 .query_map([cand], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
-            let Some(confidence) = matches(&k, &Keys::from_stored(&cand_keys)) else { continue };
-            let Some(other) = stored(tx, cand)? else { continue };
+            let Some(confidence) = matches(&k, &Keys::from_stored(&cand_keys)) else {
+                continue;
+            };
+            let Some(other) = stored(tx, cand)? else {
+                continue;
+            };
             // Order by publication; undated or equal dates by ingest order.
             let other_first = match (&other.published, &me.published) {
                 (Some(o), Some(m)) if o != m => o < m,
                 _ => other.id < me.id,
             };
-            let (earlier, later) = if other_first { (&other, &me) } else { (&me, &other) };
+            let (earlier, later) = if other_first {
+                (&other, &me)
+            } else {
+                (&me, &other)
+            };
             if later.stance == "deny" && earlier.stance == "assert" {
                 tx.prepare_cached(
                     "INSERT OR IGNORE INTO rebuttals (claim_id, target_id, scope, confidence) VALUES (?1, ?2, 'cross_article', ?3)",
                 )?
                 .execute(params![later.id, earlier.id, confidence])?;
-                tx.prepare_cached("UPDATE claims SET contested = 1 WHERE id = ?1")?.execute([earlier.id])?;
+                tx.prepare_cached("UPDATE claims SET contested = 1 WHERE id = ?1")?
+                    .execute([earlier.id])?;
             } else if later.stance == "assert" && earlier.stance == "assert" {
-                let relation = if stronger(later, earlier) { "corroborates" } else { "same" };
+                let relation = if stronger(later, earlier) {
+                    "corroborates"
+                } else {
+                    "same"
+                };
                 tx.prepare_cached(
                     "INSERT OR IGNORE INTO claim_links (claim_id, other_id, relation, confidence) VALUES (?1, ?2, ?3, ?4)",
                 )?
@@ -305,8 +453,14 @@ mod tests {
     #[test]
     fn amounts_read_the_same_in_both_languages() {
         let lexs = Lexicons::builtin().unwrap();
-        let vi = keys(&claim("Tập đoàn Bluewave sẽ mua lại Redline với giá 600 triệu USD và tăng giá 12 %"), lexs.get("vi").unwrap());
-        let en = keys(&claim("The deal values Redline at $600 million, and Bluewave will acquire it"), lexs.get("en").unwrap());
+        let vi = keys(
+            &claim("Tập đoàn Bluewave sẽ mua lại Redline với giá 600 triệu USD và tăng giá 12 %"),
+            lexs.get("vi").unwrap(),
+        );
+        let en = keys(
+            &claim("The deal values Redline at $600 million, and Bluewave will acquire it"),
+            lexs.get("en").unwrap(),
+        );
         assert!(vi.numbers.contains("n:600000000"), "{vi:?}");
         assert!(en.numbers.contains("n:600000000"), "{en:?}");
         assert!(vi.numbers.contains("n:12%"));
@@ -314,16 +468,28 @@ mod tests {
         assert!(vi.entities.contains("e:bluewave") && en.entities.contains("e:redline"));
         assert!(matches(&vi, &en).is_some());
         let vi_decimal = keys(&claim("Doanh thu đạt 1,2 tỷ USD"), lexs.get("vi").unwrap());
-        assert!(vi_decimal.numbers.contains("n:1200000000"), "{vi_decimal:?}");
+        assert!(
+            vi_decimal.numbers.contains("n:1200000000"),
+            "{vi_decimal:?}"
+        );
     }
 
     #[test]
     fn the_same_company_with_another_claim_does_not_match() {
         let lexs = Lexicons::builtin().unwrap();
         let en = lexs.get("en").unwrap();
-        let a = keys(&claim("Bluewave plans to lay off 1,200 workers at its Ohio plants"), en);
-        let b = keys(&claim("Bluewave's quarterly profit rose 18% to $240 million"), en);
-        let c = keys(&claim("The company Bluewave will cut 1,200 jobs in Ohio"), en);
+        let a = keys(
+            &claim("Bluewave plans to lay off 1,200 workers at its Ohio plants"),
+            en,
+        );
+        let b = keys(
+            &claim("Bluewave's quarterly profit rose 18% to $240 million"),
+            en,
+        );
+        let c = keys(
+            &claim("The company Bluewave will cut 1,200 jobs in Ohio"),
+            en,
+        );
         assert!(matches(&a, &b).is_none());
         assert!(matches(&a, &c).is_some());
     }

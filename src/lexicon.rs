@@ -132,6 +132,8 @@ struct RawSources {
     #[serde(default)]
     person_relativizers: Vec<String>,
     #[serde(default)]
+    legal_forms: Vec<String>,
+    #[serde(default)]
     place_words: Vec<String>,
     #[serde(default)]
     places: Vec<String>,
@@ -277,6 +279,8 @@ pub struct Lexicon {
     pub(crate) conjunctions: PhraseSet,
     pub(crate) prepositions: PhraseSet,
     pub(crate) person_relativizers: PhraseSet,
+    /// Legal forms that end a company's name ("Inc.", "JSC"): the same for every company.
+    pub(crate) legal_forms: HashSet<String>,
     pub(crate) place_words: PhraseSet,
     pub(crate) places: PhraseSet,
     /// Whether the last noun of a compound is its head ("poll workers"), as in English.
@@ -554,6 +558,7 @@ impl Lexicon {
             conjunctions: PhraseSet::new(&s.conjunctions),
             prepositions: PhraseSet::new(&s.prepositions),
             person_relativizers: PhraseSet::new(&s.person_relativizers),
+            legal_forms: lower_set(&s.legal_forms),
             place_words: PhraseSet::new(&s.place_words),
             places: PhraseSet::new(&s.places),
             head_final: s.head_final,
@@ -577,7 +582,11 @@ impl Lexicon {
                     .collect(),
                 singular: lower_set(&n.singular),
                 scales: PhraseSet::new(&n.scales.keys().cloned().collect::<Vec<_>>()),
-                scale_values: n.scales.iter().map(|(k, v)| (normalize_key(k), *v)).collect(),
+                scale_values: n
+                    .scales
+                    .iter()
+                    .map(|(k, v)| (normalize_key(k), *v))
+                    .collect(),
                 percent: PhraseSet::new(&n.percent),
                 decimal_comma: n.decimal_comma,
             },
@@ -585,7 +594,11 @@ impl Lexicon {
             event_concepts: raw
                 .events
                 .iter()
-                .flat_map(|(concept, phrases)| phrases.iter().map(move |p| (normalize_key(p), concept.clone())))
+                .flat_map(|(concept, phrases)| {
+                    phrases
+                        .iter()
+                        .map(move |p| (normalize_key(p), concept.clone()))
+                })
                 .collect(),
         })
     }

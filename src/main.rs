@@ -106,6 +106,9 @@ struct Filters {
     /// Only contested claims.
     #[arg(long)]
     contested: bool,
+    /// Only claims of this cluster (claims across articles that state the same thing).
+    #[arg(long)]
+    cluster: Option<i64>,
 }
 
 impl From<Filters> for ClaimFilter {
@@ -120,6 +123,7 @@ impl From<Filters> for ClaimFilter {
             anonymous: f.anonymous,
             contested: f.contested,
             limit: None,
+            cluster: f.cluster,
         }
     }
 }

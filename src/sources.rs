@@ -827,7 +827,13 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         let known_person = disc.find_person(&join(run).to_lowercase()).is_some();
         let given = run.len() > 1 && lex.given_names.contains(&run[0].lower);
         let titled = title_at.iter().take(s).any(|&k| k > 0);
-        if after_spokesperson && !known_person && !given && !titled {
+        // After "for"/"của", or a lone word, it is the organization; a two-word run is one too in a
+        // language whose personal names are longer ("Đại diện Đồng Xanh"), but a person in one whose
+        // names are given-name first ("company spokesperson Marisa Quintero").
+        let gap = spk.map_or(0, |(ss, sk)| s.saturating_sub(ss + sk));
+        let org_shaped =
+            gap == 1 || run.len() == 1 || (lex.name_pattern.is_some() && run.len() <= 2);
+        if after_spokesperson && !known_person && !given && !titled && org_shaped {
             continue;
         }
         if after_prefix {

@@ -220,7 +220,10 @@ impl Store {
         let link = self.link_across_articles;
         let tx = self.conn.transaction().map_err(&err)?;
         for (article, claims) in batch.drain(..) {
-            let lex = extractor.lexicons().get(&claims.article.language).filter(|_| link);
+            let lex = extractor
+                .lexicons()
+                .get(&claims.article.language)
+                .filter(|_| link);
             match write_article(&tx, &article, &claims, lex).map_err(&err)? {
                 Outcome::Added => summary.added += 1,
                 Outcome::Updated => summary.updated += 1,
@@ -373,7 +376,14 @@ fn write_article(
         }
     }
     if let Some(lex) = link_with {
-        crate::clusters::link_article(tx, article_id, &extracted.claims, &ids, lex)?;
+        crate::clusters::link_article(
+            tx,
+            article_id,
+            info.title.as_deref(),
+            &extracted.claims,
+            &ids,
+            lex,
+        )?;
     }
     Ok(outcome)
 }
@@ -409,6 +419,8 @@ pub struct StoredClaim {
     pub seq: u32,
     /// The article it appears in.
     pub article: StoredArticle,
+    /// The cluster of claims, across articles, that state the same thing.
+    pub cluster: Option<i64>,
 }
 
 /// Filters for the `claims` report. Every field is optional; `None` means no filter.
@@ -432,6 +444,8 @@ pub struct ClaimFilter {
     pub contested: bool,
     /// At most this many claims (the first in date order).
     pub limit: Option<usize>,
+    /// Only claims of this cluster.
+    pub cluster: Option<i64>,
 }
 
 /// The claim filter: one condition with optional parameters (?1 … ?8), shared by the statements
@@ -445,7 +459,8 @@ macro_rules! claim_filter {
           AND (?5 IS NULL OR a.published <= ?5 || 'T99')
           AND (?6 IS NULL OR EXISTS (SELECT 1 FROM attributions x WHERE x.claim_id = c.id AND instr(lower(x.name), lower(?6)) > 0))
           AND (?7 = 0 OR c.primary_anonymous = 1)
-          AND (?8 = 0 OR c.contested = 1)"
+          AND (?8 = 0 OR c.contested = 1)
+          AND (?9 IS NULL OR c.cluster_id = ?9)"
     };
 }
 
@@ -453,7 +468,7 @@ macro_rules! claim_filter {
 macro_rules! claim_columns {
     () => {
         "c.id, c.seq, c.sentence, c.char_start, c.char_end, c.text, c.cue, c.stance, c.quote, c.quotes, c.contested,
-         a.id, a.key, a.path, a.title, a.outlet, a.published, a.url, a.language"
+         a.id, a.key, a.path, a.title, a.outlet, a.published, a.url, a.language, c.cluster_id"
     };
 }
 
@@ -462,7 +477,7 @@ const FILTERED_CLAIMS: &str = concat!(
     claim_columns!(),
     " FROM claims c JOIN articles a ON a.id = c.article_id WHERE ",
     claim_filter!(),
-    " ORDER BY a.published, a.id, c.seq LIMIT ?9"
+    " ORDER BY a.published, a.id, c.seq LIMIT ?10"
 );
 
 /// How many claims pass the filter.
@@ -521,6 +536,7 @@ struct Row {
     claim: Claim,
     seq: u32,
     article: StoredArticle,
+    cluster: Option<i64>,
 }
 
 fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
@@ -558,6 +574,7 @@ fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
             url: r.get(17)?,
             language: r.get(18)?,
         },
+        cluster: r.get(19)?,
     })
 }
 
@@ -622,6 +639,7 @@ impl Store {
                     claim: row.claim,
                     seq: row.seq,
                     article: row.article,
+                    cluster: row.cluster,
                 }
             })
             .collect())
@@ -652,6 +670,7 @@ impl Store {
                         f.source,
                         f.anonymous,
                         f.contested,
+                        f.cluster,
                         limit
                     ],
                     read_row,
@@ -683,7 +702,8 @@ impl Store {
                         f.until,
                         f.source,
                         f.anonymous,
-                        f.contested
+                        f.contested,
+                        f.cluster
                     ],
                     |r| r.get(0),
                 )
@@ -856,6 +876,11 @@ pub struct StatsRow {
     pub named_source_share: Option<f64>,
     /// Share of claims contested by another claim.
     pub contested_share: Option<f64>,
+    /// Share of claims resting only on anonymous sources that a later article denies.
+    pub anonymous_later_denied_share: Option<f64>,
+    /// Share of claims resting only on anonymous sources that a later article corroborates with a
+    /// stronger source.
+    pub anonymous_later_corroborated_share: Option<f64>,
     /// Anonymous attributions in the group.
     pub anonymous_attributions: i64,
     /// Share of anonymous attributions that state how many sources there are.
@@ -872,7 +897,11 @@ macro_rules! claim_stats_sql {
         concat!(
             "SELECT COALESCE(", $group, ", '(none)') AS grp,
                     COUNT(DISTINCT a.id), COUNT(c.id),
-                    AVG(c.all_anonymous), AVG(c.single_anonymous), AVG(c.any_named), AVG(c.contested)
+                    AVG(c.all_anonymous), AVG(c.single_anonymous), AVG(c.any_named), AVG(c.contested),
+                    AVG(CASE WHEN c.all_anonymous = 1 THEN EXISTS (SELECT 1 FROM rebuttals r
+                        WHERE r.target_id = c.id AND r.scope = 'cross_article') END),
+                    AVG(CASE WHEN c.all_anonymous = 1 THEN EXISTS (SELECT 1 FROM claim_links l
+                        WHERE l.other_id = c.id AND l.relation = 'corroborates') END)
              FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.stance != 'no_comment'
              GROUP BY grp ORDER BY grp"
         )
@@ -937,6 +966,8 @@ impl Store {
                     single_anonymous_share: r.get(4)?,
                     named_source_share: r.get(5)?,
                     contested_share: r.get(6)?,
+                    anonymous_later_denied_share: r.get(7)?,
+                    anonymous_later_corroborated_share: r.get(8)?,
                     anonymous_attributions: 0,
                     count_stated_share: None,
                     mean_stated_count: None,

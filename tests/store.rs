@@ -51,7 +51,10 @@ fn csv_rows(db: &Path, args: &[&str]) -> Vec<Vec<String>> {
 fn ingested() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("c.db");
-    let out = run(&db, &["ingest", "corpus", "tests/data/seed"]);
+    let out = run(
+        &db,
+        &["ingest", "corpus/vi", "corpus/en", "tests/data/seed"],
+    );
     let summary = ok(&out);
     assert!(summary.starts_with("ingested "), "{summary}");
     (dir, db)
@@ -62,7 +65,10 @@ fn reingesting_the_corpus_changes_nothing() {
     let (_d, db) = ingested();
     let before = Store::open(&db).unwrap().totals().unwrap();
     assert!(before.claims > 500);
-    let summary = ok(&run(&db, &["ingest", "corpus", "tests/data/seed"]));
+    let summary = ok(&run(
+        &db,
+        &["ingest", "corpus/vi", "corpus/en", "tests/data/seed"],
+    ));
     assert!(summary.contains("(0 new, 0 updated"), "{summary}");
     let after = Store::open(&db).unwrap().totals().unwrap();
     assert_eq!(
@@ -108,7 +114,14 @@ fn an_edited_article_replaces_its_claims_and_bad_files_are_named() {
 fn every_contested_claim_of_the_corpus_is_reported() {
     let (_d, db) = ingested();
     let extracted = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
-        .args(["extract", "--format", "jsonl", "corpus", "tests/data/seed"])
+        .args([
+            "extract",
+            "--format",
+            "jsonl",
+            "corpus/vi",
+            "corpus/en",
+            "tests/data/seed",
+        ])
         .current_dir(root())
         .output()
         .unwrap();
@@ -126,7 +139,12 @@ fn every_contested_claim_of_the_corpus_is_reported() {
         .sum();
     let contested = json(&db, &["contested"]);
     let contested = contested.as_array().unwrap();
-    assert_eq!(contested.len(), expected);
+    // Every claim contested inside its article, and perhaps more contested across articles.
+    assert!(
+        contested.len() >= expected,
+        "{} < {expected}",
+        contested.len()
+    );
     for entry in contested {
         assert_eq!(entry["claim"]["contested"], true);
         assert!(entry["claim"]["article"]["key"].is_string());
