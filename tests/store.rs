@@ -185,7 +185,7 @@ fn stats_have_one_row_per_outlet() {
         .collect();
     assert_eq!(groups, outlets);
     let header = ok(&run(&db, &["stats", "--format", "csv"]));
-    assert!(header.starts_with("group,articles,claims,anonymous_only_share,single_anonymous_share,named_source_share,contested_share,anonymous_attributions,count_stated_share,mean_stated_count,reason_stated_share\n"));
+    assert!(header.starts_with("group,articles,claims,anonymous_only_share,single_anonymous_share,named_source_share,contested_share,anonymous_later_denied_share,anonymous_later_corroborated_share,anonymous_attributions,count_stated_share,mean_stated_count,reason_stated_share\n"), "{header}");
     let all = json(&db, &["stats", "--by", "all"]);
     let share = all[0]["anonymous_only_share"].as_f64().unwrap();
     assert!(share > 0.0 && share < 1.0);
