@@ -56,6 +56,15 @@ def main():
                 os.remove(db + suffix)
         ing.append(timed([a.bin, "ingest", "--db", db, data]))
     rows.append(("ingest (fresh database)", statistics.median(ing), f"{mb / statistics.median(ing):.1f} MB/s"))
+    plain = []
+    db2 = os.path.join(work, "plain.db")
+    for _ in range(a.runs):
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(db2 + suffix):
+                os.remove(db2 + suffix)
+        plain.append(timed([a.bin, "ingest", "--no-links", "--db", db2, data]))
+    ratio = statistics.median(ing) / statistics.median(plain)
+    rows.append(("ingest --no-links (no linking across articles)", statistics.median(plain), f"{mb / statistics.median(plain):.1f} MB/s; linking costs x{ratio:.2f}"))
     rss = peak_rss_mb([a.bin, "extract", "--format", "jsonl", data])
     claims = subprocess.run([a.bin, "stats", "--db", db, "--by", "all", "--format", "csv"], capture_output=True, text=True).stdout.splitlines()[1].split(",")[2]
     reports = [

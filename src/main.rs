@@ -10,8 +10,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use claimtrack::eval::{evaluate, load_gold};
 use claimtrack::input::{parse_article_bytes, read_paths};
 use claimtrack::report::{
-    claims_report, claims_table, contested_report, sources_report, stats_report, ReportFormat,
-    TABLE_ROWS,
+    claims_report, claims_table, contested_report, sources_report, stats_report, story_report,
+    ReportFormat, TABLE_ROWS,
 };
 use claimtrack::store::{ClaimFilter, GroupBy, Store};
 use claimtrack::{Extractor, Lexicons};
@@ -141,6 +141,9 @@ enum Command {
         /// The articles' language; auto detects it per article.
         #[arg(long, value_enum, default_value = "auto")]
         lang: Lang,
+        /// Do not link claims across articles (for measuring what linking costs).
+        #[arg(long)]
+        no_links: bool,
     },
     /// Stored claims, filtered.
     Claims {
@@ -171,6 +174,13 @@ enum Command {
         /// How many of each to list.
         #[arg(long, default_value_t = 25)]
         limit: usize,
+    },
+    /// A claim's history across articles: first report, repeats, denials, corroborations.
+    Story {
+        /// The claim's id (as `claims` shows it).
+        claim: i64,
+        #[command(flatten)]
+        db: Db,
     },
     /// One stored article's claims, chosen by id, key, path or URL.
     Show {
@@ -269,9 +279,15 @@ fn run(cli: Cli) -> Result<bool> {
             out.flush()?;
             Ok(ok)
         }
-        Command::Ingest { paths, db, lang } => {
+        Command::Ingest {
+            paths,
+            db,
+            lang,
+            no_links,
+        } => {
             let ex = extractor(&cli.lexicon, lang)?;
             let mut store = Store::open(&db)?;
+            store.link_across_articles = !no_links;
             let started = std::time::Instant::now();
             let show_progress = std::io::stderr().is_terminal();
             let mut last = started;
@@ -350,6 +366,14 @@ fn run(cli: Cli) -> Result<bool> {
         Command::Sources { db, limit } => {
             let store = Store::open(&db.db)?;
             out(&sources_report(&store.sources(limit)?, db.format.into()))?;
+            Ok(true)
+        }
+        Command::Story { claim, db } => {
+            let store = Store::open(&db.db)?;
+            let Some(entries) = store.story(claim)? else {
+                anyhow::bail!("{}: no claim {claim}", db.db.display());
+            };
+            out(&story_report(&entries, db.format.into()))?;
             Ok(true)
         }
         Command::Show { article, db } => {

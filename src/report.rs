@@ -88,7 +88,7 @@ pub fn claims_table(result: &ArticleClaims, width: Option<u16>) -> String {
     )
 }
 
-use crate::store::{ContestedClaim, SourcesReport, StatsRow, StoredClaim};
+use crate::store::{ContestedClaim, SourcesReport, StatsRow, StoredClaim, StoryEntry};
 
 /// Output formats of the database reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -465,6 +465,56 @@ pub fn sources_report(report: &SourcesReport, format: ReportFormat) -> String {
                 ]);
             }
             format!("{named}\n{anon}\n")
+        }
+    }
+}
+
+/// The `story` report: a claim's history across articles, in date order.
+pub fn story_report(entries: &[StoryEntry], format: ReportFormat) -> String {
+    match format {
+        ReportFormat::Json => json_lines(entries),
+        ReportFormat::Csv => {
+            let mut header = vec!["role"];
+            header.extend_from_slice(CLAIM_CSV);
+            csv_of(
+                &header,
+                entries.iter().map(|e| {
+                    let mut row = vec![e.role.to_string()];
+                    row.extend(claim_csv_row(&e.claim));
+                    row
+                }),
+            )
+        }
+        ReportFormat::Table => {
+            let mut t = table_with(&[
+                "Claim",
+                "Published",
+                "Outlet",
+                "Role",
+                "Source",
+                "Count",
+                "Claim text",
+            ]);
+            for e in entries {
+                let s = e.claim.claim.primary();
+                t.add_row(vec![
+                    e.claim.claim.id.to_string(),
+                    opt(&e.claim.article.published),
+                    e.claim
+                        .article
+                        .outlet
+                        .clone()
+                        .unwrap_or_else(|| e.claim.article.key.clone()),
+                    e.role.to_string(),
+                    s.map_or(String::new(), |s| {
+                        format!("{} [{}]", s.name, s.kind.as_str())
+                    }),
+                    s.and_then(|s| s.count)
+                        .map_or("—".into(), |n| n.to_string()),
+                    shorten(&e.claim.claim.text, 100),
+                ]);
+            }
+            format!("{t}\n")
         }
     }
 }

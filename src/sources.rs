@@ -836,6 +836,8 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         if after_spokesperson && !known_person && !given && !titled && org_shaped {
             continue;
         }
+        // "company spokesperson Marisa Quintero": a name right after a spokesperson is theirs.
+        let context = context || (after_spokesperson && !org_shaped);
         if after_prefix {
             if let Some((org_len, _)) = person_split(run, lex, disc, context) {
                 if org_len > 0 && lex.name_pattern.is_some() {

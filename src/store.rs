@@ -835,6 +835,64 @@ impl Store {
     }
 }
 
+/// One step of a claim's history across articles.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoryEntry {
+    /// "first report", "repeat", "denial" or "corroboration".
+    pub role: &'static str,
+    /// The claim, with its article.
+    #[serde(flatten)]
+    pub claim: StoredClaim,
+}
+
+impl Store {
+    /// A claim's history in date order: its first report, repeats, denials and corroborations
+    /// across articles. `None` when there is no such claim.
+    pub fn story(&self, claim_id: i64) -> Result<Option<Vec<StoryEntry>>> {
+        let err = db_err(&self.path);
+        let Some(claim) = self.claim(claim_id)? else {
+            return Ok(None);
+        };
+        let members = match claim.cluster {
+            Some(cluster) => self.claims(&ClaimFilter {
+                cluster: Some(cluster),
+                ..ClaimFilter::default()
+            })?,
+            None => vec![claim],
+        };
+        let mut corroborating = std::collections::HashSet::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT claim_id FROM claim_links WHERE relation = 'corroborates' AND claim_id IN (SELECT value FROM json_each(?1))")
+            .map_err(&err)?;
+        let ids = id_list(members.iter().map(|m| m.claim.id));
+        for id in stmt
+            .query_map([&ids], |r| r.get::<_, i64>(0))
+            .map_err(&err)?
+        {
+            corroborating.insert(id.map_err(&err)?);
+        }
+        Ok(Some(
+            members
+                .into_iter()
+                .enumerate()
+                .map(|(i, claim)| StoryEntry {
+                    role: if i == 0 {
+                        "first report"
+                    } else if claim.claim.stance == Stance::Deny {
+                        "denial"
+                    } else if corroborating.contains(&i64::from(claim.claim.id)) {
+                        "corroboration"
+                    } else {
+                        "repeat"
+                    },
+                    claim,
+                })
+                .collect(),
+        ))
+    }
+}
+
 /// A contested claim and the claims that rebut it.
 #[derive(Debug, Clone, Serialize)]
 pub struct ContestedClaim {

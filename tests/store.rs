@@ -253,3 +253,41 @@ fn an_empty_database_file_is_initialized_and_a_newer_one_refused() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("newer"));
 }
+
+#[test]
+fn a_database_of_the_previous_schema_version_opens_and_upgrades() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("v1.db");
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.execute_batch(&std::fs::read_to_string(root().join("tests/data/schema-v1.sql")).unwrap())
+            .unwrap();
+        c.execute(
+            "INSERT INTO articles (key, path, language, content_hash, body) VALUES ('k', 'p', 'en', 'h', 'b')",
+            [],
+        )
+        .unwrap();
+        c.pragma_update(None, "user_version", 1).unwrap();
+    }
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.totals().unwrap().articles, 1, "the data survives");
+    let version: i64 = store
+        .connection()
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, claimtrack::store::SCHEMA_VERSION);
+    store
+        .connection()
+        .prepare("SELECT cluster_id FROM claims")
+        .expect("the new column exists");
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    drop(store);
+    // Ingesting into the upgraded database works.
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "Sales will fall, three people familiar with the matter said.",
+    )
+    .unwrap();
+    ok(&run(&db, &["ingest", article.to_str().unwrap()]));
+}
