@@ -44,12 +44,15 @@ CREATE TABLE IF NOT EXISTS claims (
     single_anonymous  INTEGER NOT NULL CHECK (single_anonymous IN (0, 1)),  -- one unnamed source, count 1
     any_named         INTEGER NOT NULL CHECK (any_named IN (0, 1)),         -- a person, organization or document
     cluster_id        INTEGER REFERENCES clusters (id) ON DELETE SET NULL,  -- claims that state the same thing
+    later_denied      INTEGER NOT NULL DEFAULT 0,  -- denied by a later article
+    later_corroborated INTEGER NOT NULL DEFAULT 0, -- corroborated by a later article on a stronger source
     UNIQUE (article_id, seq)
 );
 CREATE INDEX IF NOT EXISTS claims_contested ON claims (contested);
 CREATE INDEX IF NOT EXISTS claims_stance ON claims (stance);
 -- Covers the figures of `stats`, so that they are read from the index alone.
 CREATE INDEX IF NOT EXISTS claims_flags ON claims (article_id, stance, all_anonymous, single_anonymous, any_named, contested);
+CREATE INDEX IF NOT EXISTS claims_later ON claims (article_id, stance, all_anonymous, later_denied, later_corroborated);
 
 -- Sources as entities: the same person or organization across articles is one row, found by
 -- kind and normalized name. Anonymous sources are kept by their normalized descriptor.

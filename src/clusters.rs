@@ -22,8 +22,12 @@ use crate::attributions::{Claim, Stance};
 use crate::lexicon::Lexicon;
 use crate::sources::{break_before, tokenize};
 
-/// How many stored claims are compared per key of a new claim, at most.
-const BLOCK: i64 = 200;
+/// How many stored claims are fetched per key of a new claim, at most.
+const BLOCK: i64 = 50;
+/// How many of them, the best by shared keys, are compared in full.
+const CANDIDATES_PER_CLAIM: usize = 8;
+/// How many links a claim gets at most.
+const LINKS_PER_CLAIM: usize = 4;
 
 /// What a claim says, as keys that cross languages.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -369,18 +373,29 @@ pub(crate) fn link_article(
         if k.entities.is_empty() {
             continue;
         }
-        // Blocking: only claims that share a name, a number or an event.
+        // Blocking: only claims that share a whole name or a number (a single name when there is
+        // neither), and at most BLOCK of them per key.
+        let specific: Vec<&String> = k.names.iter().chain(&k.numbers).collect();
+        let blocking: Vec<&String> = if specific.is_empty() {
+            k.entities.iter().collect()
+        } else {
+            specific
+        };
         let mut shared: HashMap<i64, usize> = HashMap::new();
-        for key in k.all() {
+        for key in blocking {
             let mut stmt = tx.prepare_cached(CANDIDATES)?;
             for cand in stmt.query_map(params![key, article_id, BLOCK], |r| r.get::<_, i64>(0))? {
                 *shared.entry(cand?).or_default() += 1;
             }
         }
-        let mut ranked: Vec<(i64, usize)> = shared.into_iter().filter(|(_, n)| *n >= 2).collect();
+        let mut ranked: Vec<(i64, usize)> = shared.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
         let Some(me) = stored(tx, id)? else { continue };
-        for (cand, _) in ranked.into_iter().take(12) {
+        let mut linked = 0;
+        for (cand, _) in ranked.into_iter().take(CANDIDATES_PER_CLAIM) {
+            if linked >= LINKS_PER_CLAIM {
+                break;
+            }
             let cand_keys: Vec<String> = tx
                 .prepare_cached(KEYS_OF)?
                 .query_map([cand], |r| r.get(0))?
@@ -406,20 +421,27 @@ pub(crate) fn link_article(
                     "INSERT OR IGNORE INTO rebuttals (claim_id, target_id, scope, confidence) VALUES (?1, ?2, 'cross_article', ?3)",
                 )?
                 .execute(params![later.id, earlier.id, confidence])?;
-                tx.prepare_cached("UPDATE claims SET contested = 1 WHERE id = ?1")?
-                    .execute([earlier.id])?;
+                tx.prepare_cached(
+                    "UPDATE claims SET contested = 1, later_denied = 1 WHERE id = ?1",
+                )?
+                .execute([earlier.id])?;
             } else if later.stance == "assert" && earlier.stance == "assert" {
                 let relation = if stronger(later, earlier) {
                     "corroborates"
                 } else {
                     "same"
                 };
+                if relation == "corroborates" {
+                    tx.prepare_cached("UPDATE claims SET later_corroborated = 1 WHERE id = ?1")?
+                        .execute([earlier.id])?;
+                }
                 tx.prepare_cached(
                     "INSERT OR IGNORE INTO claim_links (claim_id, other_id, relation, confidence) VALUES (?1, ?2, ?3, ?4)",
                 )?
                 .execute(params![later.id, earlier.id, relation, confidence])?;
             }
             join_clusters(tx, &me, &other)?;
+            linked += 1;
             let _ = (&me.cluster, &other.cluster);
         }
     }

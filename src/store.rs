@@ -33,6 +33,8 @@ pub const SCHEMA_VERSION: i64 = 2;
 const MIGRATIONS: &[(i64, &str)] = &[(
     1,
     "ALTER TABLE claims ADD COLUMN cluster_id INTEGER REFERENCES clusters (id) ON DELETE SET NULL;
+     ALTER TABLE claims ADD COLUMN later_denied INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE claims ADD COLUMN later_corroborated INTEGER NOT NULL DEFAULT 0;
      ALTER TABLE rebuttals ADD COLUMN confidence REAL;",
 )];
 /// Articles written per transaction during ingest.
@@ -956,10 +958,8 @@ macro_rules! claim_stats_sql {
             "SELECT COALESCE(", $group, ", '(none)') AS grp,
                     COUNT(DISTINCT a.id), COUNT(c.id),
                     AVG(c.all_anonymous), AVG(c.single_anonymous), AVG(c.any_named), AVG(c.contested),
-                    AVG(CASE WHEN c.all_anonymous = 1 THEN EXISTS (SELECT 1 FROM rebuttals r
-                        WHERE r.target_id = c.id AND r.scope = 'cross_article') END),
-                    AVG(CASE WHEN c.all_anonymous = 1 THEN EXISTS (SELECT 1 FROM claim_links l
-                        WHERE l.other_id = c.id AND l.relation = 'corroborates') END)
+                    AVG(CASE WHEN c.all_anonymous = 1 THEN c.later_denied END),
+                    AVG(CASE WHEN c.all_anonymous = 1 THEN c.later_corroborated END)
              FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.stance != 'no_comment'
              GROUP BY grp ORDER BY grp"
         )
