@@ -51,8 +51,7 @@ CREATE TABLE IF NOT EXISTS claims (
 CREATE INDEX IF NOT EXISTS claims_contested ON claims (contested);
 CREATE INDEX IF NOT EXISTS claims_stance ON claims (stance);
 -- Covers the figures of `stats`, so that they are read from the index alone.
-CREATE INDEX IF NOT EXISTS claims_flags ON claims (article_id, stance, all_anonymous, single_anonymous, any_named, contested);
-CREATE INDEX IF NOT EXISTS claims_later ON claims (article_id, stance, all_anonymous, later_denied, later_corroborated);
+CREATE INDEX IF NOT EXISTS claims_figures ON claims (article_id, stance, all_anonymous, single_anonymous, any_named, contested, later_denied, later_corroborated);
 
 -- Sources as entities: the same person or organization across articles is one row, found by
 -- kind and normalized name. Anonymous sources are kept by their normalized descriptor.

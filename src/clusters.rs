@@ -23,9 +23,9 @@ use crate::lexicon::Lexicon;
 use crate::sources::{break_before, tokenize};
 
 /// How many stored claims are fetched per key of a new claim, at most.
-const BLOCK: i64 = 50;
+const BLOCK: i64 = 20;
 /// How many of them, the best by shared keys, are compared in full.
-const CANDIDATES_PER_CLAIM: usize = 8;
+const CANDIDATES_PER_CLAIM: usize = 6;
 /// How many links a claim gets at most.
 const LINKS_PER_CLAIM: usize = 4;
 
@@ -256,11 +256,11 @@ fn title_names_entity(word: &str, claims: &[Claim]) -> bool {
 }
 
 /// A stored claim as the linker sees it.
+#[derive(Debug, Clone)]
 struct Stored {
     id: i64,
     stance: String,
     published: Option<String>,
-    cluster: Option<i64>,
     anonymous: bool,
     count: Option<i64>,
 }
@@ -271,7 +271,7 @@ const CANDIDATES: &str = "
     ORDER BY k.claim_id DESC LIMIT ?3";
 const KEYS_OF: &str = "SELECT key FROM claim_keys WHERE claim_id = ?1";
 const STORED: &str = "
-    SELECT c.id, c.stance, a.published, c.cluster_id, c.primary_anonymous,
+    SELECT c.id, c.stance, a.published, c.primary_anonymous,
            (SELECT count FROM attributions WHERE claim_id = c.id AND position = 0)
     FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?1";
 
@@ -282,9 +282,8 @@ fn stored(tx: &Transaction, id: i64) -> rusqlite::Result<Option<Stored>> {
                 id: r.get(0)?,
                 stance: r.get(1)?,
                 published: r.get(2)?,
-                cluster: r.get(3)?,
-                anonymous: r.get(4)?,
-                count: r.get(5)?,
+                anonymous: r.get(3)?,
+                count: r.get(4)?,
             })
         })
         .optional()
@@ -296,46 +295,91 @@ fn stronger(later: &Stored, earlier: &Stored) -> bool {
         && (!later.anonymous || later.count.unwrap_or(0) > earlier.count.unwrap_or(0).max(1))
 }
 
-/// Puts two claims in one cluster.
-fn join_clusters(tx: &Transaction, a: &Stored, b: &Stored) -> rusqlite::Result<()> {
-    let a_cluster = tx
+/// Puts a claim (whose cluster is `mine`) in one cluster with another, and returns the claim's
+/// cluster. Two clusters that already exist are not merged: merging large clusters costs more
+/// than it tells, and the link between the two claims is kept anyway.
+fn join_clusters(
+    tx: &Transaction,
+    me: i64,
+    mine: Option<i64>,
+    other: i64,
+) -> rusqlite::Result<Option<i64>> {
+    let theirs = tx
         .prepare_cached("SELECT cluster_id FROM claims WHERE id = ?1")?
-        .query_row([a.id], |r| r.get::<_, Option<i64>>(0))?;
-    let b_cluster = tx
-        .prepare_cached("SELECT cluster_id FROM claims WHERE id = ?1")?
-        .query_row([b.id], |r| r.get::<_, Option<i64>>(0))?;
+        .query_row([other], |r| r.get::<_, Option<i64>>(0))?;
     let set = |cluster: i64, claim: i64| -> rusqlite::Result<()> {
         tx.prepare_cached("UPDATE claims SET cluster_id = ?1 WHERE id = ?2")?
             .execute(params![cluster, claim])?;
         Ok(())
     };
-    match (a_cluster, b_cluster) {
-        (Some(x), Some(y)) if x != y => {
-            tx.prepare_cached("UPDATE claims SET cluster_id = ?1 WHERE cluster_id = ?2")?
-                .execute(params![x.min(y), x.max(y)])?;
-            tx.prepare_cached("DELETE FROM clusters WHERE id = ?1")?
-                .execute([x.max(y)])?;
+    Ok(match (mine, theirs) {
+        (None, Some(y)) => {
+            set(y, me)?;
+            Some(y)
         }
-        (Some(x), None) => set(x, b.id)?,
-        (None, Some(y)) => set(y, a.id)?,
+        (Some(x), None) => {
+            set(x, other)?;
+            Some(x)
+        }
         (None, None) => {
             tx.prepare_cached("INSERT INTO clusters DEFAULT VALUES")?
                 .execute([])?;
             let c = tx.last_insert_rowid();
-            set(c, a.id)?;
-            set(c, b.id)?;
+            set(c, me)?;
+            set(c, other)?;
+            Some(c)
         }
-        _ => {}
-    }
-    Ok(())
+        (Some(x), Some(_)) => Some(x),
+    })
 }
 
-/// Stores the keys of an article's new claims and links them to claims of other articles.
-/// `ids` maps each claim's number in the article to its row id.
+/// What the linker has already read or computed this run, so that the claims of one ingest are
+/// compared without reading them back.
+#[derive(Debug, Default)]
+pub struct Cache {
+    keys: HashMap<i64, Keys>,
+    stored: HashMap<i64, Stored>,
+}
+
+/// Claims kept in the cache at most; beyond, it starts afresh.
+const CACHE_LIMIT: usize = 200_000;
+
+impl Cache {
+    fn keys_of(&mut self, tx: &Transaction, id: i64) -> rusqlite::Result<Keys> {
+        if let Some(k) = self.keys.get(&id) {
+            return Ok(k.clone());
+        }
+        let stored: Vec<String> = tx
+            .prepare_cached(KEYS_OF)?
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Keys::from_stored(&stored))
+    }
+
+    fn stored_of(&mut self, tx: &Transaction, id: i64) -> rusqlite::Result<Option<Stored>> {
+        if let Some(s) = self.stored.get(&id) {
+            return Ok(Some(s.clone()));
+        }
+        stored(tx, id)
+    }
+
+    fn remember(&mut self, id: i64, keys: Keys, stored: Stored) {
+        if self.keys.len() >= CACHE_LIMIT {
+            self.keys.clear();
+            self.stored.clear();
+        }
+        self.keys.insert(id, keys);
+        self.stored.insert(id, stored);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn link_article(
     tx: &Transaction,
+    cache: &mut Cache,
     article_id: i64,
     title: Option<&str>,
+    published: Option<&str>,
     claims: &[Claim],
     ids: &HashMap<u32, i64>,
     lex: &Lexicon,
@@ -370,6 +414,15 @@ pub(crate) fn link_article(
             tx.prepare_cached("INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?1, ?2)")?
                 .execute(params![key, id])?;
         }
+        let primary = c.sources.first();
+        let me = Stored {
+            id,
+            stance: c.stance.as_str().to_string(),
+            published: published.map(str::to_string),
+            anonymous: primary.is_some_and(|s| s.anonymous),
+            count: primary.and_then(|s| s.count).map(i64::from),
+        };
+        cache.remember(id, k.clone(), me.clone());
         if k.entities.is_empty() {
             continue;
         }
@@ -390,20 +443,17 @@ pub(crate) fn link_article(
         }
         let mut ranked: Vec<(i64, usize)> = shared.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-        let Some(me) = stored(tx, id)? else { continue };
         let mut linked = 0;
+        let mut my_cluster: Option<i64> = None;
         for (cand, _) in ranked.into_iter().take(CANDIDATES_PER_CLAIM) {
             if linked >= LINKS_PER_CLAIM {
                 break;
             }
-            let cand_keys: Vec<String> = tx
-                .prepare_cached(KEYS_OF)?
-                .query_map([cand], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            let Some(confidence) = matches(&k, &Keys::from_stored(&cand_keys)) else {
+            let cand_keys = cache.keys_of(tx, cand)?;
+            let Some(confidence) = matches(&k, &cand_keys) else {
                 continue;
             };
-            let Some(other) = stored(tx, cand)? else {
+            let Some(other) = cache.stored_of(tx, cand)? else {
                 continue;
             };
             // Order by publication; undated or equal dates by ingest order.
@@ -440,9 +490,8 @@ pub(crate) fn link_article(
                 )?
                 .execute(params![later.id, earlier.id, relation, confidence])?;
             }
-            join_clusters(tx, &me, &other)?;
+            my_cluster = join_clusters(tx, id, my_cluster, other.id)?;
             linked += 1;
-            let _ = (&me.cluster, &other.cluster);
         }
     }
     Ok(())

@@ -35,7 +35,8 @@ const MIGRATIONS: &[(i64, &str)] = &[(
     "ALTER TABLE claims ADD COLUMN cluster_id INTEGER REFERENCES clusters (id) ON DELETE SET NULL;
      ALTER TABLE claims ADD COLUMN later_denied INTEGER NOT NULL DEFAULT 0;
      ALTER TABLE claims ADD COLUMN later_corroborated INTEGER NOT NULL DEFAULT 0;
-     ALTER TABLE rebuttals ADD COLUMN confidence REAL;",
+     ALTER TABLE rebuttals ADD COLUMN confidence REAL;
+     DROP INDEX IF EXISTS claims_flags;",
 )];
 /// Articles written per transaction during ingest.
 pub const BATCH: usize = 200;
@@ -46,6 +47,7 @@ pub struct Store {
     path: PathBuf,
     /// Whether ingest links claims across articles (on by default).
     pub link_across_articles: bool,
+    cache: crate::clusters::Cache,
 }
 
 /// What happened to one article during ingest.
@@ -149,6 +151,11 @@ impl Store {
             .map_err(&err)?;
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(&err)?;
+        // Ingest and reports use a few dozen statements; keep them all prepared. A larger page
+        // cache keeps the indexes that linking reads in memory.
+        conn.set_prepared_statement_cache_capacity(64);
+        conn.pragma_update(None, "cache_size", -65536)
+            .map_err(&err)?;
         if version < SCHEMA_VERSION {
             let tx = conn.transaction().map_err(&err)?;
             if version > 0 {
@@ -167,6 +174,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             link_across_articles: true,
+            cache: crate::clusters::Cache::default(),
         })
     }
 
@@ -226,7 +234,7 @@ impl Store {
                 .lexicons()
                 .get(&claims.article.language)
                 .filter(|_| link);
-            match write_article(&tx, &article, &claims, lex).map_err(&err)? {
+            match write_article(&tx, &article, &claims, lex, &mut self.cache).map_err(&err)? {
                 Outcome::Added => summary.added += 1,
                 Outcome::Updated => summary.updated += 1,
                 Outcome::Unchanged => summary.unchanged += 1,
@@ -269,6 +277,7 @@ fn write_article(
     article: &Article,
     extracted: &ArticleClaims,
     link_with: Option<&crate::lexicon::Lexicon>,
+    cache: &mut crate::clusters::Cache,
 ) -> rusqlite::Result<Outcome> {
     let key = article_key(article);
     let hash = content_hash(&article.body);
@@ -380,8 +389,10 @@ fn write_article(
     if let Some(lex) = link_with {
         crate::clusters::link_article(
             tx,
+            cache,
             article_id,
             info.title.as_deref(),
+            info.published.as_deref(),
             &extracted.claims,
             &ids,
             lex,
