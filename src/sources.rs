@@ -831,13 +831,15 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         // language whose personal names are longer ("Đại diện Đồng Xanh"), but a person in one whose
         // names are given-name first ("company spokesperson Marisa Quintero").
         let gap = spk.map_or(0, |(ss, sk)| s.saturating_sub(ss + sk));
+        let native_person =
+            run.len() >= 3 && lex.surnames.contains(run[0].text) && native_name(run, lex);
         let org_shaped =
-            gap == 1 || run.len() == 1 || (lex.name_pattern.is_some() && run.len() <= 2);
+            gap == 1 || run.len() == 1 || (lex.name_pattern.is_some() && !native_person);
         if after_spokesperson && !known_person && !given && !titled && org_shaped {
             continue;
         }
         // "company spokesperson Marisa Quintero": a name right after a spokesperson is theirs.
-        let context = context || (after_spokesperson && !org_shaped);
+        let context = context || (after_spokesperson && !org_shaped && !after_prefix);
         if after_prefix {
             if let Some((org_len, _)) = person_split(run, lex, disc, context) {
                 if org_len > 0 && lex.name_pattern.is_some() {

@@ -213,6 +213,10 @@ impl Store {
             progress(seen);
         }
         self.write_batch(&mut batch, &mut summary, extractor)?;
+        // Fold the write-ahead log into the database, so that readers start from a small log.
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .map_err(db_err(&self.path))?;
         Ok(summary)
     }
 
