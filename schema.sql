@@ -46,6 +46,7 @@ CREATE TABLE IF NOT EXISTS claims (
     cluster_id        INTEGER REFERENCES clusters (id) ON DELETE SET NULL,  -- claims that state the same thing
     later_denied      INTEGER NOT NULL DEFAULT 0,  -- denied by a later article
     later_corroborated INTEGER NOT NULL DEFAULT 0, -- corroborated by a later article on a stronger source
+    link_keys         TEXT,                          -- what the claim says, as keys (see claim_keys)
     UNIQUE (article_id, seq)
 );
 CREATE INDEX IF NOT EXISTS claims_contested ON claims (contested);
@@ -99,8 +100,9 @@ CREATE TABLE IF NOT EXISTS clusters (
 );
 CREATE INDEX IF NOT EXISTS claims_cluster ON claims (cluster_id);
 
--- What a claim says, as keys that cross languages: names (e:), numbers and amounts (n:) and
--- events (v:). Claims that share keys are compared; no claim is compared with every other.
+-- What a claim says, as keys that cross languages: names (e:), whole names (f:), numbers, amounts
+-- and places (n:) and events (v:), all kept in claims.link_keys. The specific ones are indexed
+-- here: claims that share one are compared; no claim is compared with every other.
 CREATE TABLE IF NOT EXISTS claim_keys (
     key           TEXT NOT NULL,
     claim_id      INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,

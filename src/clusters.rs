@@ -269,7 +269,17 @@ const CANDIDATES: &str = "
     SELECT k.claim_id FROM claim_keys k JOIN claims c ON c.id = k.claim_id
     WHERE k.key = ?1 AND c.article_id != ?2
     ORDER BY k.claim_id DESC LIMIT ?3";
-const KEYS_OF: &str = "SELECT key FROM claim_keys WHERE claim_id = ?1";
+const KEYS_OF: &str = "SELECT link_keys FROM claims WHERE id = ?1";
+
+/// The keys a claim is found by: its whole names and numbers, or its names when it has neither.
+fn blocking_keys(k: &Keys) -> Vec<&String> {
+    let specific: Vec<&String> = k.names.iter().chain(&k.numbers).collect();
+    if specific.is_empty() {
+        k.entities.iter().collect()
+    } else {
+        specific
+    }
+}
 const STORED: &str = "
     SELECT c.id, c.stance, a.published, c.primary_anonymous,
            (SELECT count FROM attributions WHERE claim_id = c.id AND position = 0)
@@ -349,11 +359,18 @@ impl Cache {
         if let Some(k) = self.keys.get(&id) {
             return Ok(k.clone());
         }
-        let stored: Vec<String> = tx
+        let stored: Option<String> = tx
             .prepare_cached(KEYS_OF)?
-            .query_map([id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(Keys::from_stored(&stored))
+            .query_row([id], |r| r.get(0))
+            .optional()?
+            .flatten();
+        let keys: Vec<String> = stored
+            .unwrap_or_default()
+            .split('\t')
+            .filter(|k| !k.is_empty())
+            .map(str::to_string)
+            .collect();
+        Ok(Keys::from_stored(&keys))
     }
 
     fn stored_of(&mut self, tx: &Transaction, id: i64) -> rusqlite::Result<Option<Stored>> {
@@ -410,7 +427,12 @@ pub(crate) fn link_article(
                 }
             }
         }
-        for key in k.all() {
+        // All keys are kept with the claim; only the specific ones (whole names, numbers, or
+        // names when there are neither) are indexed for blocking.
+        let all: Vec<&str> = k.all().map(String::as_str).collect();
+        tx.prepare_cached("UPDATE claims SET link_keys = ?1 WHERE id = ?2")?
+            .execute(params![all.join("\t"), id])?;
+        for key in blocking_keys(&k) {
             tx.prepare_cached("INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?1, ?2)")?
                 .execute(params![key, id])?;
         }
@@ -428,14 +450,8 @@ pub(crate) fn link_article(
         }
         // Blocking: only claims that share a whole name or a number (a single name when there is
         // neither), and at most BLOCK of them per key.
-        let specific: Vec<&String> = k.names.iter().chain(&k.numbers).collect();
-        let blocking: Vec<&String> = if specific.is_empty() {
-            k.entities.iter().collect()
-        } else {
-            specific
-        };
         let mut shared: HashMap<i64, usize> = HashMap::new();
-        for key in blocking {
+        for key in blocking_keys(&k) {
             let mut stmt = tx.prepare_cached(CANDIDATES)?;
             for cand in stmt.query_map(params![key, article_id, BLOCK], |r| r.get::<_, i64>(0))? {
                 *shared.entry(cand?).or_default() += 1;

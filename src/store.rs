@@ -35,6 +35,7 @@ const MIGRATIONS: &[(i64, &str)] = &[(
     "ALTER TABLE claims ADD COLUMN cluster_id INTEGER REFERENCES clusters (id) ON DELETE SET NULL;
      ALTER TABLE claims ADD COLUMN later_denied INTEGER NOT NULL DEFAULT 0;
      ALTER TABLE claims ADD COLUMN later_corroborated INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE claims ADD COLUMN link_keys TEXT;
      ALTER TABLE rebuttals ADD COLUMN confidence REAL;
      DROP INDEX IF EXISTS claims_flags;",
 )];
