@@ -10,8 +10,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use claimtrack::eval::{evaluate, load_gold};
 use claimtrack::input::{parse_article_bytes, read_paths};
 use claimtrack::report::{
-    claims_report, claims_table, contested_report, sources_report, stats_report, story_report,
-    ReportFormat, TABLE_ROWS,
+    claims_report, claims_table, contested_report, export, sources_report, stats_report,
+    story_report, ExportFormat, ReportFormat, TABLE_ROWS,
 };
 use claimtrack::store::{ClaimFilter, GroupBy, Store};
 use claimtrack::{Extractor, Lexicons};
@@ -41,6 +41,12 @@ enum Lang {
 enum ExtractFormat {
     Table,
     Json,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFmt {
+    Csv,
     Jsonl,
 }
 
@@ -156,6 +162,20 @@ enum Command {
     Contested {
         #[command(flatten)]
         db: Db,
+        #[command(flatten)]
+        filters: Filters,
+    },
+    /// Stored claims for researchers, one row per claim × source (Media Cloud column names).
+    Export {
+        /// The database file.
+        #[arg(long, env = "CLAIMTRACK_DB", default_value = "claimtrack.db")]
+        db: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "csv")]
+        format: ExportFmt,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
         #[command(flatten)]
         filters: Filters,
     },
@@ -374,6 +394,30 @@ fn run(cli: Cli) -> Result<bool> {
                 anyhow::bail!("{}: no claim {claim}", db.db.display());
             };
             out(&story_report(&entries, db.format.into()))?;
+            Ok(true)
+        }
+        Command::Export {
+            db,
+            format,
+            output,
+            filters,
+        } => {
+            let store = Store::open(&db)?;
+            let rows = store.claims(&filters.into())?;
+            let rebutters = store.rebutters(rows.iter().map(|c| c.claim.id))?;
+            let format = match format {
+                ExportFmt::Csv => ExportFormat::Csv,
+                ExportFmt::Jsonl => ExportFormat::Jsonl,
+            };
+            match output {
+                Some(path) => {
+                    let file = std::fs::File::create(&path)
+                        .with_context(|| format!("{}: cannot create", path.display()))?;
+                    export(&rows, &rebutters, format, std::io::BufWriter::new(file))
+                        .with_context(|| format!("{}: cannot write", path.display()))?;
+                }
+                None => export(&rows, &rebutters, format, std::io::stdout().lock())?,
+            }
             Ok(true)
         }
         Command::Show { article, db } => {

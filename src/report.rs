@@ -518,3 +518,188 @@ pub fn story_report(entries: &[StoryEntry], format: ReportFormat) -> String {
         }
     }
 }
+
+/// Formats of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// CSV with a header row.
+    Csv,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+/// The columns of `export`, one row per claim × source, named as Media Cloud names them where
+/// it has a name. These names are stable.
+pub const EXPORT_COLUMNS: &[&str] = &[
+    "claim_id",
+    "stories_id",
+    "url",
+    "media_name",
+    "publish_date",
+    "language",
+    "title",
+    "claim_text",
+    "sentence",
+    "char_start",
+    "char_end",
+    "cue",
+    "stance",
+    "quote",
+    "source_name",
+    "source_kind",
+    "anonymous",
+    "source_count",
+    "count_precision",
+    "anonymity_reason",
+    "contested",
+    "rebutted_by",
+    "cluster_id",
+];
+
+/// One row of `export`: a claim and one of its sources (or no source).
+#[derive(Debug, Clone, serde::Serialize)]
+struct ExportRow<'a> {
+    claim_id: u32,
+    stories_id: i64,
+    url: Option<&'a str>,
+    media_name: Option<&'a str>,
+    publish_date: Option<&'a str>,
+    language: &'a str,
+    title: Option<&'a str>,
+    claim_text: &'a str,
+    sentence: &'a str,
+    char_start: usize,
+    char_end: usize,
+    cue: Option<&'a str>,
+    stance: &'a str,
+    quote: bool,
+    source_name: Option<&'a str>,
+    source_kind: Option<&'a str>,
+    anonymous: Option<bool>,
+    source_count: Option<u32>,
+    count_precision: &'a str,
+    anonymity_reason: Option<&'a str>,
+    contested: bool,
+    rebutted_by: &'a [u32],
+    cluster_id: Option<i64>,
+}
+
+impl ExportRow<'_> {
+    fn csv_record(&self) -> Vec<String> {
+        let o = |v: Option<&str>| v.unwrap_or_default().to_string();
+        vec![
+            self.claim_id.to_string(),
+            self.stories_id.to_string(),
+            o(self.url),
+            o(self.media_name),
+            o(self.publish_date),
+            self.language.to_string(),
+            o(self.title),
+            self.claim_text.to_string(),
+            self.sentence.to_string(),
+            self.char_start.to_string(),
+            self.char_end.to_string(),
+            o(self.cue),
+            self.stance.to_string(),
+            self.quote.to_string(),
+            o(self.source_name),
+            o(self.source_kind),
+            self.anonymous.map_or(String::new(), |a| a.to_string()),
+            self.source_count.map_or(String::new(), |n| n.to_string()),
+            self.count_precision.to_string(),
+            o(self.anonymity_reason),
+            self.contested.to_string(),
+            self.rebutted_by
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(" "),
+            self.cluster_id.map_or(String::new(), |n| n.to_string()),
+        ]
+    }
+}
+
+fn export_rows<'a>(
+    c: &'a StoredClaim,
+    rebutted_by: &'a [u32],
+) -> impl Iterator<Item = ExportRow<'a>> + 'a {
+    let row = move |s: Option<&'a crate::sources::Source>| ExportRow {
+        claim_id: c.claim.id,
+        stories_id: c.article.id,
+        url: c.article.url.as_deref(),
+        media_name: c.article.outlet.as_deref(),
+        publish_date: c.article.published.as_deref(),
+        language: &c.article.language,
+        title: c.article.title.as_deref(),
+        claim_text: &c.claim.text,
+        sentence: &c.claim.sentence,
+        char_start: c.claim.start,
+        char_end: c.claim.end,
+        cue: c.claim.cue.as_deref(),
+        stance: c.claim.stance.as_str(),
+        quote: c.claim.quote,
+        source_name: s.map(|s| s.name.as_str()),
+        source_kind: s.map(|s| s.kind.as_str()),
+        anonymous: s.map(|s| s.anonymous),
+        source_count: s.and_then(|s| s.count),
+        count_precision: match s {
+            None => "none",
+            Some(s) if s.count.is_some() => "exact",
+            Some(_) => "vague",
+        },
+        anonymity_reason: s.and_then(|s| s.anonymity_reason.as_deref()),
+        contested: c.claim.contested,
+        rebutted_by,
+        cluster_id: c.cluster,
+    };
+    let sources: Vec<Option<&'a crate::sources::Source>> = if c.claim.sources.is_empty() {
+        vec![None]
+    } else {
+        c.claim.sources.iter().map(Some).collect()
+    };
+    sources.into_iter().map(row)
+}
+
+/// Writes claims for researchers: one row per claim × source. `rebutters` maps a claim id to the
+/// ids of the claims that rebut it.
+pub fn export<W: std::io::Write>(
+    rows: &[StoredClaim],
+    rebutters: &std::collections::HashMap<u32, Vec<u32>>,
+    format: ExportFormat,
+    out: W,
+) -> std::io::Result<()> {
+    let rows = rows.iter().flat_map(|c| {
+        let by = rebutters.get(&c.claim.id).map_or(&[][..], Vec::as_slice);
+        export_rows(c, by)
+    });
+    match format {
+        ExportFormat::Csv => {
+            // Keep an I/O error's kind (a closed pipe is not a failure).
+            let io = |e: csv::Error| {
+                if e.is_io_error() {
+                    match e.into_kind() {
+                        csv::ErrorKind::Io(e) => e,
+                        other => std::io::Error::other(format!("{other:?}")),
+                    }
+                } else {
+                    std::io::Error::other(e)
+                }
+            };
+            let mut w = csv::Writer::from_writer(out);
+            w.write_record(EXPORT_COLUMNS).map_err(io)?;
+            for row in rows {
+                w.write_record(row.csv_record()).map_err(io)?;
+            }
+            w.flush()
+        }
+        ExportFormat::Jsonl => {
+            use std::io::Write as _;
+            let mut out = std::io::BufWriter::new(out);
+            for row in rows {
+                serde_json::to_writer(&mut out, &row)?;
+                out.write_all(b"\n")?;
+            }
+            out.flush()
+        }
+    }
+}

@@ -517,6 +517,10 @@ const REBUTTALS_OF: &str = "
     WHERE r.claim_id IN (SELECT value FROM json_each(?1))
        OR r.target_id IN (SELECT value FROM json_each(?1))";
 
+/// The rebuttals aimed at the claims whose ids are in the JSON array ?1.
+const REBUTTERS_OF: &str =
+    "SELECT claim_id, target_id FROM rebuttals WHERE target_id IN (SELECT value FROM json_each(?1))";
+
 /// The claims whose ids are in the JSON array ?1.
 const CLAIMS_BY_ID: &str = concat!(
     "SELECT ",
@@ -751,34 +755,38 @@ impl Store {
         self.complete(rows).map_err(&err)
     }
 
+    /// The ids of the claims that rebut each of these claims, keyed by the rebutted claim, in
+    /// id order.
+    pub fn rebutters(&self, ids: impl Iterator<Item = u32>) -> Result<HashMap<u32, Vec<u32>>> {
+        let err = db_err(&self.path);
+        let ids = id_list(ids);
+        let mut stmt = self.conn.prepare_cached(REBUTTERS_OF).map_err(&err)?;
+        let rows = stmt
+            .query_map([&ids], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
+            .map_err(&err)?;
+        let mut rebutters_of: HashMap<u32, Vec<u32>> = HashMap::new();
+        for row in rows {
+            let (from, to) = row.map_err(&err)?;
+            rebutters_of
+                .entry(u32::try_from(to).unwrap_or(u32::MAX))
+                .or_default()
+                .push(u32::try_from(from).unwrap_or(u32::MAX));
+        }
+        for froms in rebutters_of.values_mut() {
+            froms.sort_unstable();
+            froms.dedup();
+        }
+        Ok(rebutters_of)
+    }
+
     /// Every contested claim that passes a filter, with the claims that rebut it.
     pub fn contested(&self, f: &ClaimFilter) -> Result<Vec<ContestedClaim>> {
         let claims = self.claims(&ClaimFilter {
             contested: true,
             ..f.clone()
         })?;
-        let mut rebutter_ids: Vec<u32> = Vec::new();
-        let mut rebutters_of: HashMap<u32, Vec<u32>> = HashMap::new();
-        {
-            let err = db_err(&self.path);
-            let ids = id_list(claims.iter().map(|c| c.claim.id));
-            let mut stmt = self
-                .conn
-                .prepare_cached("SELECT claim_id, target_id FROM rebuttals WHERE target_id IN (SELECT value FROM json_each(?1))")
-                .map_err(&err)?;
-            let rows = stmt
-                .query_map([&ids], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
-                .map_err(&err)?;
-            for row in rows {
-                let (from, to) = row.map_err(&err)?;
-                let (from, to) = (
-                    u32::try_from(from).unwrap_or(u32::MAX),
-                    u32::try_from(to).unwrap_or(u32::MAX),
-                );
-                rebutter_ids.push(from);
-                rebutters_of.entry(to).or_default().push(from);
-            }
-        }
+        let mut rebutters_of = self.rebutters(claims.iter().map(|c| c.claim.id))?;
+        let mut rebutter_ids: Vec<u32> = rebutters_of.values().flatten().copied().collect();
         rebutter_ids.sort_unstable();
         rebutter_ids.dedup();
         let by_id: HashMap<u32, StoredClaim> = self
@@ -789,8 +797,7 @@ impl Store {
         Ok(claims
             .into_iter()
             .map(|claim| {
-                let mut froms = rebutters_of.remove(&claim.claim.id).unwrap_or_default();
-                froms.sort_unstable();
+                let froms = rebutters_of.remove(&claim.claim.id).unwrap_or_default();
                 let rebuttals = froms.iter().filter_map(|f| by_id.get(f).cloned()).collect();
                 ContestedClaim { claim, rebuttals }
             })

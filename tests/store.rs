@@ -291,3 +291,98 @@ fn a_database_of_the_previous_schema_version_opens_and_upgrades() {
     .unwrap();
     ok(&run(&db, &["ingest", article.to_str().unwrap()]));
 }
+
+#[test]
+fn export_rows_round_trip_through_csv_and_jsonl() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("e.db");
+    let article = dir.path().join("hostile.txt");
+    std::fs::write(
+        &article,
+        "---\ntitle: Port \"deal\", revisited; <b>again</b>\noutlet: Harbour, Wire\npublished: 2026-03-02\n---\n\
+         The port operator will sell a 20% stake, three people familiar with the talks said.\n\n\
+         \"We have no plans to sell, none at all,\" the operator's chief executive, Daniel Reyes, told reporters.\n",
+    )
+    .unwrap();
+    ok(&run(
+        &db,
+        &["ingest", "corpus/en", article.to_str().unwrap()],
+    ));
+
+    let claims = json(&db, &["claims"]);
+    let claims = claims.as_array().unwrap();
+    let expected_rows: usize = claims
+        .iter()
+        .map(|c| c["sources"].as_array().unwrap().len().max(1))
+        .sum();
+
+    let csv_text = ok(&run(&db, &["export", "--format", "csv"]));
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header, claimtrack::report::EXPORT_COLUMNS);
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    assert_eq!(rows.len(), expected_rows);
+
+    let jsonl = ok(&run(&db, &["export", "--format", "jsonl"]));
+    let objects: Vec<serde_json::Map<String, Value>> = jsonl
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is a JSON object"))
+        .collect();
+    assert_eq!(objects.len(), rows.len());
+    for (row, obj) in rows.iter().zip(&objects) {
+        let keys: BTreeSet<&str> = obj.keys().map(String::as_str).collect();
+        let columns: BTreeSet<&str> = claimtrack::report::EXPORT_COLUMNS.iter().copied().collect();
+        assert_eq!(keys, columns);
+        for (cell, name) in row.iter().zip(claimtrack::report::EXPORT_COLUMNS) {
+            let as_text = match &obj[*name] {
+                Value::Null => String::new(),
+                Value::String(s) => s.clone(),
+                Value::Array(a) => a
+                    .iter()
+                    .map(|v| v.to_string())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                other => other.to_string(),
+            };
+            assert_eq!(&as_text, cell, "column {name}");
+        }
+    }
+
+    // The hostile article's fields survive quoting intact.
+    let hostile: Vec<&serde_json::Map<String, Value>> = objects
+        .iter()
+        .filter(|o| o["media_name"] == "Harbour, Wire")
+        .collect();
+    assert_eq!(hostile.len(), 2, "{hostile:?}");
+    assert_eq!(
+        hostile[0]["title"],
+        "Port \"deal\", revisited; <b>again</b>"
+    );
+    assert_eq!(hostile[0]["source_count"], 3);
+    assert_eq!(hostile[0]["count_precision"], "exact");
+    assert_eq!(hostile[0]["anonymous"], true);
+    assert_eq!(hostile[1]["quote"], true);
+    assert_eq!(hostile[1]["source_kind"], "person");
+    assert_eq!(hostile[0]["contested"], true);
+    assert_eq!(
+        hostile[0]["rebutted_by"],
+        serde_json::json!([hostile[1]["claim_id"]])
+    );
+
+    // The filters of `claims` apply: only contested claims, each with its rebuttals.
+    let contested = ok(&run(&db, &["export", "--format", "jsonl", "--contested"]));
+    assert!(!contested.is_empty());
+    for line in contested.lines() {
+        let o: Value = serde_json::from_str(line).unwrap();
+        assert_eq!(o["contested"], true);
+        assert!(!o["rebutted_by"].as_array().unwrap().is_empty(), "{o}");
+    }
+
+    // Written to a file with -o, the export is the same.
+    let file = dir.path().join("out.csv");
+    ok(&run(&db, &["export", "-o", file.to_str().unwrap()]));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), csv_text);
+}
