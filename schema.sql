@@ -1,6 +1,7 @@
 -- claimtrack's database schema: the only definition of it.
 -- Applied in one transaction when a database is opened; its version is PRAGMA user_version.
 -- Version 2: claim clusters across articles (version 1 had none; see MIGRATIONS in src/store.rs).
+-- Version 3: fact-checkers' verdicts on claims (reviews).
 
 -- One row per article, with its text, so that claim offsets stay meaningful.
 CREATE TABLE IF NOT EXISTS articles (
@@ -120,3 +121,15 @@ CREATE TABLE IF NOT EXISTS claim_links (
     PRIMARY KEY (claim_id, other_id)
 );
 CREATE INDEX IF NOT EXISTS claim_links_other ON claim_links (other_id);
+
+-- Fact-checkers' verdicts on claims, exported as schema.org ClaimReview. One per claim and
+-- reviewer; a new verdict by the same reviewer replaces the old one. A claim replaced by
+-- re-ingesting an edited article loses its verdicts with it.
+CREATE TABLE IF NOT EXISTS reviews (
+    claim_id      INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    reviewer      TEXT NOT NULL DEFAULT '',  -- the organization that rated it; '' when not given
+    rating        TEXT NOT NULL,             -- the verdict as the reviewer words it ("False")
+    url           TEXT,                      -- where the review is published
+    reviewed_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d', 'now')),
+    PRIMARY KEY (claim_id, reviewer)
+);

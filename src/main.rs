@@ -10,10 +10,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 use claimtrack::eval::{evaluate, load_gold};
 use claimtrack::input::{parse_article_bytes, read_paths};
 use claimtrack::report::{
-    claims_report, claims_table, contested_report, export, sources_report, stats_report,
-    story_report, ExportFormat, ReportFormat, TABLE_ROWS,
+    claim_review_document, claims_report, claims_table, contested_report, export, sources_report,
+    stats_report, story_report, ExportFormat, ReportFormat, TABLE_ROWS,
 };
-use claimtrack::store::{ClaimFilter, GroupBy, Store};
+use claimtrack::store::{ClaimFilter, GroupBy, Review, Store};
 use claimtrack::{Extractor, Lexicons};
 
 #[derive(Parser)]
@@ -48,6 +48,8 @@ enum ExtractFormat {
 enum ExportFmt {
     Csv,
     Jsonl,
+    /// One schema.org JSON-LD document of Claim and ClaimReview items.
+    Claimreview,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -178,6 +180,26 @@ enum Command {
         output: Option<PathBuf>,
         #[command(flatten)]
         filters: Filters,
+    },
+    /// Record a fact-checker's verdict on a stored claim (exported as a schema.org ClaimReview).
+    Review {
+        /// The claim's id, as `claims` shows it.
+        claim_id: i64,
+        /// The verdict, as the reviewer words it ("False", "Misleading").
+        #[arg(long)]
+        rating: String,
+        /// Where the review is published.
+        #[arg(long)]
+        url: Option<String>,
+        /// The organization giving the verdict.
+        #[arg(long)]
+        by: Option<String>,
+        /// The date of the verdict (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        date: Option<String>,
+        /// The database file.
+        #[arg(long, env = "CLAIMTRACK_DB", default_value = "claimtrack.db")]
+        db: PathBuf,
     },
     /// Anonymous-sourcing figures, one row per group.
     Stats {
@@ -405,19 +427,51 @@ fn run(cli: Cli) -> Result<bool> {
             let store = Store::open(&db)?;
             let rows = store.claims(&filters.into())?;
             let rebutters = store.rebutters(rows.iter().map(|c| c.claim.id))?;
-            let format = match format {
-                ExportFmt::Csv => ExportFormat::Csv,
-                ExportFmt::Jsonl => ExportFormat::Jsonl,
+            let write = |w: &mut dyn Write| -> Result<()> {
+                match format {
+                    ExportFmt::Csv => export(&rows, &rebutters, ExportFormat::Csv, &mut *w)?,
+                    ExportFmt::Jsonl => export(&rows, &rebutters, ExportFormat::Jsonl, &mut *w)?,
+                    ExportFmt::Claimreview => {
+                        let reviews = store.reviews(rows.iter().map(|c| c.claim.id))?;
+                        let doc = claim_review_document(&rows, &rebutters, &reviews);
+                        serde_json::to_writer_pretty(&mut *w, &doc)
+                            .map_err(std::io::Error::from)?;
+                        w.write_all(b"\n")?;
+                    }
+                }
+                w.flush()?;
+                Ok(())
             };
             match output {
                 Some(path) => {
                     let file = std::fs::File::create(&path)
                         .with_context(|| format!("{}: cannot create", path.display()))?;
-                    export(&rows, &rebutters, format, std::io::BufWriter::new(file))
+                    write(&mut std::io::BufWriter::new(file))
                         .with_context(|| format!("{}: cannot write", path.display()))?;
                 }
-                None => export(&rows, &rebutters, format, std::io::stdout().lock())?,
+                None => write(&mut std::io::stdout().lock())?,
             }
+            Ok(true)
+        }
+        Command::Review {
+            claim_id,
+            rating,
+            url,
+            by,
+            date,
+            db,
+        } => {
+            let store = Store::open(&db)?;
+            let review = Review {
+                rating,
+                reviewer: by,
+                url,
+                date,
+            };
+            if !store.review(claim_id, &review)? {
+                anyhow::bail!("{}: no claim {claim_id}", db.display());
+            }
+            out(&format!("claim {claim_id} rated {:?}\n", review.rating))?;
             Ok(true)
         }
         Command::Show { article, db } => {

@@ -703,3 +703,101 @@ pub fn export<W: std::io::Write>(
         }
     }
 }
+
+fn claim_ref(id: u32) -> String {
+    format!("#claim-{id}")
+}
+
+/// The schema.org author of a source: a Person or an Organization; an anonymous source is an
+/// Organization named after its descriptor, with its count.
+fn author(s: &crate::sources::Source) -> serde_json::Value {
+    use crate::sources::SourceKind;
+    let mut a = serde_json::json!({
+        "@type": if s.kind == SourceKind::Person { "Person" } else { "Organization" },
+        "name": s.name,
+    });
+    if s.anonymous {
+        a["description"] = match s.count {
+            Some(n) => format!("anonymous source ({n})"),
+            None => "anonymous sources (number not given)".to_string(),
+        }
+        .into();
+        a["sourceCount"] = s.count.into();
+    } else if s.kind == SourceKind::Document {
+        a["description"] = "document".into();
+    }
+    a
+}
+
+/// One stored claim as a schema.org `Claim`.
+fn schema_claim(c: &StoredClaim, rebutted_by: &[u32]) -> serde_json::Value {
+    let authors: Vec<serde_json::Value> = c.claim.sources.iter().map(author).collect();
+    let mut article = serde_json::json!({ "@type": "NewsArticle" });
+    if let Some(url) = &c.article.url {
+        article["url"] = url.as_str().into();
+    }
+    if let Some(title) = &c.article.title {
+        article["headline"] = title.as_str().into();
+    }
+    if let Some(outlet) = &c.article.outlet {
+        article["publisher"] = serde_json::json!({ "@type": "Organization", "name": outlet });
+    }
+    if let Some(date) = &c.article.published {
+        article["datePublished"] = date.as_str().into();
+    }
+    serde_json::json!({
+        "@type": "Claim",
+        "@id": claim_ref(c.claim.id),
+        "text": c.claim.text,
+        "author": match authors.len() {
+            0 => serde_json::Value::Null,
+            1 => authors[0].clone(),
+            _ => serde_json::Value::Array(authors),
+        },
+        "datePublished": c.article.published,
+        "inLanguage": c.article.language,
+        "appearance": article.clone(),
+        "firstAppearance": article,
+        "sourceCount": c.claim.primary().and_then(|s| s.count),
+        "anonymous": c.claim.primary().is_some_and(|s| s.anonymous),
+        "contested": c.claim.contested,
+        "rebuttedBy": rebutted_by.iter().map(|&id| claim_ref(id)).collect::<Vec<_>>(),
+    })
+}
+
+/// Claims as one schema.org JSON-LD document: a `@graph` of `Claim` items, and a `ClaimReview`
+/// (whose `itemReviewed` is the Claim) for each verdict a fact-checker recorded.
+pub fn claim_review_document(
+    rows: &[StoredClaim],
+    rebutters: &std::collections::HashMap<u32, Vec<u32>>,
+    reviews: &std::collections::HashMap<u32, Vec<crate::store::Review>>,
+) -> serde_json::Value {
+    let mut graph = Vec::with_capacity(rows.len());
+    for c in rows {
+        let by = rebutters.get(&c.claim.id).map_or(&[][..], Vec::as_slice);
+        let claim = schema_claim(c, by);
+        match reviews.get(&c.claim.id) {
+            None => graph.push(claim),
+            Some(verdicts) => {
+                for r in verdicts {
+                    let mut review = serde_json::json!({
+                        "@type": "ClaimReview",
+                        "claimReviewed": c.claim.text,
+                        "itemReviewed": claim,
+                        "reviewRating": { "@type": "Rating", "alternateName": r.rating },
+                        "datePublished": r.date,
+                    });
+                    if let Some(url) = &r.url {
+                        review["url"] = url.as_str().into();
+                    }
+                    if let Some(by) = &r.reviewer {
+                        review["author"] =
+                            serde_json::json!({ "@type": "Organization", "name": by });
+                    }
+                    graph.push(review);
+                }
+            }
+        }
+    }
+    serde_json::json!({ "@context": "https://schema.org", "@graph": graph })
+}

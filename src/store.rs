@@ -26,10 +26,11 @@ use crate::{ArticleClaims, ArticleInfo, Extractor};
 /// The schema, applied when a database is opened.
 pub const SCHEMA: &str = include_str!("../schema.sql");
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Statements that bring a database of an earlier version up to the next one, by version; the
-/// schema itself (new tables and indexes) is then applied from `schema.sql`.
+/// schema itself (new tables and indexes) is then applied from `schema.sql`. Version 3 only adds a
+/// table, so it needs no statement here.
 const MIGRATIONS: &[(i64, &str)] = &[(
     1,
     "ALTER TABLE claims ADD COLUMN cluster_id INTEGER REFERENCES clusters (id) ON DELETE SET NULL;
@@ -517,6 +518,10 @@ const REBUTTALS_OF: &str = "
     WHERE r.claim_id IN (SELECT value FROM json_each(?1))
        OR r.target_id IN (SELECT value FROM json_each(?1))";
 
+/// The verdicts on the claims whose ids are in the JSON array ?1.
+const REVIEWS_OF: &str = "SELECT claim_id, reviewer, rating, url, reviewed_at FROM reviews
+    WHERE claim_id IN (SELECT value FROM json_each(?1)) ORDER BY claim_id, reviewer";
+
 /// The rebuttals aimed at the claims whose ids are in the JSON array ?1.
 const REBUTTERS_OF: &str =
     "SELECT claim_id, target_id FROM rebuttals WHERE target_id IN (SELECT value FROM json_each(?1))";
@@ -779,6 +784,68 @@ impl Store {
         Ok(rebutters_of)
     }
 
+    /// Records a fact-checker's verdict on a claim, replacing the same reviewer's earlier one.
+    /// Returns false when there is no such claim.
+    pub fn review(&self, claim_id: i64, review: &Review) -> Result<bool> {
+        let err = db_err(&self.path);
+        let exists = self
+            .conn
+            .prepare_cached("SELECT 1 FROM claims WHERE id = ?1")
+            .and_then(|mut stmt| stmt.exists([claim_id]))
+            .map_err(&err)?;
+        if !exists {
+            return Ok(false);
+        }
+        self.conn
+            .prepare_cached(
+                "INSERT INTO reviews (claim_id, reviewer, rating, url, reviewed_at)
+                 VALUES (?1, ?2, ?3, ?4, COALESCE(?5, strftime('%Y-%m-%d', 'now')))
+                 ON CONFLICT (claim_id, reviewer) DO UPDATE SET
+                     rating = excluded.rating, url = excluded.url,
+                     reviewed_at = excluded.reviewed_at",
+            )
+            .and_then(|mut stmt| {
+                stmt.execute(params![
+                    claim_id,
+                    review.reviewer.as_deref().unwrap_or(""),
+                    review.rating,
+                    review.url,
+                    review.date
+                ])
+            })
+            .map_err(&err)?;
+        Ok(true)
+    }
+
+    /// The verdicts on each of these claims, keyed by claim id.
+    pub fn reviews(&self, ids: impl Iterator<Item = u32>) -> Result<HashMap<u32, Vec<Review>>> {
+        let err = db_err(&self.path);
+        let ids = id_list(ids);
+        let mut stmt = self.conn.prepare_cached(REVIEWS_OF).map_err(&err)?;
+        let rows = stmt
+            .query_map([&ids], |r| {
+                let reviewer: String = r.get(1)?;
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    Review {
+                        reviewer: (!reviewer.is_empty()).then_some(reviewer),
+                        rating: r.get(2)?,
+                        url: r.get(3)?,
+                        date: r.get(4)?,
+                    },
+                ))
+            })
+            .map_err(&err)?;
+        let mut out: HashMap<u32, Vec<Review>> = HashMap::new();
+        for row in rows {
+            let (id, review) = row.map_err(&err)?;
+            out.entry(u32::try_from(id).unwrap_or(u32::MAX))
+                .or_default()
+                .push(review);
+        }
+        Ok(out)
+    }
+
     /// Every contested claim that passes a filter, with the claims that rebut it.
     pub fn contested(&self, f: &ClaimFilter) -> Result<Vec<ContestedClaim>> {
         let claims = self.claims(&ClaimFilter {
@@ -916,6 +983,19 @@ impl Store {
                 .collect(),
         ))
     }
+}
+
+/// A fact-checker's verdict on a claim.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Review {
+    /// The verdict, as the reviewer words it ("False", "Misleading").
+    pub rating: String,
+    /// The organization that gave it.
+    pub reviewer: Option<String>,
+    /// Where the review is published.
+    pub url: Option<String>,
+    /// When it was given (ISO date); today when recorded without one.
+    pub date: Option<String>,
 }
 
 /// A contested claim and the claims that rebut it.

@@ -381,6 +381,60 @@ fn export_rows_round_trip_through_csv_and_jsonl() {
         assert!(!o["rebutted_by"].as_array().unwrap().is_empty(), "{o}");
     }
 
+    // As schema.org JSON-LD: every claim is a Claim, or a ClaimReview once a fact-checker rated it.
+    let rated = hostile[0]["claim_id"].as_u64().unwrap().to_string();
+    ok(&run(
+        &db,
+        &[
+            "review",
+            &rated,
+            "--rating",
+            "False",
+            "--by",
+            "Check Desk",
+            "--url",
+            "https://check.example/1",
+        ],
+    ));
+    let missing = run(&db, &["review", "999999", "--rating", "False"]);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no claim 999999"));
+    let doc: Value =
+        serde_json::from_str(&ok(&run(&db, &["export", "--format", "claimreview"]))).unwrap();
+    assert_eq!(doc["@context"], "https://schema.org");
+    let graph = doc["@graph"].as_array().unwrap();
+    assert_eq!(graph.len(), claims.len());
+    let ids: BTreeSet<String> = graph
+        .iter()
+        .map(|item| match item["@type"].as_str().unwrap() {
+            "Claim" => item["@id"].as_str().unwrap().to_string(),
+            "ClaimReview" => {
+                assert_eq!(item["itemReviewed"]["@type"], "Claim");
+                item["itemReviewed"]["@id"].as_str().unwrap().to_string()
+            }
+            other => panic!("unexpected @type {other}"),
+        })
+        .collect();
+    assert_eq!(ids.len(), claims.len());
+    let reviews: Vec<&Value> = graph
+        .iter()
+        .filter(|i| i["@type"] == "ClaimReview")
+        .collect();
+    assert_eq!(reviews.len(), 1);
+    let review = reviews[0];
+    assert_eq!(review["itemReviewed"]["@id"], format!("#claim-{rated}"));
+    assert_eq!(review["reviewRating"]["alternateName"], "False");
+    assert_eq!(review["author"]["name"], "Check Desk");
+    let item = &review["itemReviewed"];
+    assert_eq!(item["author"]["@type"], "Organization");
+    assert_eq!(item["author"]["sourceCount"], 3);
+    assert_eq!(item["anonymous"], true);
+    assert_eq!(item["appearance"]["publisher"]["name"], "Harbour, Wire");
+    for by in item["rebuttedBy"].as_array().unwrap() {
+        assert!(ids.contains(by.as_str().unwrap()), "{by} is in the graph");
+    }
+    assert_eq!(item["rebuttedBy"].as_array().unwrap().len(), 1);
+
     // Written to a file with -o, the export is the same.
     let file = dir.path().join("out.csv");
     ok(&run(&db, &["export", "-o", file.to_str().unwrap()]));
