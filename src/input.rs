@@ -327,7 +327,7 @@ pub fn parse_article_text(path: &str, text: &str) -> Result<Article> {
                     message: format!("expected \"key: value\", found {content:?}"),
                 });
             };
-            let value = value.trim().trim_matches(|c| c == '"' || c == '\'').trim();
+            let value = unquote(value.trim()).trim();
             let value = (!value.is_empty()).then(|| value.to_string());
             match key.trim().to_lowercase().as_str() {
                 "title" => article.title = value,
@@ -361,6 +361,16 @@ pub fn parse_article_text(path: &str, text: &str) -> Result<Article> {
     Ok(article)
 }
 
+/// A front-matter value without the quotes around it, when it is quoted at both ends.
+fn unquote(value: &str) -> &str {
+    for q in ['"', '\''] {
+        if value.len() >= 2 && value.starts_with(q) && value.ends_with(q) {
+            return &value[1..value.len() - 1];
+        }
+    }
+    value
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -377,6 +387,18 @@ mod tests {
         assert_eq!(a.published.as_deref(), Some("2026-11-12"));
         assert_eq!(a.language.as_deref(), Some("vi"));
         assert_eq!(a.body, "Nội dung.\n");
+    }
+
+    #[test]
+    fn front_matter_values_lose_only_enclosing_quotes() {
+        let a = parse_article_text(
+            "a.txt",
+            "---\ntitle: \"Quoted, title\"\noutlet: The \"Wire\"\nurl: 'x'\n---\nBody.\n",
+        )
+        .unwrap();
+        assert_eq!(a.title.as_deref(), Some("Quoted, title"));
+        assert_eq!(a.outlet.as_deref(), Some("The \"Wire\""));
+        assert_eq!(a.url.as_deref(), Some("x"));
     }
 
     #[test]

@@ -10,8 +10,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use claimtrack::eval::{evaluate, load_gold};
 use claimtrack::input::{parse_article_bytes, read_paths};
 use claimtrack::report::{
-    claim_review_document, claims_report, claims_table, contested_report, export, sources_report,
-    stats_report, story_report, ExportFormat, ReportFormat, TABLE_ROWS,
+    article_html, claim_review_document, claims_report, claims_table, contested_report, export,
+    sources_report, stats_report, story_report, ExportFormat, ReportFormat, TABLE_ROWS,
 };
 use claimtrack::store::{ClaimFilter, GroupBy, Review, Store};
 use claimtrack::{Extractor, Lexicons};
@@ -228,6 +228,9 @@ enum Command {
     Show {
         /// The article.
         article: String,
+        /// Write a self-contained annotated HTML page of the article to this file instead.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
         #[command(flatten)]
         db: Db,
     },
@@ -474,7 +477,25 @@ fn run(cli: Cli) -> Result<bool> {
             out(&format!("claim {claim_id} rated {:?}\n", review.rating))?;
             Ok(true)
         }
-        Command::Show { article, db } => {
+        Command::Show {
+            article,
+            html: Some(file),
+            db,
+        } => {
+            let store = Store::open(&db.db)?;
+            let Some(page) = store.article_page(&article)? else {
+                anyhow::bail!("{}: no article {article:?}", db.db.display());
+            };
+            std::fs::write(&file, article_html(&page))
+                .with_context(|| format!("{}: cannot write", file.display()))?;
+            out(&format!("wrote {}\n", file.display()))?;
+            Ok(true)
+        }
+        Command::Show {
+            article,
+            html: None,
+            db,
+        } => {
             let store = Store::open(&db.db)?;
             let Some(found) = store.article(&article)? else {
                 anyhow::bail!("{}: no article {article:?}", db.db.display());

@@ -801,3 +801,221 @@ pub fn claim_review_document(
     }
     serde_json::json!({ "@context": "https://schema.org", "@graph": graph })
 }
+
+/// Text made safe to place in HTML, in element content or a quoted attribute.
+pub fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const PAGE_STYLE: &str = "
+body { font: 16px/1.6 Georgia, 'Times New Roman', serif; max-width: 52rem; margin: 2rem auto;
+       padding: 0 1rem; color: #1a1a1a; background: #fff; }
+h1 { font-size: 1.6rem; line-height: 1.25; margin-bottom: .25rem; }
+.meta { color: #555; margin-top: 0; font-family: system-ui, sans-serif; font-size: .9rem; }
+table { border-collapse: collapse; margin: 1rem 0 1.5rem; font-family: system-ui, sans-serif;
+        font-size: .9rem; }
+th, td { border: 1px solid #ccc; padding: .25rem .6rem; text-align: left; }
+th { background: #f3f3f3; }
+.text { white-space: pre-wrap; }
+mark { padding: .05rem .1rem; border-radius: 3px; color: inherit; }
+.label { font: bold .7rem system-ui, sans-serif; padding: 0 .3rem; margin-right: .3rem;
+         border-radius: 3px; color: #fff; white-space: nowrap; vertical-align: .1rem; }
+.k-person { background: #dbe9fb; border-bottom: 2px solid #1f5fbf; }
+.k-person .label, .swatch.k-person { background: #1f5fbf; }
+.k-organization { background: #dcf2df; border-bottom: 2px solid #1d7a35; }
+.k-organization .label, .swatch.k-organization { background: #1d7a35; }
+.k-document { background: #ece0f7; border-bottom: 2px solid #6b3fa0; }
+.k-document .label, .swatch.k-document { background: #6b3fa0; }
+.k-anonymous { background: #fde7cf; border-bottom: 2px dashed #b34d00; }
+.k-anonymous .label, .swatch.k-anonymous { background: #b34d00; }
+.k-none { background: #eee; border-bottom: 2px dotted #666; }
+.k-none .label, .swatch.k-none { background: #666; }
+.swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px;
+          margin-right: .3rem; vertical-align: -.05rem; }
+.badge { font: bold .7rem system-ui, sans-serif; background: #b00020; color: #fff;
+         padding: 0 .35rem; border-radius: 3px; margin-left: .3rem; text-decoration: none; }
+.rebuttals { font-family: system-ui, sans-serif; font-size: .9rem; border-top: 1px solid #ccc;
+             margin-top: 2rem; }
+.rebuttals li { margin: .4rem 0; }
+";
+
+fn kind_of(claim: &crate::attributions::Claim) -> &'static str {
+    claim.primary().map_or("none", |s| s.kind.as_str())
+}
+
+fn claim_label(claim: &crate::attributions::Claim) -> String {
+    let mut label = format!("{} · {}", claim.id, kind_of(claim));
+    if let Some(s) = claim.primary().filter(|s| s.anonymous) {
+        match s.count {
+            Some(n) => label.push_str(&format!(" ×{n}")),
+            None => label.push_str(" ×?"),
+        }
+    }
+    label
+}
+
+/// One stored article as a self-contained HTML page: the text with every claim highlighted by its
+/// kind of source (colour and a text label), anonymous sources marked with their count, contested
+/// claims badged and linked to their rebuttals, and a summary table at the top. Everything from
+/// the article is escaped; the page has no scripts and loads nothing.
+pub fn article_html(page: &crate::store::ArticlePage) -> String {
+    let a = &page.claims.article;
+    let claims = &page.claims.claims;
+    let title = a.title.clone().unwrap_or_else(|| a.path.clone());
+    let mut html = String::with_capacity(page.body.len() * 2 + 4096);
+    html.push_str("<!DOCTYPE html>\n<html lang=\"");
+    html.push_str(&html_escape(&a.language));
+    html.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
+    html.push_str(&html_escape(&title));
+    html.push_str("</title>\n<style>");
+    html.push_str(PAGE_STYLE);
+    html.push_str("</style>\n</head>\n<body>\n<h1>");
+    html.push_str(&html_escape(&title));
+    html.push_str("</h1>\n<p class=\"meta\">");
+    let meta: Vec<String> = [&a.outlet, &a.published, &a.url]
+        .into_iter()
+        .flatten()
+        .map(|s| html_escape(s))
+        .collect();
+    html.push_str(&meta.join(" · "));
+    html.push_str("</p>\n");
+
+    // The summary.
+    let total = claims.len();
+    let anonymous = claims
+        .iter()
+        .filter(|c| c.primary().is_some_and(|s| s.anonymous))
+        .count();
+    let contested = claims.iter().filter(|c| c.contested).count();
+    html.push_str("<table class=\"summary\">\n<tr><th>Source kind</th><th>Claims</th></tr>\n");
+    for kind in ["person", "organization", "document", "anonymous", "none"] {
+        let n = claims.iter().filter(|c| kind_of(c) == kind).count();
+        if n > 0 {
+            html.push_str(&format!(
+                "<tr><td><span class=\"swatch k-{kind}\"></span>{kind}</td><td>{n}</td></tr>\n"
+            ));
+        }
+    }
+    let share = if total == 0 {
+        "—".to_string()
+    } else {
+        format!("{:.0}%", 100.0 * anonymous as f64 / total as f64)
+    };
+    html.push_str(&format!(
+        "<tr><th>All claims</th><td>{total}</td></tr>\n\
+         <tr><th>Resting on an anonymous source</th><td>{anonymous} ({share})</td></tr>\n\
+         <tr><th>Contested</th><td>{contested}</td></tr>\n</table>\n"
+    ));
+
+    // The text, with each claim's sentence marked. Offsets are in characters of the body.
+    html.push_str("<div class=\"text\">");
+    let chars: Vec<char> = page.body.chars().collect();
+    let piece = |from: usize, to: usize| -> String {
+        let to = to.min(chars.len());
+        html_escape(&chars[from.min(to)..to].iter().collect::<String>())
+    };
+    let mut at = 0;
+    let mut ordered: Vec<&crate::attributions::Claim> = claims.iter().collect();
+    ordered.sort_by_key(|c| c.start);
+    for c in ordered {
+        if c.start < at {
+            continue; // overlapping claims share a sentence; the first one marks it
+        }
+        html.push_str(&piece(at, c.start));
+        let kind = kind_of(c);
+        let source = c.primary().map_or(String::new(), |s| {
+            let count = s.count.map_or("number not given".into(), |n| n.to_string());
+            if s.anonymous {
+                format!("{} (anonymous, {count})", s.name)
+            } else {
+                format!("{} ({})", s.name, s.kind.as_str())
+            }
+        });
+        html.push_str(&format!(
+            "<mark class=\"k-{kind}\" id=\"claim-{}\" title=\"{}\"><span class=\"label\">{}</span>",
+            c.id,
+            html_escape(&source),
+            html_escape(&claim_label(c)),
+        ));
+        html.push_str(&piece(c.start, c.end));
+        html.push_str("</mark>");
+        if c.contested {
+            html.push_str(&format!(
+                "<a class=\"badge\" href=\"#rebuttals-{}\">contested</a>",
+                c.id
+            ));
+        }
+        at = c.end;
+    }
+    html.push_str(&piece(at, chars.len()));
+    html.push_str("</div>\n");
+
+    // The rebuttals of each contested claim.
+    let mut contested_ids: Vec<u32> = claims
+        .iter()
+        .filter(|c| c.contested)
+        .map(|c| c.id)
+        .collect();
+    contested_ids.sort_unstable();
+    if !contested_ids.is_empty() {
+        html.push_str("<section class=\"rebuttals\">\n<h2>Rebuttals</h2>\n<ul>\n");
+        for id in contested_ids {
+            html.push_str(&format!(
+                "<li id=\"rebuttals-{id}\"><a href=\"#claim-{id}\">Claim {id}</a> is contested by:<ul>\n"
+            ));
+            for r in page.rebuttals.get(&id).into_iter().flatten() {
+                let who = r
+                    .claim
+                    .claim
+                    .primary()
+                    .map_or(String::new(), |s| html_escape(&s.name));
+                let sentence = html_escape(&r.claim.claim.sentence);
+                match r.seq {
+                    Some(seq) => html.push_str(&format!(
+                        "<li><a href=\"#claim-{seq}\">claim {seq}</a> ({who}): {sentence}</li>\n"
+                    )),
+                    None => {
+                        let art = &r.claim.article;
+                        let place: Vec<String> = [&art.outlet, &art.published]
+                            .into_iter()
+                            .flatten()
+                            .map(|s| html_escape(s))
+                            .collect();
+                        let web = art
+                            .url
+                            .as_ref()
+                            .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
+                        let place = match web {
+                            Some(url) => format!(
+                                "<a href=\"{}\">{}</a>",
+                                html_escape(url),
+                                if place.is_empty() {
+                                    html_escape(url)
+                                } else {
+                                    place.join(", ")
+                                }
+                            ),
+                            None => place.join(", "),
+                        };
+                        html.push_str(&format!("<li>{place} ({who}): {sentence}</li>\n"));
+                    }
+                }
+            }
+            html.push_str("</ul></li>\n");
+        }
+        html.push_str("</ul>\n</section>\n");
+    }
+    html.push_str("</body>\n</html>\n");
+    html
+}

@@ -871,6 +871,56 @@ impl Store {
             .collect())
     }
 
+    /// An article with its text, its claims (numbered as in `extract`) and, for each contested
+    /// claim, the claims that rebut it, in this article or another.
+    pub fn article_page(&self, selector: &str) -> Result<Option<ArticlePage>> {
+        let Some(claims) = self.article(selector)? else {
+            return Ok(None);
+        };
+        let err = db_err(&self.path);
+        let Some(id) = self.article_id(selector)? else {
+            return Ok(None);
+        };
+        let body: String = self
+            .conn
+            .prepare_cached("SELECT body FROM articles WHERE id = ?1")
+            .and_then(|mut stmt| stmt.query_row([id], |r| r.get(0)))
+            .map_err(&err)?;
+        let stored = self.claims(&ClaimFilter {
+            article: Some(id.to_string()),
+            ..ClaimFilter::default()
+        })?;
+        let seq_of: HashMap<u32, u32> = stored.iter().map(|c| (c.claim.id, c.seq)).collect();
+        let rebutters = self.rebutters(stored.iter().map(|c| c.claim.id))?;
+        let mut ids: Vec<u32> = rebutters.values().flatten().copied().collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let by_id: HashMap<u32, StoredClaim> = self
+            .claims_by_id(&ids)?
+            .into_iter()
+            .map(|c| (c.claim.id, c))
+            .collect();
+        let mut rebuttals: HashMap<u32, Vec<PageRebuttal>> = HashMap::new();
+        for (target, froms) in rebutters {
+            let Some(&seq) = seq_of.get(&target) else {
+                continue;
+            };
+            for from in froms {
+                if let Some(claim) = by_id.get(&from) {
+                    rebuttals.entry(seq).or_default().push(PageRebuttal {
+                        seq: (claim.article.id == id).then_some(claim.seq),
+                        claim: claim.clone(),
+                    });
+                }
+            }
+        }
+        Ok(Some(ArticlePage {
+            claims,
+            body,
+            rebuttals,
+        }))
+    }
+
     /// An article and its claims, chosen by row id, key, path or URL, numbered as in `extract`.
     pub fn article(&self, selector: &str) -> Result<Option<ArticleClaims>> {
         let claims = self.claims(&ClaimFilter {
@@ -925,6 +975,26 @@ impl Store {
             claims,
         }))
     }
+}
+
+/// A stored article as the annotated page shows it.
+#[derive(Debug, Clone)]
+pub struct ArticlePage {
+    /// The article and its claims, numbered from 1 as in `extract`.
+    pub claims: ArticleClaims,
+    /// The article's text, which the claims' offsets index.
+    pub body: String,
+    /// For each contested claim (by its number), the claims that rebut it.
+    pub rebuttals: HashMap<u32, Vec<PageRebuttal>>,
+}
+
+/// A claim that rebuts one on the page.
+#[derive(Debug, Clone)]
+pub struct PageRebuttal {
+    /// Its number, when it is in the same article.
+    pub seq: Option<u32>,
+    /// The claim, with its article.
+    pub claim: StoredClaim,
 }
 
 /// One step of a claim's history across articles.
