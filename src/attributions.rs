@@ -941,6 +941,27 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_beside_another_cue_is_a_denial() {
+        for text in [
+            "“Nothing will change,” the mayor, Ana Ruiz, said, denying the report.",
+            "The mayor, Ana Ruiz, rejected those claims, saying the budget was balanced.",
+        ] {
+            assert_eq!(one(text, "en").stance, Stance::Deny, "{text}");
+        }
+        let c = one(
+            "Ông Lê Văn Hùng cho biết nhà máy vẫn chạy, đồng thời bác bỏ thông tin về việc đóng cửa.",
+            "vi",
+        );
+        assert_eq!(c.stance, Stance::Deny);
+        // Without a denial, the same shape asserts.
+        let c = one(
+            "Ông Lê Văn Hùng cho biết nhà máy vẫn chạy bình thường.",
+            "vi",
+        );
+        assert_eq!(c.stance, Stance::Assert);
+    }
+
+    #[test]
     fn offsets_count_characters() {
         let text = "Tiêu đề\nÔng Trần Văn Bình cho biết giá tăng.";
         let c = one(text, "vi");
