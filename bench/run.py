@@ -75,6 +75,10 @@ def main():
         ("stats --by month", ["stats", "--by", "month"]),
         ("sources", ["sources"]),
         ("show ARTICLE", ["show", "https://example.org/bench/17"]),
+        ("show ARTICLE --html", ["show", "https://example.org/bench/17", "--html", os.path.join(work, "page.html")]),
+        ("export --format csv (all claims)", ["export", "--format", "csv"]),
+        ("export --format jsonl (all claims)", ["export", "--format", "jsonl"]),
+        ("export --format claimreview --outlet X", ["export", "--format", "claimreview", "--outlet", "Harbor Wire"]),
     ]
     for name, args in reports:
         t = [timed([a.bin] + args[:1] + ["--db", db] + args[1:]) for _ in range(a.runs)]

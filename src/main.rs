@@ -11,7 +11,8 @@ use claimtrack::eval::{evaluate, load_gold};
 use claimtrack::input::{parse_article_bytes, read_paths};
 use claimtrack::report::{
     article_html, claim_review_document, claims_report, claims_table, contested_report, export,
-    sources_report, stats_report, story_report, ExportFormat, ReportFormat, TABLE_ROWS,
+    sources_report, stats_report, story_report, ClaimContext, ExportFormat, ReportFormat,
+    TABLE_ROWS,
 };
 use claimtrack::store::{ClaimFilter, GroupBy, Review, Store};
 use claimtrack::{Extractor, Lexicons};
@@ -429,14 +430,22 @@ fn run(cli: Cli) -> Result<bool> {
         } => {
             let store = Store::open(&db)?;
             let rows = store.claims(&filters.into())?;
-            let rebutters = store.rebutters(rows.iter().map(|c| c.claim.id))?;
+            let mut ctx = ClaimContext {
+                rebutters: store.rebutters(rows.iter().map(|c| c.claim.id))?,
+                ..ClaimContext::default()
+            };
+            if let ExportFmt::Claimreview = format {
+                ctx.reviews = store.reviews(rows.iter().map(|c| c.claim.id))?;
+                ctx.first = store.first_appearances(rows.iter().filter_map(|c| c.cluster))?;
+            }
             let write = |w: &mut dyn Write| -> Result<()> {
                 match format {
-                    ExportFmt::Csv => export(&rows, &rebutters, ExportFormat::Csv, &mut *w)?,
-                    ExportFmt::Jsonl => export(&rows, &rebutters, ExportFormat::Jsonl, &mut *w)?,
+                    ExportFmt::Csv => export(&rows, &ctx.rebutters, ExportFormat::Csv, &mut *w)?,
+                    ExportFmt::Jsonl => {
+                        export(&rows, &ctx.rebutters, ExportFormat::Jsonl, &mut *w)?
+                    }
                     ExportFmt::Claimreview => {
-                        let reviews = store.reviews(rows.iter().map(|c| c.claim.id))?;
-                        let doc = claim_review_document(&rows, &rebutters, &reviews);
+                        let doc = claim_review_document(&rows, &ctx);
                         serde_json::to_writer_pretty(&mut *w, &doc)
                             .map_err(std::io::Error::from)?;
                         w.write_all(b"\n")?;

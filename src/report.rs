@@ -729,22 +729,34 @@ fn author(s: &crate::sources::Source) -> serde_json::Value {
     a
 }
 
-/// One stored claim as a schema.org `Claim`.
-fn schema_claim(c: &StoredClaim, rebutted_by: &[u32]) -> serde_json::Value {
-    let authors: Vec<serde_json::Value> = c.claim.sources.iter().map(author).collect();
+/// A stored article as a schema.org `NewsArticle`.
+fn news_article(a: &crate::store::StoredArticle) -> serde_json::Value {
     let mut article = serde_json::json!({ "@type": "NewsArticle" });
-    if let Some(url) = &c.article.url {
+    if let Some(url) = &a.url {
         article["url"] = url.as_str().into();
     }
-    if let Some(title) = &c.article.title {
+    if let Some(title) = &a.title {
         article["headline"] = title.as_str().into();
     }
-    if let Some(outlet) = &c.article.outlet {
+    if let Some(outlet) = &a.outlet {
         article["publisher"] = serde_json::json!({ "@type": "Organization", "name": outlet });
     }
-    if let Some(date) = &c.article.published {
+    if let Some(date) = &a.published {
         article["datePublished"] = date.as_str().into();
     }
+    article
+}
+
+/// One stored claim as a schema.org `Claim`; `first` is the article where it first appeared,
+/// when that is another one.
+fn schema_claim(
+    c: &StoredClaim,
+    rebutted_by: &[u32],
+    first: Option<&crate::store::StoredArticle>,
+) -> serde_json::Value {
+    let authors: Vec<serde_json::Value> = c.claim.sources.iter().map(author).collect();
+    let article = news_article(&c.article);
+    let first = first.map_or_else(|| article.clone(), news_article);
     serde_json::json!({
         "@type": "Claim",
         "@id": claim_ref(c.claim.id),
@@ -756,8 +768,8 @@ fn schema_claim(c: &StoredClaim, rebutted_by: &[u32]) -> serde_json::Value {
         },
         "datePublished": c.article.published,
         "inLanguage": c.article.language,
-        "appearance": article.clone(),
-        "firstAppearance": article,
+        "appearance": article,
+        "firstAppearance": first,
         "sourceCount": c.claim.primary().and_then(|s| s.count),
         "anonymous": c.claim.primary().is_some_and(|s| s.anonymous),
         "contested": c.claim.contested,
@@ -765,17 +777,28 @@ fn schema_claim(c: &StoredClaim, rebutted_by: &[u32]) -> serde_json::Value {
     })
 }
 
+/// What the JSON-LD export needs besides the claims, keyed by claim id (cluster id for `first`).
+#[derive(Debug, Default)]
+pub struct ClaimContext {
+    /// The ids of the claims that rebut each claim.
+    pub rebutters: std::collections::HashMap<u32, Vec<u32>>,
+    /// Fact-checkers' verdicts on each claim.
+    pub reviews: std::collections::HashMap<u32, Vec<crate::store::Review>>,
+    /// Where each cluster's claim first appeared.
+    pub first: std::collections::HashMap<i64, crate::store::StoredArticle>,
+}
+
 /// Claims as one schema.org JSON-LD document: a `@graph` of `Claim` items, and a `ClaimReview`
-/// (whose `itemReviewed` is the Claim) for each verdict a fact-checker recorded.
-pub fn claim_review_document(
-    rows: &[StoredClaim],
-    rebutters: &std::collections::HashMap<u32, Vec<u32>>,
-    reviews: &std::collections::HashMap<u32, Vec<crate::store::Review>>,
-) -> serde_json::Value {
+/// (whose `itemReviewed` is the Claim) for each verdict a fact-checker recorded. A claim's
+/// `firstAppearance` is the earliest article of its cluster (claims across articles that state
+/// the same thing), or its own article.
+pub fn claim_review_document(rows: &[StoredClaim], ctx: &ClaimContext) -> serde_json::Value {
+    let (rebutters, reviews) = (&ctx.rebutters, &ctx.reviews);
     let mut graph = Vec::with_capacity(rows.len());
     for c in rows {
         let by = rebutters.get(&c.claim.id).map_or(&[][..], Vec::as_slice);
-        let claim = schema_claim(c, by);
+        let first = c.cluster.and_then(|k| ctx.first.get(&k));
+        let claim = schema_claim(c, by, first);
         match reviews.get(&c.claim.id) {
             None => graph.push(claim),
             Some(verdicts) => {

@@ -518,6 +518,14 @@ const REBUTTALS_OF: &str = "
     WHERE r.claim_id IN (SELECT value FROM json_each(?1))
        OR r.target_id IN (SELECT value FROM json_each(?1))";
 
+/// The articles of the claims of the clusters whose ids are in the JSON array ?1, each cluster's
+/// earliest first.
+const FIRST_APPEARANCES: &str = "
+    SELECT c.cluster_id, a.id, a.key, a.path, a.title, a.outlet, a.published, a.url, a.language
+    FROM claims c JOIN articles a ON a.id = c.article_id
+    WHERE c.cluster_id IN (SELECT value FROM json_each(?1))
+    ORDER BY c.cluster_id, a.published IS NULL, a.published, a.id";
+
 /// The verdicts on the claims whose ids are in the JSON array ?1.
 const REVIEWS_OF: &str = "SELECT claim_id, reviewer, rating, url, reviewed_at FROM reviews
     WHERE claim_id IN (SELECT value FROM json_each(?1)) ORDER BY claim_id, reviewer";
@@ -844,6 +852,41 @@ impl Store {
                 .push(review);
         }
         Ok(out)
+    }
+
+    /// For each of these clusters, the article where its claim first appeared (the earliest
+    /// published; undated articles last).
+    pub fn first_appearances(
+        &self,
+        clusters: impl Iterator<Item = i64>,
+    ) -> Result<HashMap<i64, StoredArticle>> {
+        let err = db_err(&self.path);
+        let ids =
+            serde_json::to_string(&clusters.collect::<Vec<_>>()).unwrap_or_else(|_| "[]".into());
+        let mut stmt = self.conn.prepare_cached(FIRST_APPEARANCES).map_err(&err)?;
+        let rows = stmt
+            .query_map([&ids], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    StoredArticle {
+                        id: r.get(1)?,
+                        key: r.get(2)?,
+                        path: r.get(3)?,
+                        title: r.get(4)?,
+                        outlet: r.get(5)?,
+                        published: r.get(6)?,
+                        url: r.get(7)?,
+                        language: r.get(8)?,
+                    },
+                ))
+            })
+            .map_err(&err)?;
+        let mut first = HashMap::new();
+        for row in rows {
+            let (cluster, article) = row.map_err(&err)?;
+            first.entry(cluster).or_insert(article);
+        }
+        Ok(first)
     }
 
     /// Every contested claim that passes a filter, with the claims that rebut it.

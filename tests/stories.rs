@@ -156,3 +156,43 @@ fn stories_link_denials_and_repeats_and_never_decoys() {
         "gold pairs found: {pairs_found}/{pairs}"
     );
 }
+
+#[test]
+fn a_clustered_claim_first_appears_in_its_earliest_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+            .args(args)
+            .arg("--db")
+            .arg(&db)
+            .current_dir(root())
+            .env_remove("CLAIMTRACK_DB")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    run(&["ingest", "corpus/stories"]);
+    let doc: Value = serde_json::from_slice(&run(&["export", "--format", "claimreview"])).unwrap();
+    let mut moved = 0;
+    for item in doc["@graph"].as_array().unwrap() {
+        let (here, first) = (&item["appearance"], &item["firstAppearance"]);
+        assert_eq!(first["@type"], "NewsArticle");
+        let (Some(h), Some(f)) = (
+            here["datePublished"].as_str(),
+            first["datePublished"].as_str(),
+        ) else {
+            continue;
+        };
+        assert!(f <= h, "first appearance {f} is not after {h}");
+        if here["url"] != first["url"] {
+            moved += 1;
+        }
+    }
+    assert!(moved > 0, "some repeated claim first appeared elsewhere");
+}
