@@ -6,7 +6,7 @@
 //! given with `--lexicon` adds a language or replaces a built-in one. The matchers in the other
 //! modules are language-neutral: they only consult a compiled [`Lexicon`].
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
 use regex::Regex;
@@ -175,7 +175,7 @@ pub struct PhraseSet {
 
 impl PhraseSet {
     fn new(items: &[String]) -> Self {
-        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::default();
         for item in items {
             let words: Vec<String> = item.split_whitespace().map(word_key).collect();
             if let Some(first) = words.first() {
@@ -478,7 +478,7 @@ impl Lexicon {
             message: e.to_string(),
         };
         let c = &raw.cues;
-        let mut cue_kinds = HashMap::new();
+        let mut cue_kinds = HashMap::default();
         let mut all_cues = Vec::new();
         for (list, kind) in [
             (&c.reporting, CueKind::Reporting),
@@ -563,7 +563,7 @@ impl Lexicon {
             places: PhraseSet::new(&s.places),
             head_final: s.head_final,
             outlet_suffixes: lower_set(&s.outlet_suffixes),
-            given_names: HashSet::new(),
+            given_names: HashSet::default(),
             name_pattern: if s.name_pattern.is_empty() {
                 None
             } else {

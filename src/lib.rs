@@ -134,4 +134,70 @@ impl Extractor {
             claims,
         })
     }
+
+    /// Reads a batch of articles on all cores, keeping their order: each result is the article
+    /// with its claims, or the error that stopped it.
+    pub fn extract_batch(
+        &self,
+        items: Vec<Result<Article>>,
+    ) -> Vec<Result<(Article, ArticleClaims)>> {
+        use rayon::prelude::*;
+        items
+            .into_par_iter()
+            .map(|item| item.and_then(|a| self.extract(&a).map(|c| (a, c))))
+            .collect()
+    }
+}
+
+/// Articles from an iterator in batches of at most `size`, so that a batch can be read on all
+/// cores while memory stays bounded by the batch.
+pub fn batches<T>(items: impl IntoIterator<Item = T>, size: usize) -> impl Iterator<Item = Vec<T>> {
+    let mut items = items.into_iter();
+    let size = size.max(1);
+    std::iter::from_fn(move || {
+        let batch: Vec<T> = items.by_ref().take(size).collect();
+        (!batch.is_empty()).then_some(batch)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batches_cover_every_item_in_order() {
+        let chunks: Vec<Vec<u32>> = batches(0..7, 3).collect();
+        assert_eq!(chunks, vec![vec![0, 1, 2], vec![3, 4, 5], vec![6]]);
+        assert_eq!(batches(0..0u32, 3).count(), 0);
+    }
+
+    #[test]
+    fn a_parallel_batch_keeps_order_and_errors_in_place() {
+        let ex = Extractor::builtin().unwrap();
+        let mut items: Vec<Result<Article>> = (0..300)
+            .map(|i| {
+                Ok(Article::from_text(
+                    &format!("a{i}.txt"),
+                    &format!("Sales rose {i}%, the company said."),
+                ))
+            })
+            .collect();
+        items[150] = Err(Error::Empty {
+            path: "bad.txt".into(),
+        });
+        let out = ex.extract_batch(items);
+        assert_eq!(out.len(), 300);
+        for (i, r) in out.iter().enumerate() {
+            match r {
+                Ok((a, claims)) => {
+                    assert_eq!(a.path, format!("a{i}.txt"));
+                    assert!(claims.claims[0].text.contains(&format!("{i}%")));
+                }
+                Err(e) => {
+                    assert_eq!(i, 150);
+                    assert!(e.to_string().contains("bad.txt"));
+                }
+            }
+        }
+    }
 }

@@ -7,7 +7,7 @@
 //! sourcing. A denial links to its best target above a threshold, and to further targets only when
 //! they score nearly as well. A denial whose target cannot be found keeps its stance and no links.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::attributions::{Claim, Stance};
 use crate::lexicon::Lexicon;
@@ -58,9 +58,9 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
         .iter()
         .flat_map(|s| s.name.split_whitespace().map(crate::lexicon::word_key))
         .collect();
-    let mut entities = HashSet::new();
-    let mut numbers = HashSet::new();
-    let mut content = HashSet::new();
+    let mut entities = HashSet::default();
+    let mut numbers = HashSet::default();
+    let mut content = HashSet::default();
     let mut prev_content: Option<String> = None;
     for (i, t) in toks.iter().enumerate() {
         let w = &t.lower;
@@ -90,7 +90,7 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
         entities,
         numbers,
         content,
-        object: HashSet::new(),
+        object: HashSet::default(),
     }
 }
 
@@ -103,7 +103,7 @@ struct Rarity {
 
 impl Rarity {
     fn new(profiles: &[Profile]) -> Rarity {
-        let mut df: HashMap<String, usize> = HashMap::new();
+        let mut df: HashMap<String, usize> = HashMap::default();
         for p in profiles {
             for t in p.entities.iter().chain(&p.numbers).chain(&p.content) {
                 *df.entry(t.clone()).or_default() += 1;

@@ -203,18 +203,17 @@ impl Store {
         let mut summary = IngestSummary::default();
         let mut batch: Vec<(Article, ArticleClaims)> = Vec::with_capacity(BATCH);
         let mut seen = 0usize;
-        for item in items {
-            seen += 1;
-            match item.and_then(|a| extractor.extract(&a).map(|c| (a, c))) {
-                Ok(pair) => batch.push(pair),
-                Err(e) => summary.errors.push(e.to_string()),
+        for chunk in crate::batches(items, BATCH) {
+            seen += chunk.len();
+            for result in extractor.extract_batch(chunk) {
+                match result {
+                    Ok(pair) => batch.push(pair),
+                    Err(e) => summary.errors.push(e.to_string()),
+                }
             }
-            if batch.len() >= BATCH {
-                self.write_batch(&mut batch, &mut summary, extractor)?;
-            }
+            self.write_batch(&mut batch, &mut summary, extractor)?;
             progress(seen);
         }
-        self.write_batch(&mut batch, &mut summary, extractor)?;
         // Fold the write-ahead log into the database, so that readers start from a small log.
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
