@@ -154,6 +154,19 @@ enum Command {
         #[arg(long)]
         no_links: bool,
     },
+    /// Merge databases (for example per-shard ones) into one, skipping articles already there
+    /// (by content hash) and linking claims across all of them.
+    Merge {
+        /// The databases to merge.
+        #[arg(required = true)]
+        sources: Vec<PathBuf>,
+        /// The database to merge into (created if needed).
+        #[arg(long, value_name = "FILE")]
+        into: PathBuf,
+        /// Do not link claims across articles.
+        #[arg(long)]
+        no_links: bool,
+    },
     /// Stored claims, filtered.
     Claims {
         #[command(flatten)]
@@ -279,6 +292,48 @@ fn extractor(lexicon: &[PathBuf], lang: Lang) -> Result<Extractor> {
 }
 
 /// Writes to standard output; a closed pipe ends the program quietly.
+/// Extracts articles into a database and prints the summary; false when some article failed.
+fn ingest_into(
+    db: &std::path::Path,
+    articles: impl Iterator<Item = claimtrack::error::Result<claimtrack::input::Article>>,
+    ex: &Extractor,
+    no_links: bool,
+) -> Result<bool> {
+    let mut store = Store::open(&db)?;
+    store.link_across_articles = !no_links;
+    let started = std::time::Instant::now();
+    let show_progress = std::io::stderr().is_terminal();
+    let mut last = started;
+    let summary = store.ingest(articles, ex, |n| {
+        if show_progress && last.elapsed().as_millis() >= 500 && started.elapsed().as_secs() >= 2 {
+            last = std::time::Instant::now();
+            eprint!("\ringesting: {n} articles read…");
+        }
+    })?;
+    if show_progress && started.elapsed().as_secs() >= 2 {
+        eprintln!();
+    }
+    for e in &summary.errors {
+        eprintln!("claimtrack: {e}");
+    }
+    let t = store.totals()?;
+    out(&format!(
+                "ingested {} articles ({} new, {} updated, {} unchanged, {} duplicates, {} skipped) into {}: {} articles, {} claims, {} sources, {} contested\n",
+                summary.added + summary.updated + summary.unchanged + summary.duplicates,
+                summary.added,
+                summary.updated,
+                summary.unchanged,
+                summary.duplicates,
+                summary.errors.len(),
+                db.display(),
+                t.articles,
+                t.claims,
+                t.sources,
+                t.contested
+            ))?;
+    Ok(summary.errors.is_empty())
+}
+
 /// Articles read together on all cores by `extract`.
 const EXTRACT_BATCH: usize = 256;
 
@@ -335,42 +390,35 @@ fn run(cli: Cli) -> Result<bool> {
             no_links,
         } => {
             let ex = extractor(&cli.lexicon, lang)?;
-            let mut store = Store::open(&db)?;
-            store.link_across_articles = !no_links;
-            let started = std::time::Instant::now();
-            let show_progress = std::io::stderr().is_terminal();
-            let mut last = started;
-            let summary = store.ingest(read_paths(&paths), &ex, |n| {
-                if show_progress
-                    && last.elapsed().as_millis() >= 500
-                    && started.elapsed().as_secs() >= 2
-                {
-                    last = std::time::Instant::now();
-                    eprint!("\ringesting: {n} articles read…");
+            ingest_into(&db, read_paths(&paths), &ex, no_links)
+        }
+        Command::Merge {
+            sources,
+            into,
+            no_links,
+        } => {
+            let ex = extractor(&cli.lexicon, Lang::Auto)?;
+            let mut ok = true;
+            let mut stores = Vec::new();
+            for path in &sources {
+                if !path.is_file() {
+                    eprintln!("claimtrack: {}: no such database; skipped", path.display());
+                    ok = false;
+                } else if path.canonicalize().ok() == into.canonicalize().ok() {
+                    eprintln!("claimtrack: {}: is the target; skipped", path.display());
+                    ok = false;
+                } else {
+                    match Store::open(path) {
+                        Ok(store) => stores.push(store),
+                        Err(e) => {
+                            eprintln!("claimtrack: {e}");
+                            ok = false;
+                        }
+                    }
                 }
-            })?;
-            if show_progress && started.elapsed().as_secs() >= 2 {
-                eprintln!();
             }
-            for e in &summary.errors {
-                eprintln!("claimtrack: {e}");
-            }
-            let t = store.totals()?;
-            out(&format!(
-                "ingested {} articles ({} new, {} updated, {} unchanged, {} duplicates, {} skipped) into {}: {} articles, {} claims, {} sources, {} contested\n",
-                summary.added + summary.updated + summary.unchanged + summary.duplicates,
-                summary.added,
-                summary.updated,
-                summary.unchanged,
-                summary.duplicates,
-                summary.errors.len(),
-                db.display(),
-                t.articles,
-                t.claims,
-                t.sources,
-                t.contested
-            ))?;
-            Ok(summary.errors.is_empty())
+            let articles = stores.iter().flat_map(Store::stored_articles);
+            Ok(ingest_into(&into, articles, &ex, no_links)? && ok)
         }
         Command::Claims { db, filters } => {
             let store = Store::open(&db.db)?;

@@ -525,6 +525,11 @@ const FIRST_APPEARANCES: &str = "
     WHERE c.cluster_id IN (SELECT value FROM json_each(?1))
     ORDER BY c.cluster_id, a.published IS NULL, a.published, a.id";
 
+/// A page of stored articles after the id ?1, at most ?2 of them.
+const ARTICLES_AFTER: &str =
+    "SELECT id, path, record_id, url, title, outlet, published, language, body
+    FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2";
+
 /// The verdicts on the claims whose ids are in the JSON array ?1.
 const REVIEWS_OF: &str = "SELECT claim_id, reviewer, rating, url, reviewed_at FROM reviews
     WHERE claim_id IN (SELECT value FROM json_each(?1)) ORDER BY claim_id, reviewer";
@@ -886,6 +891,59 @@ impl Store {
             first.entry(cluster).or_insert(article);
         }
         Ok(first)
+    }
+
+    /// Every stored article, as it was read (its text and metadata, in the language it was read
+    /// in), in id order, a page at a time: for merging databases.
+    pub fn stored_articles(&self) -> impl Iterator<Item = Result<Article>> + '_ {
+        let mut last = 0i64;
+        let mut page: std::vec::IntoIter<Result<Article>> = Vec::new().into_iter();
+        let mut done = false;
+        std::iter::from_fn(move || loop {
+            if let Some(item) = page.next() {
+                return Some(item);
+            }
+            if done {
+                return None;
+            }
+            let err = db_err(&self.path);
+            let rows = self
+                .conn
+                .prepare_cached(ARTICLES_AFTER)
+                .and_then(|mut stmt| {
+                    stmt.query_map(params![last, BATCH as i64], |r| {
+                        Ok((
+                            r.get::<_, i64>(0)?,
+                            Article {
+                                path: r.get(1)?,
+                                id: r.get(2)?,
+                                url: r.get(3)?,
+                                title: r.get(4)?,
+                                outlet: r.get(5)?,
+                                published: r.get(6)?,
+                                language: r.get(7)?,
+                                body: r.get(8)?,
+                            },
+                        ))
+                    })?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+                });
+            match rows {
+                Ok(rows) => {
+                    done = rows.len() < BATCH;
+                    last = rows.last().map_or(last, |(id, _)| *id);
+                    page = rows
+                        .into_iter()
+                        .map(|(_, a)| Ok(a))
+                        .collect::<Vec<_>>()
+                        .into_iter();
+                }
+                Err(e) => {
+                    done = true;
+                    return Some(Err(err(e)));
+                }
+            }
+        })
     }
 
     /// Every contested claim that passes a filter, with the claims that rebut it.

@@ -440,3 +440,56 @@ fn export_rows_round_trip_through_csv_and_jsonl() {
     ok(&run(&db, &["export", "-o", file.to_str().unwrap()]));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), csv_text);
 }
+
+#[test]
+fn shard_databases_merge_into_one_without_duplicates() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b, whole, merged) = (
+        dir.path().join("a.db"),
+        dir.path().join("b.db"),
+        dir.path().join("whole.db"),
+        dir.path().join("merged.db"),
+    );
+    // Two shards that overlap on the seed article, and the same articles ingested at once.
+    ok(&run(&a, &["ingest", "corpus/vi", "tests/data/seed"]));
+    ok(&run(&b, &["ingest", "corpus/en", "tests/data/seed"]));
+    ok(&run(
+        &whole,
+        &["ingest", "corpus/vi", "tests/data/seed", "corpus/en"],
+    ));
+
+    let out = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+        .args(["merge", a.to_str().unwrap(), b.to_str().unwrap(), "--into"])
+        .arg(&merged)
+        .current_dir(root())
+        .output()
+        .unwrap();
+    let summary = ok(&out);
+    assert!(summary.contains("1 unchanged"), "{summary}");
+
+    let totals = |db: &Path| Store::open(db).unwrap().totals().unwrap();
+    let (m, w) = (totals(&merged), totals(&whole));
+    assert_eq!(m.articles, w.articles);
+    assert_eq!(m.claims, w.claims);
+    assert_eq!(m.sources, w.sources);
+    assert_eq!(m.contested, w.contested);
+    assert_eq!(
+        csv_rows(&merged, &["stats", "--by", "outlet"]),
+        csv_rows(&whole, &["stats", "--by", "outlet"])
+    );
+
+    // Merging again changes nothing; a missing shard is named and the rest still merges.
+    let again = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+        .args(["merge", a.to_str().unwrap(), "missing.db", "--into"])
+        .arg(&merged)
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("missing.db: no such database"));
+    assert!(
+        !root().join("missing.db").exists(),
+        "a missing shard is not created"
+    );
+    assert_eq!(totals(&merged).claims, w.claims);
+}
