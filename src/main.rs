@@ -299,7 +299,7 @@ fn ingest_into(
     ex: &Extractor,
     no_links: bool,
 ) -> Result<bool> {
-    let mut store = Store::open(&db)?;
+    let mut store = Store::open(db)?;
     store.link_across_articles = !no_links;
     let started = std::time::Instant::now();
     let show_progress = std::io::stderr().is_terminal();
