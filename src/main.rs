@@ -60,12 +60,13 @@ enum Fmt {
     Csv,
 }
 
-impl From<Fmt> for ReportFormat {
-    fn from(f: Fmt) -> ReportFormat {
-        match f {
+impl Db {
+    /// The report format asked for.
+    fn report_format(&self) -> ReportFormat {
+        match self.format {
             Fmt::Table => ReportFormat::Table,
             Fmt::Json => ReportFormat::Json,
-            Fmt::Csv => ReportFormat::Csv,
+            Fmt::Csv => ReportFormat::Csv { raw: self.raw },
         }
     }
 }
@@ -87,6 +88,9 @@ struct Db {
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
     format: Fmt,
+    /// CSV cells exactly as they are: no quote before a leading = + - @ (for pandas or R).
+    #[arg(long)]
+    raw: bool,
 }
 
 #[derive(clap::Args)]
@@ -192,6 +196,9 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// CSV cells exactly as they are: no quote before a leading = + - @ (for pandas or R).
+        #[arg(long)]
+        raw: bool,
         #[command(flatten)]
         filters: Filters,
     },
@@ -431,7 +438,7 @@ fn run(cli: Cli) -> Result<bool> {
             }
             let rows = store.claims(&filter)?;
             let total = total.map_or(rows.len(), |t| usize::try_from(t).unwrap_or(usize::MAX));
-            out(&claims_report(&rows, total, db.format.into()))?;
+            out(&claims_report(&rows, total, db.report_format()))?;
             Ok(true)
         }
         Command::Contested { db, filters } => {
@@ -445,7 +452,7 @@ fn run(cli: Cli) -> Result<bool> {
             }
             let rows = store.contested(&filter)?;
             let total = total.map_or(rows.len(), |t| usize::try_from(t).unwrap_or(usize::MAX));
-            out(&contested_report(&rows, total, db.format.into()))?;
+            out(&contested_report(&rows, total, db.report_format()))?;
             Ok(true)
         }
         Command::Stats { db, by } => {
@@ -457,12 +464,12 @@ fn run(cli: Cli) -> Result<bool> {
                 By::Article => GroupBy::Article,
                 By::All => GroupBy::All,
             };
-            out(&stats_report(&store.stats(by)?, db.format.into()))?;
+            out(&stats_report(&store.stats(by)?, db.report_format()))?;
             Ok(true)
         }
         Command::Sources { db, limit } => {
             let store = Store::open(&db.db)?;
-            out(&sources_report(&store.sources(limit)?, db.format.into()))?;
+            out(&sources_report(&store.sources(limit)?, db.report_format()))?;
             Ok(true)
         }
         Command::Story { claim, db } => {
@@ -470,13 +477,14 @@ fn run(cli: Cli) -> Result<bool> {
             let Some(entries) = store.story(claim)? else {
                 anyhow::bail!("{}: no claim {claim}", db.db.display());
             };
-            out(&story_report(&entries, db.format.into()))?;
+            out(&story_report(&entries, db.report_format()))?;
             Ok(true)
         }
         Command::Export {
             db,
             format,
             output,
+            raw,
             filters,
         } => {
             let store = Store::open(&db)?;
@@ -491,7 +499,9 @@ fn run(cli: Cli) -> Result<bool> {
             }
             let write = |w: &mut dyn Write| -> Result<()> {
                 match format {
-                    ExportFmt::Csv => export(&rows, &ctx.rebutters, ExportFormat::Csv, &mut *w)?,
+                    ExportFmt::Csv => {
+                        export(&rows, &ctx.rebutters, ExportFormat::Csv { raw }, &mut *w)?
+                    }
                     ExportFmt::Jsonl => {
                         export(&rows, &ctx.rebutters, ExportFormat::Jsonl, &mut *w)?
                     }
@@ -569,7 +579,7 @@ fn run(cli: Cli) -> Result<bool> {
                         ..ClaimFilter::default()
                     };
                     let rows = store.claims(&filter)?;
-                    out(&claims_report(&rows, rows.len(), ReportFormat::Csv))?;
+                    out(&claims_report(&rows, rows.len(), db.report_format()))?;
                 }
             }
             Ok(true)

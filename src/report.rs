@@ -97,8 +97,23 @@ pub enum ReportFormat {
     Table,
     /// JSON.
     Json,
-    /// CSV with a header row.
-    Csv,
+    /// CSV with a header row; unless `raw`, a cell that a spreadsheet would run as a formula is
+    /// prefixed with a single quote.
+    Csv {
+        /// Write cells exactly as they are (for pandas or R).
+        raw: bool,
+    },
+}
+
+/// A CSV cell made safe to open in a spreadsheet: a cell that begins with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return is prefixed with a single quote, as OWASP advises against formula
+/// injection. `raw` keeps it as it is.
+pub fn csv_cell(cell: &str, raw: bool) -> std::borrow::Cow<'_, str> {
+    if !raw && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
 }
 
 fn table_with(header: &[&str]) -> Table {
@@ -112,13 +127,13 @@ fn table_with(header: &[&str]) -> Table {
     table
 }
 
-fn csv_of(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+fn csv_of(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>, raw: bool) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     // Writing to memory cannot fail; a record with the wrong length is a programming error
     // caught by the tests.
     let _ = w.write_record(header);
     for row in rows {
-        let _ = w.write_record(&row);
+        let _ = w.write_record(row.iter().map(|c| csv_cell(c, raw).into_owned()));
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
@@ -218,7 +233,7 @@ fn claim_csv_row(c: &StoredClaim) -> Vec<String> {
 pub fn claims_report(rows: &[StoredClaim], total: usize, format: ReportFormat) -> String {
     match format {
         ReportFormat::Json => json_lines(rows),
-        ReportFormat::Csv => csv_of(CLAIM_CSV, rows.iter().map(claim_csv_row)),
+        ReportFormat::Csv { raw } => csv_of(CLAIM_CSV, rows.iter().map(claim_csv_row), raw),
         ReportFormat::Table => {
             let mut t = table_with(&[
                 "Claim",
@@ -262,7 +277,7 @@ pub fn claims_report(rows: &[StoredClaim], total: usize, format: ReportFormat) -
 pub fn contested_report(rows: &[ContestedClaim], total: usize, format: ReportFormat) -> String {
     match format {
         ReportFormat::Json => json_lines(rows),
-        ReportFormat::Csv => {
+        ReportFormat::Csv { raw } => {
             let mut header = CLAIM_CSV.to_vec();
             header.extend([
                 "rebuttal_claim_id",
@@ -289,7 +304,7 @@ pub fn contested_report(rows: &[ContestedClaim], total: usize, format: ReportFor
                     row
                 })
             });
-            csv_of(&header, lines)
+            csv_of(&header, lines, raw)
         }
         ReportFormat::Table => {
             let mut t = table_with(&["Claim", "Article", "Sentence", "Source", "Rebutted by"]);
@@ -356,7 +371,7 @@ const STATS_CSV: &[&str] = &[
 pub fn stats_report(rows: &[StatsRow], format: ReportFormat) -> String {
     match format {
         ReportFormat::Json => json_lines(rows),
-        ReportFormat::Csv => csv_of(
+        ReportFormat::Csv { raw } => csv_of(
             STATS_CSV,
             rows.iter().map(|r| {
                 vec![
@@ -375,6 +390,7 @@ pub fn stats_report(rows: &[StatsRow], format: ReportFormat) -> String {
                     num(r.reason_stated_share),
                 ]
             }),
+            raw,
         ),
         ReportFormat::Table => {
             let mut t = table_with(&[
@@ -424,7 +440,7 @@ pub fn sources_report(report: &SourcesReport, format: ReportFormat) -> String {
     };
     match format {
         ReportFormat::Json => json(report),
-        ReportFormat::Csv => csv_of(
+        ReportFormat::Csv { raw } => csv_of(
             &[
                 "list",
                 "kind",
@@ -443,6 +459,7 @@ pub fn sources_report(report: &SourcesReport, format: ReportFormat) -> String {
                     num(r.mean_count),
                 ]
             }),
+            raw,
         ),
         ReportFormat::Table => {
             let mut named = table_with(&["Named source", "Kind", "Claims", "Articles"]);
@@ -473,7 +490,7 @@ pub fn sources_report(report: &SourcesReport, format: ReportFormat) -> String {
 pub fn story_report(entries: &[StoryEntry], format: ReportFormat) -> String {
     match format {
         ReportFormat::Json => json_lines(entries),
-        ReportFormat::Csv => {
+        ReportFormat::Csv { raw } => {
             let mut header = vec!["role"];
             header.extend_from_slice(CLAIM_CSV);
             csv_of(
@@ -483,6 +500,7 @@ pub fn story_report(entries: &[StoryEntry], format: ReportFormat) -> String {
                     row.extend(claim_csv_row(&e.claim));
                     row
                 }),
+                raw,
             )
         }
         ReportFormat::Table => {
@@ -522,8 +540,12 @@ pub fn story_report(entries: &[StoryEntry], format: ReportFormat) -> String {
 /// Formats of `export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
-    /// CSV with a header row.
-    Csv,
+    /// CSV with a header row; unless `raw`, cells that would run as spreadsheet formulas are
+    /// prefixed with a single quote (see [`csv_cell`]).
+    Csv {
+        /// Write cells exactly as they are.
+        raw: bool,
+    },
     /// One JSON object per line.
     Jsonl,
 }
@@ -673,7 +695,7 @@ pub fn export<W: std::io::Write>(
         export_rows(c, by)
     });
     match format {
-        ExportFormat::Csv => {
+        ExportFormat::Csv { raw } => {
             // Keep an I/O error's kind (a closed pipe is not a failure).
             let io = |e: csv::Error| {
                 if e.is_io_error() {
@@ -688,7 +710,13 @@ pub fn export<W: std::io::Write>(
             let mut w = csv::Writer::from_writer(out);
             w.write_record(EXPORT_COLUMNS).map_err(io)?;
             for row in rows {
-                w.write_record(row.csv_record()).map_err(io)?;
+                w.write_record(
+                    row.csv_record()
+                        .iter()
+                        .map(|c| csv_cell(c, raw))
+                        .map(|c| c.into_owned()),
+                )
+                .map_err(io)?;
             }
             w.flush()
         }

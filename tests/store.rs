@@ -304,9 +304,21 @@ fn export_rows_round_trip_through_csv_and_jsonl() {
          \"We have no plans to sell, none at all,\" the operator's chief executive, Daniel Reyes, told reporters.\n",
     )
     .unwrap();
+    let formula = dir.path().join("formula.txt");
+    std::fs::write(
+        &formula,
+        "---\ntitle: +1 for the plan\noutlet: =HYPERLINK(\"http://x.example\")\n---\n\
+         The port will close in May, a spokesman for the operator said.\n",
+    )
+    .unwrap();
     ok(&run(
         &db,
-        &["ingest", "corpus/en", article.to_str().unwrap()],
+        &[
+            "ingest",
+            "corpus/en",
+            article.to_str().unwrap(),
+            formula.to_str().unwrap(),
+        ],
     ));
 
     let claims = json(&db, &["claims"]);
@@ -316,7 +328,7 @@ fn export_rows_round_trip_through_csv_and_jsonl() {
         .map(|c| c["sources"].as_array().unwrap().len().max(1))
         .sum();
 
-    let csv_text = ok(&run(&db, &["export", "--format", "csv"]));
+    let csv_text = ok(&run(&db, &["export", "--format", "csv", "--raw"]));
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(header, claimtrack::report::EXPORT_COLUMNS);
@@ -435,10 +447,41 @@ fn export_rows_round_trip_through_csv_and_jsonl() {
     }
     assert_eq!(item["rebuttedBy"].as_array().unwrap().len(), 1);
 
+    // Without --raw, a cell a spreadsheet would run as a formula starts with a quote; nothing
+    // else changes.
+    let safe = ok(&run(&db, &["export", "--format", "csv"]));
+    let safe_rows: Vec<Vec<String>> = csv::Reader::from_reader(safe.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    assert_eq!(safe_rows.len(), rows.len());
+    let mut quoted = 0;
+    for (safe_row, raw_row) in safe_rows.iter().zip(&rows) {
+        for (s, r) in safe_row.iter().zip(raw_row) {
+            if r.starts_with(['=', '+', '-', '@']) {
+                assert_eq!(s, &format!("'{r}"));
+                quoted += 1;
+            } else {
+                assert_eq!(s, r);
+            }
+        }
+    }
+    assert!(
+        quoted >= 2,
+        "the formula outlet and title are quoted: {quoted}\n{safe}"
+    );
+    assert!(safe.contains("'=HYPERLINK("));
+    let claims_csv = ok(&run(&db, &["claims", "--format", "csv"]));
+    assert!(claims_csv.contains("'=HYPERLINK("));
+    assert!(!claims_csv.contains(",=HYPERLINK("));
+    let raw_claims = ok(&run(&db, &["claims", "--format", "csv", "--raw"]));
+    assert!(raw_claims.contains("=HYPERLINK("));
+    assert!(!raw_claims.contains("'=HYPERLINK("));
+
     // Written to a file with -o, the export is the same.
     let file = dir.path().join("out.csv");
     ok(&run(&db, &["export", "-o", file.to_str().unwrap()]));
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), csv_text);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), safe);
 }
 
 #[test]
