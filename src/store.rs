@@ -603,17 +603,23 @@ fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
             byte_end: 0,
         },
         seq: u32::try_from(seq).unwrap_or(0),
-        article: StoredArticle {
-            id: r.get(11)?,
-            key: r.get(12)?,
-            path: r.get(13)?,
-            title: r.get(14)?,
-            outlet: r.get(15)?,
-            published: r.get(16)?,
-            url: r.get(17)?,
-            language: r.get(18)?,
-        },
+        article: read_article(r, 11)?,
         cluster: r.get(19)?,
+    })
+}
+
+/// An article from the row's columns id, key, path, title, outlet, published, url, language, in
+/// that order from `at`.
+fn read_article(r: &rusqlite::Row, at: usize) -> rusqlite::Result<StoredArticle> {
+    Ok(StoredArticle {
+        id: r.get(at)?,
+        key: r.get(at + 1)?,
+        path: r.get(at + 2)?,
+        title: r.get(at + 3)?,
+        outlet: r.get(at + 4)?,
+        published: r.get(at + 5)?,
+        url: r.get(at + 6)?,
+        language: r.get(at + 7)?,
     })
 }
 
@@ -869,21 +875,7 @@ impl Store {
             serde_json::to_string(&clusters.collect::<Vec<_>>()).unwrap_or_else(|_| "[]".into());
         let mut stmt = self.conn.prepare_cached(FIRST_APPEARANCES).map_err(&err)?;
         let rows = stmt
-            .query_map([&ids], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    StoredArticle {
-                        id: r.get(1)?,
-                        key: r.get(2)?,
-                        path: r.get(3)?,
-                        title: r.get(4)?,
-                        outlet: r.get(5)?,
-                        published: r.get(6)?,
-                        url: r.get(7)?,
-                        language: r.get(8)?,
-                    },
-                ))
-            })
+            .query_map([&ids], |r| Ok((r.get::<_, i64>(0)?, read_article(r, 1)?)))
             .map_err(&err)?;
         let mut first = HashMap::new();
         for row in rows {
@@ -1033,16 +1025,7 @@ impl Store {
             .prepare_cached("SELECT id, key, path, title, outlet, published, url, language FROM articles WHERE id = ?1")
             .map_err(&err)?
             .query_row([self.article_id(selector)?], |r| {
-                Ok(StoredArticle {
-                    id: r.get(0)?,
-                    key: r.get(1)?,
-                    path: r.get(2)?,
-                    title: r.get(3)?,
-                    outlet: r.get(4)?,
-                    published: r.get(5)?,
-                    url: r.get(6)?,
-                    language: r.get(7)?,
-                })
+                read_article(r, 0)
             })
             .optional()
             .map_err(&err)?;
