@@ -938,6 +938,21 @@ impl Store {
         })
     }
 
+    /// The claims named in a map of rebutters (see [`Store::rebutters`]), by id.
+    fn rebutting_claims(
+        &self,
+        rebutters: &HashMap<u32, Vec<u32>>,
+    ) -> Result<HashMap<u32, StoredClaim>> {
+        let mut ids: Vec<u32> = rebutters.values().flatten().copied().collect();
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(self
+            .claims_by_id(&ids)?
+            .into_iter()
+            .map(|c| (c.claim.id, c))
+            .collect())
+    }
+
     /// Every contested claim that passes a filter, with the claims that rebut it.
     pub fn contested(&self, f: &ClaimFilter) -> Result<Vec<ContestedClaim>> {
         let claims = self.claims(&ClaimFilter {
@@ -945,14 +960,7 @@ impl Store {
             ..f.clone()
         })?;
         let mut rebutters_of = self.rebutters(claims.iter().map(|c| c.claim.id))?;
-        let mut rebutter_ids: Vec<u32> = rebutters_of.values().flatten().copied().collect();
-        rebutter_ids.sort_unstable();
-        rebutter_ids.dedup();
-        let by_id: HashMap<u32, StoredClaim> = self
-            .claims_by_id(&rebutter_ids)?
-            .into_iter()
-            .map(|c| (c.claim.id, c))
-            .collect();
+        let by_id = self.rebutting_claims(&rebutters_of)?;
         Ok(claims
             .into_iter()
             .map(|claim| {
@@ -984,14 +992,7 @@ impl Store {
         })?;
         let seq_of: HashMap<u32, u32> = stored.iter().map(|c| (c.claim.id, c.seq)).collect();
         let rebutters = self.rebutters(stored.iter().map(|c| c.claim.id))?;
-        let mut ids: Vec<u32> = rebutters.values().flatten().copied().collect();
-        ids.sort_unstable();
-        ids.dedup();
-        let by_id: HashMap<u32, StoredClaim> = self
-            .claims_by_id(&ids)?
-            .into_iter()
-            .map(|c| (c.claim.id, c))
-            .collect();
+        let by_id = self.rebutting_claims(&rebutters)?;
         let mut rebuttals: HashMap<u32, Vec<PageRebuttal>> = HashMap::new();
         for (target, froms) in rebutters {
             let Some(&seq) = seq_of.get(&target) else {
