@@ -39,6 +39,19 @@ struct RawLexicon {
     numbers: RawNumbers,
     #[serde(default)]
     events: HashMap<String, Vec<String>>,
+    #[serde(default)]
+    words: RawWords,
+}
+
+/// How words of the language are compared.
+#[derive(Debug, Default, Deserialize)]
+struct RawWords {
+    /// Inflectional endings removed before words are compared ("jobs" and "job").
+    #[serde(default)]
+    suffixes: Vec<String>,
+    /// Nouns that point back at a number ("that figure", "con số này").
+    #[serde(default)]
+    figure_nouns: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -171,6 +184,8 @@ struct RawNumbers {
 #[derive(Debug, Default, Clone)]
 pub struct PhraseSet {
     by_first: HashMap<String, Vec<Vec<String>>>,
+    /// The most words in a phrase.
+    max_words: usize,
 }
 
 impl PhraseSet {
@@ -185,7 +200,21 @@ impl PhraseSet {
         for list in by_first.values_mut() {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
-        PhraseSet { by_first }
+        let max_words = by_first
+            .values()
+            .flat_map(|l| l.first())
+            .map(Vec::len)
+            .max()
+            .unwrap_or(0);
+        PhraseSet {
+            by_first,
+            max_words,
+        }
+    }
+
+    /// The most words in one of its phrases.
+    pub fn max_words(&self) -> usize {
+        self.max_words
     }
 
     /// The length in tokens of the longest phrase that starts at `words[i]`.
@@ -292,6 +321,10 @@ pub struct Lexicon {
     /// Event words, each with the concept it names ("mua lại" and "acquire" name `acquire`).
     pub(crate) events: PhraseSet,
     pub(crate) event_concepts: HashMap<String, String>,
+    /// Inflectional endings, longest first, removed by [`Lexicon::stem`].
+    suffixes: Vec<String>,
+    /// Nouns that point back at a number ("figure", "con số").
+    pub(crate) figure_nouns: PhraseSet,
 }
 
 /// The sex a word implies, when it implies one.
@@ -600,6 +633,17 @@ impl Lexicon {
                         .map(move |p| (normalize_key(p), concept.clone()))
                 })
                 .collect(),
+            suffixes: {
+                let mut v: Vec<String> = raw
+                    .words
+                    .suffixes
+                    .iter()
+                    .map(|x| x.to_lowercase())
+                    .collect();
+                v.sort_by_key(|x| std::cmp::Reverse(x.chars().count()));
+                v
+            },
+            figure_nouns: PhraseSet::new(&raw.words.figure_nouns),
         })
     }
 
@@ -664,6 +708,19 @@ impl Lexicon {
         self.anonymity_marker_regex
             .as_ref()
             .and_then(|re| find_words(re, text).into_iter().next())
+    }
+
+    /// A lower-case word without its inflectional ending, so that "jobs" and "job", "reported"
+    /// and "report" compare equal. At least three letters of the word are kept.
+    pub fn stem<'w>(&self, lower: &'w str) -> &'w str {
+        for suffix in &self.suffixes {
+            if let Some(stem) = lower.strip_suffix(suffix.as_str()) {
+                if stem.chars().count() >= 3 {
+                    return stem;
+                }
+            }
+        }
+        lower
     }
 
     /// Whether a lowercase word is a title, honorific or function word, never part of a name.

@@ -13,10 +13,10 @@ use crate::attributions::{Claim, Stance};
 use crate::lexicon::Lexicon;
 use crate::sources::{tokenize, SourceKind};
 
-/// The least score a target needs.
-const THRESHOLD: f64 = 3.0;
-/// A second target must score at least this share of the best one.
-const NEAR_BEST: f64 = 1.0;
+/// How many claims before a denial are considered as its target (the first claim always is).
+const REACH: usize = 60;
+/// A second target must score within this much of the best one.
+const NEAR_BEST: f64 = 0.0;
 
 /// What a claim talks about, for comparing it with others.
 struct Profile {
@@ -29,7 +29,13 @@ struct Profile {
 }
 
 fn profile(claim: &Claim, lex: &Lexicon) -> Profile {
-    let mut p = terms(&claim.sentence, claim, lex);
+    // A denial is compared whole ("“It is not true,” she said when asked whether …"); another
+    // claim by what it states, without a frame such as "told the Daily Report that".
+    let mut p = if claim.stance == Stance::Deny {
+        terms(&claim.sentence, claim, lex)
+    } else {
+        terms(without_frame(&claim.text, lex), claim, lex)
+    };
     if claim.stance == Stance::Deny {
         let object = claim
             .cue
@@ -51,17 +57,44 @@ fn profile(claim: &Claim, lex: &Lexicon) -> Profile {
     p
 }
 
+/// A claim's text without a leading frame that ends in a complementizer within its first words:
+/// "the Daily Report that …", "in a court filing that …".
+fn without_frame<'t>(text: &'t str, lex: &Lexicon) -> &'t str {
+    for w in text.split_whitespace().take(8).skip(1) {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':');
+        if lex.complementizers.contains_word(&bare.to_lowercase()) {
+            let end = w.as_ptr() as usize - text.as_ptr() as usize + w.len();
+            return &text[end..];
+        }
+    }
+    text
+}
+
 fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
     let toks = tokenize(text);
     let source_words: HashSet<String> = claim
         .sources
         .iter()
-        .flat_map(|s| s.name.split_whitespace().map(crate::lexicon::word_key))
+        .flat_map(|s| {
+            // The denier's own description ("chief executive of Bluewave") says who denies, not
+            // what is denied.
+            let descriptor = s
+                .descriptor
+                .as_deref()
+                .filter(|_| claim.stance == Stance::Deny);
+            s.name
+                .split_whitespace()
+                .chain(descriptor.into_iter().flat_map(str::split_whitespace))
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+        })
         .collect();
     let mut entities = HashSet::default();
     let mut numbers = HashSet::default();
     let mut content = HashSet::default();
-    let mut prev_content: Option<String> = None;
+    let mut prev_content: Option<&str> = None;
     for (i, t) in toks.iter().enumerate() {
         let w = &t.lower;
         if w.chars().any(|c| c.is_ascii_digit()) {
@@ -80,11 +113,25 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
             prev_content = None;
             continue;
         }
-        content.insert(w.clone());
-        if let Some(p) = &prev_content {
-            content.insert(format!("{p} {w}"));
+        let stem = lex.stem(w);
+        content.insert(stem.to_string());
+        if let Some(p) = prev_content {
+            content.insert(format!("{p} {stem}"));
         }
-        prev_content = Some(w.clone());
+        prev_content = Some(stem);
+    }
+    // Events by concept, so that "closure" meets "close" and "đóng cửa".
+    let plain: Vec<&str> = toks
+        .iter()
+        .map(|t| t.lower.as_str())
+        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    for i in 0..plain.len() {
+        if let Some(k) = lex.events.match_at(&plain, i) {
+            if let Some(concept) = lex.event_concepts.get(&plain[i..i + k].join(" ")) {
+                content.insert(format!("v:{concept}"));
+            }
+        }
     }
     Profile {
         entities,
@@ -140,14 +187,58 @@ impl Rarity {
     }
 }
 
-/// The evidence that `denial` rebuts `target`, one number per feature of [`WEIGHTS`].
+/// The number of features in [`features`].
+pub const FEATURES: usize = 21;
+
+/// Names of the features, in order, for the fitting tool and its report.
+pub const FEATURE_NAMES: [&str; FEATURES] = [
+    "shared_names",
+    "shared_numbers",
+    "word_cosine",
+    "shared_rare_words",
+    "denier_named",
+    "target_anonymous",
+    "target_document",
+    "target_first",
+    "target_elaboration",
+    "target_denial",
+    "object_cosine",
+    "nearest",
+    "second_nearest",
+    "pointing_nearest",
+    "pointing_second",
+    "pointing_noun",
+    "target_group_head",
+    "closeness",
+    "pointing_figure",
+    "best_words",
+    "best_object",
+];
+
+/// Where a candidate target stands relative to the denial.
+struct Place {
+    /// 0 for the nearest earlier candidate, 1 for the one before it, and so on.
+    rank: usize,
+    /// Whether the denial points back ("denied the report", "bác bỏ thông tin này").
+    pointing: bool,
+    /// Whether the noun it points back with matches the target's cue or source ("report").
+    noun_match: bool,
+    /// Whether later claims elaborate on the target's anonymous sources ("two of them said").
+    group_head: bool,
+    /// Whether the denial points back at a number and this is the nearest claim with one.
+    figure: bool,
+}
+
+/// The evidence that `denial` rebuts `target`, one number per name in [`FEATURE_NAMES`];
+/// `None` when it cannot (no source, or the same source).
 fn features(
     denial: &Claim,
     dp: &Profile,
     target: &Claim,
     tp: &Profile,
     rarity: &Rarity,
-) -> Option<[f64; 10]> {
+    place: &Place,
+) -> Option<[f64; FEATURES]> {
     let (Some(ds), Some(ts)) = (denial.primary(), target.primary()) else {
         return None;
     };
@@ -172,50 +263,190 @@ fn features(
             names
         })
         .any(|n| n.len() > 1 && target_text.contains(&n));
+    let flag = |b: bool| f64::from(u8::from(b));
     Some([
         rarity.overlap(&dp.entities, &tp.entities).min(4.0),
         rarity.overlap(&dp.numbers, &tp.numbers).min(4.0),
         rarity.cosine(&dp.content, &tp.content),
         rarity.overlap(&dp.content, &tp.content).min(12.0),
-        f64::from(u8::from(denier_named)),
-        match ts.kind {
-            SourceKind::Anonymous => 1.0,
-            SourceKind::Document => 0.75,
-            _ => 0.0,
-        },
-        f64::from(u8::from(target.id == 1)),
-        f64::from(u8::from(ts.backref || ts.subgroup)),
-        f64::from(u8::from(target.stance == Stance::Deny)),
+        flag(denier_named),
+        flag(ts.kind == SourceKind::Anonymous),
+        flag(ts.kind == SourceKind::Document),
+        flag(target.id == 1),
+        flag(ts.backref || ts.subgroup),
+        flag(target.stance == Stance::Deny),
         rarity.cosine(
             &dp.object,
             &tp.content.union(&tp.numbers).cloned().collect(),
         ),
+        flag(place.rank == 0),
+        flag(place.rank == 1),
+        flag(place.pointing && place.rank == 0),
+        flag(place.pointing && place.rank == 1),
+        flag(place.noun_match),
+        flag(place.group_head),
+        1.0 / (1.0 + place.rank as f64),
+        flag(place.figure),
+        0.0,
+        0.0,
     ])
 }
 
-/// Weights of the evidence: shared names, shared numbers, word similarity, shared rare words,
-/// denier named in the claim, weak sourcing, the story's first claim, an elaboration of an
-/// earlier claim, a claim that is itself a denial.
-const WEIGHTS: [f64; 10] = [0.0, 1.0, 3.0, 0.25, 1.5, 2.5, 1.0, -0.75, -1.5, 4.0];
+/// A possible link: a denial, an earlier claim it may rebut, and the evidence.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Index of the denial in the article's claims.
+    pub denial: usize,
+    /// Index of the earlier claim.
+    pub target: usize,
+    /// The evidence, one number per name in [`FEATURE_NAMES`].
+    pub features: [f64; FEATURES],
+}
 
-/// How strongly `denial` rebuts `target`; 0 when it cannot.
-fn score(denial: &Claim, dp: &Profile, target: &Claim, tp: &Profile, rarity: &Rarity) -> f64 {
-    match features(denial, dp, target, tp, rarity) {
-        Some(f) => {
-            let s: f64 = f.iter().zip(WEIGHTS).map(|(x, w)| x * w).sum();
-            s.max(0.01)
-        }
-        None => 0.0,
+/// Every denial of an article with every earlier claim it may rebut, and the evidence for each.
+pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
+    // Many articles deny nothing.
+    if !claims.iter().any(|c| c.stance == Stance::Deny) {
+        return Vec::new();
     }
+    let profiles: Vec<Profile> = claims.iter().map(|c| profile(c, lex)).collect();
+    let rarity = Rarity::new(&profiles);
+    let elaborates = |c: &Claim| {
+        c.primary()
+            .is_some_and(|s| s.kind == SourceKind::Anonymous && (s.backref || s.subgroup))
+    };
+    let mut out = Vec::new();
+    for (di, d) in claims.iter().enumerate() {
+        if d.stance != Stance::Deny {
+            continue;
+        }
+        let pointing = is_anaphoric(d, lex);
+        let noun = anaphoric_noun(d, lex);
+        let mut figure = points_at_figure(d, lex);
+        // "That figure" can only be a claim that states a number, when there is one.
+        // A denial answers something in the claims before it, or the story's first claim: a
+        // bounded window keeps the work linear in the length of a very long article.
+        let window = (di.saturating_sub(REACH)..di)
+            .rev()
+            .chain((di > REACH).then_some(0));
+        let needs_number = figure && window.clone().any(|ti| !profiles[ti].numbers.is_empty());
+        let eligible = window.filter(|&ti| {
+            claims[ti].stance != Stance::NoComment
+                && (!needs_number || !profiles[ti].numbers.is_empty())
+        });
+        let mut rank = 0;
+        let first = out.len();
+        for ti in eligible {
+            let t = &claims[ti];
+            let noun_match = noun.as_ref().is_some_and(|noun| {
+                t.cue
+                    .iter()
+                    .chain(t.primary().map(|p| &p.name))
+                    .flat_map(|w| w.split_whitespace())
+                    .any(|w| same_stem(w, noun))
+            });
+            let group_head = t
+                .primary()
+                .is_some_and(|s| s.kind == SourceKind::Anonymous && !s.backref && !s.subgroup)
+                && claims[ti + 1..di]
+                    .iter()
+                    .take_while(|c| elaborates(c))
+                    .next()
+                    .is_some();
+            let has_number = !profiles[ti].numbers.is_empty();
+            let place = Place {
+                rank,
+                pointing,
+                noun_match,
+                group_head,
+                figure: figure && has_number,
+            };
+            figure &= !has_number;
+            if let Some(features) = features(d, &profiles[di], t, &profiles[ti], &rarity, &place) {
+                out.push(Candidate {
+                    denial: di,
+                    target: ti,
+                    features,
+                });
+                rank += 1;
+            }
+        }
+        // Which candidate the denial's words, and the words of what it denies, fit best.
+        for (feature, best) in [(2, 19), (10, 20)] {
+            let top = out[first..]
+                .iter()
+                .map(|c| c.features[feature])
+                .fold(0.0, f64::max);
+            if top > 0.0 {
+                for c in &mut out[first..] {
+                    c.features[best] = f64::from(u8::from(c.features[feature] == top));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Weights of the evidence, in the order of [`FEATURE_NAMES`], and the bias: a conditional logit
+/// fitted on the corpus gold by `bench/fit_rebuttals.py`, which prints them in this form.
+const WEIGHTS: [f64; FEATURES] = [
+    -0.187, // shared_names
+    1.089,  // shared_numbers
+    0.397,  // word_cosine
+    0.263,  // shared_rare_words
+    1.336,  // denier_named
+    2.023,  // target_anonymous
+    1.296,  // target_document
+    0.877,  // target_first
+    -0.473, // target_elaboration
+    -1.587, // target_denial
+    0.434,  // object_cosine
+    0.848,  // nearest
+    0.657,  // second_nearest
+    0.698,  // pointing_nearest
+    0.810,  // pointing_second
+    2.924,  // pointing_noun
+    0.366,  // target_group_head
+    1.189,  // closeness
+    1.447,  // pointing_figure
+    0.240,  // best_words
+    0.663,  // best_object
+];
+const BIAS: f64 = -2.759;
+
+/// How strongly a candidate's evidence says the denial rebuts the target: above 0 means likely.
+fn score(features: &[f64; FEATURES]) -> f64 {
+    BIAS + features
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(x, w)| x * w)
+        .sum::<f64>()
 }
 
 /// Whether a denial points back at something just reported ("denied the report", "disputed that
 /// figure", "bác bỏ lập luận này"): a demonstrative soon after its cue.
 fn is_anaphoric(claim: &Claim, lex: &Lexicon) -> bool {
-    after_cue(claim)
+    let words = after_cue(claim);
+    // "denied that the board had decided" reports what is denied; it points back at nothing.
+    // "disputed that figure" points back: the word is a demonstrative with a short noun phrase.
+    if words
+        .first()
+        .is_some_and(|w| lex.complementizers.contains_word(w))
+        && words.len() > 3
+    {
+        return false;
+    }
+    words
         .iter()
         .take(4)
         .any(|w| lex.demonstratives.contains(w) || lex.group_words.contains(w))
+}
+
+/// Whether a denial points back at a number ("disputed that figure", "bác bỏ con số này").
+fn points_at_figure(claim: &Claim, lex: &Lexicon) -> bool {
+    let words = after_cue(claim);
+    let words: Vec<&str> = words.iter().take(3).map(String::as_str).collect();
+    lex.figure_nouns.find(&words).is_some() && words.iter().any(|w| lex.demonstratives.contains(*w))
 }
 
 fn after_cue(claim: &Claim) -> Vec<String> {
@@ -251,74 +482,132 @@ fn same_stem(a: &str, b: &str) -> bool {
 
 /// Links every denial to the claims it rebuts and marks those claims contested.
 pub fn link(claims: &mut [Claim], lex: &Lexicon) {
-    let profiles: Vec<Profile> = claims.iter().map(|c| profile(c, lex)).collect();
-    let rarity = Rarity::new(&profiles);
+    let mut by_denial: HashMap<usize, Vec<(f64, usize)>> = HashMap::default();
+    for c in candidates(claims, lex) {
+        by_denial
+            .entry(c.denial)
+            .or_default()
+            .push((score(&c.features), c.target));
+    }
     let mut links: Vec<(usize, Vec<u32>)> = Vec::new();
-    for (di, d) in claims.iter().enumerate() {
-        if d.stance != Stance::Deny {
+    for di in 0..claims.len() {
+        if claims[di].stance != Stance::Deny {
             continue;
         }
-        let anaphoric = is_anaphoric(d, lex);
-        let eligible: Vec<usize> = (0..di)
-            .filter(|&ti| {
-                claims[ti].stance != Stance::NoComment
-                    && score(d, &profiles[di], &claims[ti], &profiles[ti], &rarity) > 0.0
-            })
-            .collect();
-        let mut scored: Vec<(f64, usize)> = eligible
-            .iter()
-            .rev()
-            .enumerate()
-            .map(|(rank, &ti)| {
-                let mut s = score(d, &profiles[di], &claims[ti], &profiles[ti], &rarity);
-                // Nearer claims are likelier targets; a denial that points back ("that
-                // account") answers the nearest.
-                s += match (rank, anaphoric) {
-                    (0, true) => 2.0,
-                    (1, true) => 1.5,
-                    (0 | 1, false) => 0.5,
-                    _ => 0.0,
-                };
-                // "denied the report" answers what was reported; "those allegations", what was alleged.
-                if let Some(noun) = &anaphoric_noun(d, lex) {
-                    let t = &claims[ti];
-                    let words = t.cue.iter().chain(t.primary().map(|p| &p.name));
-                    if words
-                        .flat_map(|w| w.split_whitespace())
-                        .any(|w| same_stem(w, noun))
-                    {
-                        s += 3.0;
-                    }
-                }
-                (s, ti)
-            })
-            .filter(|(s, _)| *s >= THRESHOLD)
+        let mut scored: Vec<(f64, usize)> = by_denial
+            .remove(&di)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(s, _)| *s >= 0.0)
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
         // A denial that continues the same speaker's denial ("“It is not true,” she said")
         // answers the same claims.
         let previous = links.last().filter(|(pi, _)| {
-            *pi + 1 == di && claims[*pi].primary().map(|s| &s.name) == d.primary().map(|s| &s.name)
+            *pi + 1 == di
+                && claims[*pi].primary().map(|s| &s.name) == claims[di].primary().map(|s| &s.name)
         });
         let targets: Vec<u32> = match (scored.first(), previous) {
             (_, Some((_, prev))) if !prev.is_empty() => prev.clone(),
             (Some(&(best, _)), _) => scored
                 .iter()
-                .filter(|(s, _)| *s >= best * NEAR_BEST)
+                .filter(|(s, _)| *s >= best - NEAR_BEST)
                 .map(|(_, ti)| claims[*ti].id)
                 .collect(),
             _ => continue,
         };
         links.push((di, targets));
     }
+    let index: HashMap<u32, usize> = claims.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
     for (di, targets) in links {
         for t in &targets {
-            if let Some(c) = claims.iter_mut().find(|c| c.id == *t) {
-                c.contested = true;
+            if let Some(&i) = index.get(t) {
+                claims[i].contested = true;
             }
         }
         let mut targets = targets;
         targets.sort_unstable();
         claims[di].rebuts = targets;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicons;
+    use crate::sentences::split;
+
+    fn linked(text: &str, lang: &str) -> Vec<Claim> {
+        let lexs = Lexicons::builtin().unwrap();
+        let lex = lexs.get(lang).unwrap();
+        let mut claims = crate::attributions::attribute(text, &split(text, lex), lex);
+        link(&mut claims, lex);
+        claims
+    }
+
+    fn rebuts(claims: &[Claim], sentence_start: &str) -> Vec<u32> {
+        claims
+            .iter()
+            .find(|c| c.sentence.starts_with(sentence_start))
+            .unwrap_or_else(|| panic!("no claim starts {sentence_start:?}: {claims:#?}"))
+            .rebuts
+            .clone()
+    }
+
+    #[test]
+    fn words_compare_without_their_endings() {
+        let lexs = Lexicons::builtin().unwrap();
+        let en = lexs.get("en").unwrap();
+        assert_eq!(en.stem("jobs"), "job");
+        assert_eq!(en.stem("reported"), en.stem("reports"));
+        // Too short to strip.
+        assert_eq!(en.stem("bus"), "bus");
+        // Vietnamese words do not inflect.
+        assert_eq!(lexs.get("vi").unwrap().stem("tăng"), "tăng");
+    }
+
+    #[test]
+    fn a_frame_before_that_is_not_what_a_claim_states() {
+        let lexs = Lexicons::builtin().unwrap();
+        let en = lexs.get("en").unwrap();
+        assert_eq!(
+            without_frame("the Harbor Times that the plant would close", en),
+            " the plant would close"
+        );
+        assert_eq!(without_frame("sales rose in May", en), "sales rose in May");
+    }
+
+    #[test]
+    fn a_denial_of_a_figure_answers_the_claim_with_the_number() {
+        let c = linked(
+            "Two people familiar with the matter said Dover Freight would shut its Kent depot. \
+             The drivers' union said Dover Freight planned to cut 600 jobs by 2028. \
+             Dover Freight disputed that figure.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "Dover Freight disputed"), vec![2], "{c:#?}");
+        assert!(c[1].contested && !c[0].contested);
+    }
+
+    #[test]
+    fn a_denial_names_what_it_denies() {
+        let c = linked(
+            "Hãng Sông Lam đang cân nhắc đóng cửa nhà máy ở Vinh, theo ba nguồn tin am hiểu vấn đề. \
+             Theo báo Kinh Tế Miền Trung, công ty đã ngừng trả lương cho công nhân từ tháng 8. \
+             Giám đốc Sông Lam Trần Văn Hải bác bỏ thông tin công ty ngừng trả lương cho công nhân.",
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Giám đốc"), vec![2], "{c:#?}");
+    }
+
+    #[test]
+    fn an_article_without_denials_has_no_candidates() {
+        let c = linked(
+            "The union said the carrier planned to cut 600 jobs. The carrier said it would hire 50 drivers.",
+            "en",
+        );
+        let lexs = Lexicons::builtin().unwrap();
+        assert!(candidates(&c, lexs.get("en").unwrap()).is_empty());
+        assert!(c.iter().all(|c| c.rebuts.is_empty() && !c.contested));
     }
 }
