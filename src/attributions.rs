@@ -11,7 +11,7 @@
 use serde::Serialize;
 
 use crate::lexicon::{CueKind, Gender, Lexicon};
-use crate::sentences::{quote_spans, Sentence};
+use crate::sentences::{quote_spans, QuoteSpan, Sentence};
 use crate::sources::{
     anonymity_reason, break_before, classify, tokenize, Classified, Discourse, Phrase, Source,
     SourceKind, Tok,
@@ -104,7 +104,8 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
         let char_len = sent.chars().count();
         let toks = tokenize(sent);
         let spans = quote_spans(sent);
-        let in_quote = |b: usize| spans.iter().any(|q| q.inner().contains(&b));
+        let quoted = quoted_ranges(&spans);
+        let in_quote = |b: usize| in_ranges(&quoted, b);
 
         let mut found = find_source(sent, &toks, &in_quote, lex, &disc);
         // A sentence that is a quotation and nothing else continues the previous speaker.
@@ -133,8 +134,8 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
             if source.kind == SourceKind::Anonymous {
                 source.anonymity_reason = anonymity_reason(sent, lex);
             }
-            let outer: Vec<&crate::sentences::QuoteSpan> = {
-                let mut v: Vec<&crate::sentences::QuoteSpan> = Vec::new();
+            let outer: Vec<&QuoteSpan> = {
+                let mut v: Vec<&QuoteSpan> = Vec::new();
                 for q in &spans {
                     if v.last().is_some_and(|l| q.open < l.close) {
                         continue;
@@ -188,6 +189,30 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
     claims
 }
 
+/// The byte ranges inside quotation marks, merged and in order, for [`in_ranges`].
+fn quoted_ranges(spans: &[QuoteSpan]) -> Vec<std::ops::Range<usize>> {
+    let mut ranges: Vec<std::ops::Range<usize>> = spans
+        .iter()
+        .map(QuoteSpan::inner)
+        .filter(|r| !r.is_empty())
+        .collect();
+    ranges.sort_by_key(|r| r.start);
+    let mut out: Vec<std::ops::Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+/// Whether byte `b` lies in one of the merged, ordered `ranges`.
+fn in_ranges(ranges: &[std::ops::Range<usize>], b: usize) -> bool {
+    let i = ranges.partition_point(|r| r.end <= b);
+    ranges.get(i).is_some_and(|r| r.start <= b)
+}
+
 /// The source of a sentence's main attribution, if it has one.
 fn find_source(
     sent: &str,
@@ -204,10 +229,11 @@ fn find_source(
     if cues.is_empty() {
         return None;
     }
+    // Tokens are in order, so the tokens of a byte range are found by binary search.
     let tok_range = |a: usize, b: usize| -> Option<(usize, usize)> {
-        let first = toks.iter().position(|t| t.end > a)?;
-        let last = toks.iter().rposition(|t| t.start < b)?;
-        (first <= last).then_some((first, last + 1))
+        let first = toks.partition_point(|t| t.end <= a);
+        let last = toks.partition_point(|t| t.start < b);
+        (first < last).then_some((first, last))
     };
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     // "ông Phong viết rằng … theo đề nghị của khán giả": a "theo" inside the content that an
@@ -218,9 +244,23 @@ fn find_source(
         .filter_map(|c| tok_range(c.start, c.end))
         .map(|(_, e)| e)
         .next();
+    // How many complementizers start before each token, counted once per sentence and only
+    // when needed, so that each "according to" is checked in constant time.
+    let complementizers_before = std::cell::OnceCell::new();
     let complementizer_before = |c0: usize| {
-        first_verb_end
-            .is_some_and(|v| (v..c0).any(|k| lex.complementizers.match_at(&words, k).is_some()))
+        first_verb_end.is_some_and(|v| {
+            let counts: &Vec<usize> = complementizers_before.get_or_init(|| {
+                let mut n = 0;
+                let mut counts = Vec::with_capacity(words.len() + 1);
+                counts.push(0);
+                for k in 0..words.len() {
+                    n += usize::from(lex.complementizers.match_at(&words, k).is_some());
+                    counts.push(n);
+                }
+                counts
+            });
+            v < c0 && counts[c0.min(words.len())] > counts[v.min(words.len())]
+        })
     };
     let ctx = Ctx {
         sent,

@@ -74,6 +74,13 @@ pub enum Error {
         #[source]
         source: rusqlite::Error,
     },
+    /// Another connection holds the database's lock: past the busy timeout, or at once where
+    /// waiting could deadlock (a write in a transaction that has already read).
+    #[error("{path}: database is busy, retry")]
+    Busy {
+        /// The database file.
+        path: String,
+    },
     /// A database was written by a newer claimtrack.
     #[error("{path}: database schema version {found} is newer than this claimtrack supports ({supported}); upgrade claimtrack")]
     SchemaTooNew {

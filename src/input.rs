@@ -276,10 +276,10 @@ fn iso_date(s: &str) -> String {
     let b = s.as_bytes();
     let looks_iso =
         b.len() >= 10 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && b[7] == b'-';
-    if looks_iso {
-        s[..10].to_string()
-    } else {
-        s.to_string()
+    // The tenth byte may fall inside a character ("2026-03-1é"): such a value is kept whole.
+    match s.get(..10) {
+        Some(date) if looks_iso => date.to_string(),
+        _ => s.to_string(),
     }
 }
 
@@ -435,6 +435,19 @@ mod tests {
         assert!(e.to_string().starts_with("f.jsonl:7: record has no text"));
         let e = parse_jsonl_line("f.jsonl", 8, b"{broken").unwrap_err();
         assert!(e.to_string().starts_with("f.jsonl:8: invalid JSON"));
+    }
+
+    #[test]
+    fn a_date_cut_inside_a_character_is_kept_whole() {
+        let a = parse_jsonl_line(
+            "f.jsonl",
+            1,
+            r#"{"text": "Body.", "published": "2026-03-1é"}"#.as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(a.published.as_deref(), Some("2026-03-1é"));
+        let a = parse_article_text("a.md", "---\npublished: 2026-03-.”11\n---\nBody.\n").unwrap();
+        assert_eq!(a.published.as_deref(), Some("2026-03-.”11"));
     }
 
     #[test]

@@ -313,7 +313,10 @@ impl Discourse {
                 continue;
             }
             let before = &words[..i];
-            let titled = (0..i).any(|t| lex.titles.match_at(before, t) == Some(i - t));
+            // Only a title that ends just before the run counts, so look back at most as far as
+            // the longest title.
+            let titled = (i.saturating_sub(lex.titles.max_words())..i)
+                .any(|t| lex.titles.match_at(before, t) == Some(i - t));
             let gender = if i > 0 {
                 lex.honorifics.get(words[i - 1]).copied()
             } else {

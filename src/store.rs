@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -94,9 +94,15 @@ pub struct Totals {
 }
 
 fn db_err(path: &Path) -> impl Fn(rusqlite::Error) -> Error + '_ {
-    move |e| Error::Db {
-        path: path.display().to_string(),
-        source: e,
+    move |e| {
+        let path = path.display().to_string();
+        match e.sqlite_error_code() {
+            // Another connection holds the lock (SQLITE_BUSY, SQLITE_LOCKED): say so plainly.
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                Error::Busy { path }
+            }
+            _ => Error::Db { path, source: e },
+        }
     }
 }
 
@@ -159,17 +165,27 @@ impl Store {
         conn.pragma_update(None, "cache_size", -65536)
             .map_err(&err)?;
         if version < SCHEMA_VERSION {
-            let tx = conn.transaction().map_err(&err)?;
-            if version > 0 {
+            // Take the write lock first, so that a second process waits (up to the busy
+            // timeout) instead of failing, and read the version again under it: the other
+            // process may have just brought the schema up to date.
+            let tx = conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(&err)?;
+            let version: i64 = tx
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .map_err(&err)?;
+            if version > 0 && version < SCHEMA_VERSION {
                 for (from, sql) in MIGRATIONS {
                     if *from >= version {
                         tx.execute_batch(sql).map_err(&err)?;
                     }
                 }
             }
-            tx.execute_batch(SCHEMA).map_err(&err)?;
-            tx.pragma_update(None, "user_version", SCHEMA_VERSION)
-                .map_err(&err)?;
+            if version < SCHEMA_VERSION {
+                tx.execute_batch(SCHEMA).map_err(&err)?;
+                tx.pragma_update(None, "user_version", SCHEMA_VERSION)
+                    .map_err(&err)?;
+            }
             tx.commit().map_err(&err)?;
         }
         Ok(Store {
@@ -233,7 +249,12 @@ impl Store {
         let path = self.path.clone();
         let err = db_err(&path);
         let link = self.link_across_articles;
-        let tx = self.conn.transaction().map_err(&err)?;
+        // Immediate: wait for another writer (up to the busy timeout) rather than fail at the
+        // first write.
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(&err)?;
         for (article, claims) in batch.drain(..) {
             let lex = extractor
                 .lexicons()
