@@ -22,8 +22,6 @@ use crate::attributions::{Claim, Stance};
 use crate::lexicon::Lexicon;
 use crate::sources::{break_before, tokenize};
 
-/// How many stored claims are fetched per key of a new claim, at most.
-const BLOCK: i64 = 20;
 /// How many of them, the best by shared keys, are compared in full.
 const CANDIDATES_PER_CLAIM: usize = 6;
 /// How many links a claim gets at most.
@@ -265,10 +263,12 @@ struct Stored {
     count: Option<i64>,
 }
 
+/// The stored claims of other articles that share a key, newest first, at most 20 per key (a
+/// literal: SQLite prepares a statement again at every run when its LIMIT is a parameter).
 const CANDIDATES: &str = "
     SELECT k.claim_id FROM claim_keys k JOIN claims c ON c.id = k.claim_id
     WHERE k.key = ?1 AND c.article_id != ?2
-    ORDER BY k.claim_id DESC LIMIT ?3";
+    ORDER BY k.claim_id DESC LIMIT 20";
 const KEYS_OF: &str = "SELECT link_keys FROM claims WHERE id = ?1";
 
 /// The keys a claim is found by: its whole names and numbers, or its names when it has neither.
@@ -449,11 +449,11 @@ pub(crate) fn link_article(
             continue;
         }
         // Blocking: only claims that share a whole name or a number (a single name when there is
-        // neither), and at most BLOCK of them per key.
+        // neither), and at most 20 of them per key (see CANDIDATES).
         let mut shared: HashMap<i64, usize> = HashMap::new();
         for key in blocking_keys(&k) {
             let mut stmt = tx.prepare_cached(CANDIDATES)?;
-            for cand in stmt.query_map(params![key, article_id, BLOCK], |r| r.get::<_, i64>(0))? {
+            for cand in stmt.query_map(params![key, article_id], |r| r.get::<_, i64>(0))? {
                 *shared.entry(cand?).or_default() += 1;
             }
         }

@@ -7,6 +7,8 @@
 //! sourcing. A denial links to its best target above a threshold, and to further targets only when
 //! they score nearly as well. A denial whose target cannot be found keeps its stance and no links.
 
+use std::hash::{Hash, Hasher};
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::attributions::{Claim, Stance};
@@ -20,12 +22,14 @@ const NEAR_BEST: f64 = 0.0;
 
 /// What a claim talks about, for comparing it with others.
 struct Profile {
-    entities: HashSet<String>,
-    numbers: HashSet<String>,
-    content: HashSet<String>,
+    entities: HashSet<u64>,
+    numbers: HashSet<u64>,
+    content: HashSet<u64>,
+    /// Its content words and numbers together.
+    all: HashSet<u64>,
     /// For a denial, the terms of what it denies: the words after its cue up to the next
     /// punctuation ("bác bỏ thông tin về khó khăn tài chính"), or its quotation.
-    object: HashSet<String>,
+    object: HashSet<u64>,
 }
 
 fn profile(claim: &Claim, lex: &Lexicon) -> Profile {
@@ -52,7 +56,7 @@ fn profile(claim: &Claim, lex: &Lexicon) -> Profile {
             .or_else(|| claim.quotes.first().cloned())
             .unwrap_or_default();
         let o = terms(&object, claim, lex);
-        p.object = o.content.union(&o.numbers).cloned().collect();
+        p.object = o.all;
     }
     p
 }
@@ -94,11 +98,11 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
     let mut entities = HashSet::default();
     let mut numbers = HashSet::default();
     let mut content = HashSet::default();
-    let mut prev_content: Option<&str> = None;
+    let mut prev_content: Option<u64> = None;
     for (i, t) in toks.iter().enumerate() {
         let w = &t.lower;
         if w.chars().any(|c| c.is_ascii_digit()) {
-            numbers.insert(w.trim_end_matches(['%', ',']).replace(',', "."));
+            numbers.insert(term(&w.trim_end_matches(['%', ',']).replace(',', ".")));
             prev_content = None;
             continue;
         }
@@ -107,16 +111,16 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
             || lex.complementizers.contains_word(w)
             || w.chars().count() < 2;
         if t.is_capitalized() && i > 0 && !stop && !lex.is_common_word(w) {
-            entities.insert(w.clone());
+            entities.insert(term(w));
         }
         if stop || source_words.contains(w) {
             prev_content = None;
             continue;
         }
-        let stem = lex.stem(w);
-        content.insert(stem.to_string());
+        let stem = term(lex.stem(w));
+        content.insert(stem);
         if let Some(p) = prev_content {
-            content.insert(format!("{p} {stem}"));
+            content.insert(pair(p, stem));
         }
         prev_content = Some(stem);
     }
@@ -129,31 +133,51 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
     for i in 0..plain.len() {
         if let Some(k) = lex.events.match_at(&plain, i) {
             if let Some(concept) = lex.event_concepts.get(&plain[i..i + k].join(" ")) {
-                content.insert(format!("v:{concept}"));
+                content.insert(pair(EVENT, term(concept)));
             }
         }
     }
+    let all = content.union(&numbers).copied().collect();
     Profile {
         entities,
         numbers,
         content,
+        all,
         object: HashSet::default(),
     }
 }
 
+/// A term (a word's stem, a number, a name) by its hash: profiles compare and count terms
+/// without keeping their text.
+fn term(word: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    word.hash(&mut h);
+    h.finish()
+}
+
+/// Two terms in a row ("rút khỏi"), or a concept of a kind.
+fn pair(a: u64, b: u64) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    (a, b).hash(&mut h);
+    h.finish()
+}
+
+/// The kind of an event concept's term.
+const EVENT: u64 = 0x0065_7665_6e74;
+
 /// How rare each term is among an article's claims: terms every claim shares (the story's main
 /// company, its topic words) say little about which claim a denial answers.
 struct Rarity {
-    df: HashMap<String, usize>,
+    df: HashMap<u64, usize>,
     n: usize,
 }
 
 impl Rarity {
     fn new(profiles: &[Profile]) -> Rarity {
-        let mut df: HashMap<String, usize> = HashMap::default();
+        let mut df: HashMap<u64, usize> = HashMap::default();
         for p in profiles {
             for t in p.entities.iter().chain(&p.numbers).chain(&p.content) {
-                *df.entry(t.clone()).or_default() += 1;
+                *df.entry(*t).or_default() += 1;
             }
         }
         Rarity {
@@ -162,15 +186,14 @@ impl Rarity {
         }
     }
 
-    fn weight(&self, term: &str) -> f64 {
+    fn weight(&self, term: &u64) -> f64 {
         let df = self.df.get(term).copied().unwrap_or(1).max(1);
         ((self.n as f64 + 1.0) / df as f64).ln()
     }
 
     /// Cosine similarity of two term sets, each term weighted by its rarity.
-    fn cosine(&self, a: &HashSet<String>, b: &HashSet<String>) -> f64 {
-        let norm =
-            |s: &HashSet<String>| s.iter().map(|t| self.weight(t).powi(2)).sum::<f64>().sqrt();
+    fn cosine(&self, a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
+        let norm = |s: &HashSet<u64>| s.iter().map(|t| self.weight(t).powi(2)).sum::<f64>().sqrt();
         let (na, nb) = (norm(a), norm(b));
         if na == 0.0 || nb == 0.0 {
             return 0.0;
@@ -182,7 +205,7 @@ impl Rarity {
     }
 
     /// The summed rarity of the terms two sets share, each term counted once.
-    fn overlap(&self, a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+    fn overlap(&self, a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
         a.intersection(b).map(|t| self.weight(t)).sum()
     }
 }
@@ -275,10 +298,7 @@ fn features(
         flag(target.id == 1),
         flag(ts.backref || ts.subgroup),
         flag(target.stance == Stance::Deny),
-        rarity.cosine(
-            &dp.object,
-            &tp.content.union(&tp.numbers).cloned().collect(),
-        ),
+        rarity.cosine(&dp.object, &tp.all),
         flag(place.rank == 0),
         flag(place.rank == 1),
         flag(place.pointing && place.rank == 0),

@@ -110,17 +110,24 @@ const TRAIL_PUNCT: &[char] = &[
     '”', '"', '’', '»', ')', ']', '}', ',', ';', ':', '.', '!', '?', '…', '—', '–', '\'', '*',
 ];
 
+/// The form words are compared in ([`crate::lexicon::word_key`]), without the general
+/// lower-casing when the word is plain ASCII.
+fn lower_word(text: &str) -> String {
+    let text = text.trim_end_matches('.');
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    }
+}
+
 /// Splits a sentence into words, keeping the punctuation around each.
 pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok> = Vec::new();
     let mut word_ends: Vec<usize> = Vec::new();
-    let mut pos = 0;
     for chunk in s.split_whitespace() {
-        let off = match s[pos..].find(chunk) {
-            Some(o) => pos + o,
-            None => continue,
-        };
-        pos = off + chunk.len();
+        // `chunk` is a slice of `s`: its offset is the distance between their starts.
+        let off = chunk.as_ptr() as usize - s.as_ptr() as usize;
         let inner = chunk.trim_start_matches(LEAD_PUNCT);
         let lead = chunk.len() - inner.len();
         let mut word = inner.trim_end_matches(TRAIL_PUNCT);
@@ -146,7 +153,7 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
         let start = off + lead;
         out.push(Tok {
             text,
-            lower: crate::lexicon::word_key(text),
+            lower: lower_word(text),
             start,
             end: start + text.len(),
             pre: &chunk[..lead],

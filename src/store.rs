@@ -40,6 +40,9 @@ const MIGRATIONS: &[(i64, &str)] = &[(
      ALTER TABLE rebuttals ADD COLUMN confidence REAL;
      DROP INDEX IF EXISTS claims_flags;",
 )];
+/// Articles with their claims, written in one transaction.
+type Batch = Vec<(Article, ArticleClaims)>;
+
 /// Articles written per transaction during ingest.
 pub const BATCH: usize = 200;
 
@@ -216,20 +219,39 @@ impl Store {
     where
         I: IntoIterator<Item = Result<Article>>,
     {
-        let mut summary = IngestSummary::default();
-        let mut batch: Vec<(Article, ArticleClaims)> = Vec::with_capacity(BATCH);
-        let mut seen = 0usize;
-        for chunk in crate::batches(items, BATCH) {
-            seen += chunk.len();
-            for result in extractor.extract_batch(chunk) {
-                match result {
-                    Ok(pair) => batch.push(pair),
-                    Err(e) => summary.errors.push(e.to_string()),
+        // Extraction of the next batch runs on all cores while one thread writes this one.
+        let (send, receive) = std::sync::mpsc::sync_channel::<(Batch, Vec<String>)>(1);
+        let summary = std::thread::scope(|scope| {
+            let writer = scope.spawn(|| -> Result<IngestSummary> {
+                let mut summary = IngestSummary::default();
+                for (mut batch, errors) in receive {
+                    summary.errors.extend(errors);
+                    self.write_batch(&mut batch, &mut summary, extractor)?;
                 }
+                Ok(summary)
+            });
+            let mut seen = 0usize;
+            for chunk in crate::batches(items, BATCH) {
+                seen += chunk.len();
+                let mut batch: Batch = Vec::with_capacity(chunk.len());
+                let mut errors = Vec::new();
+                for result in extractor.extract_batch(chunk) {
+                    match result {
+                        Ok(pair) => batch.push(pair),
+                        Err(e) => errors.push(e.to_string()),
+                    }
+                }
+                // The writer stopped on an error, which `join` returns.
+                if send.send((batch, errors)).is_err() {
+                    break;
+                }
+                progress(seen);
             }
-            self.write_batch(&mut batch, &mut summary, extractor)?;
-            progress(seen);
-        }
+            drop(send);
+            writer
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        })?;
         // Fold the write-ahead log into the database, so that readers start from a small log.
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
