@@ -2,11 +2,19 @@
 """The whole-command benchmark: extract and ingest throughput, peak memory, and report latency.
 
 Generates a fixed-seed corpus with generate.py, then times each step several times and reports
-medians. Usage: bench/run.py [--articles 8000] [--runs 5] [--bin target/release/claimtrack]
+medians. Usage:
+  bench/run.py [--articles 8000] [--runs 5] [--bin target/release/claimtrack] [--rss [--rss-articles 13000]]
+
+Besides the JSONL steps, it times `extract` over the same articles as a folder of .txt files
+(generate.py --txt-dir). --rss adds a larger JSONL corpus (13,000 articles, about 40 MB), on which
+it measures the wall time and peak resident memory of `extract --format jsonl` and of `ingest` into
+a fresh database, --runs times each; it makes the run about twice as long, so it is off by default.
+The full table: bench/run.py --runs 3 --rss
 """
 import argparse
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -35,19 +43,64 @@ def peak_rss_mb(cmd):
     return float("nan")
 
 
+def measured(cmd):
+    """Runs cmd once; returns its wall time in seconds and its peak resident set size in MB.
+
+    GNU time starts it, as for peak_rss_mb: a child forked from Python would count Python's own
+    memory in its peak.
+    """
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        start = time.perf_counter()
+        proc = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss.name] + cmd,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        elapsed = time.perf_counter() - start
+        if proc.returncode != 0:
+            sys.exit(f"{' '.join(cmd)} failed: {proc.stderr.decode(errors='replace')[:500]}")
+        kib = int(rss.read().split()[-1])
+    return elapsed, kib / 1024
+
+
+def remove_db(db):
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(db + suffix):
+            os.remove(db + suffix)
+
+
+def folder_mb(d):
+    return sum(os.path.getsize(os.path.join(p, n)) for p, _, names in os.walk(d) for n in names) / 1e6
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=8000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "claimtrack"))
+    ap.add_argument("--rss", action="store_true",
+                    help="also measure time and peak RSS of extract and ingest on a larger (about 40 MB) JSONL corpus")
+    ap.add_argument("--rss-articles", type=int, default=13000,
+                    help="articles in the --rss corpus (default 13000, about 40 MB of JSONL)")
     a = ap.parse_args()
     work = tempfile.mkdtemp(prefix="claimtrack-bench-")
+    try:
+        bench(a, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def bench(a, work):
     data = os.path.join(work, "corpus.jsonl")
-    subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--articles", str(a.articles), "--out", data], check=True)
+    txt = os.path.join(work, "txt")
+    subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--articles", str(a.articles), "--out", data,
+                    "--txt-dir", txt], check=True)
     mb = os.path.getsize(data) / 1e6
+    txt_mb = folder_mb(txt)
     rows = []
     ex = [timed([a.bin, "extract", "--format", "jsonl", data]) for _ in range(a.runs)]
     rows.append(("extract --format jsonl", statistics.median(ex), f"{mb / statistics.median(ex):.1f} MB/s"))
+    # The same articles, one .txt file each: a timed run fails if any file does not parse.
+    ext = [timed([a.bin, "extract", "--format", "jsonl", txt]) for _ in range(a.runs)]
+    rows.append(("extract --format jsonl DIR (.txt folder, same articles)", statistics.median(ext),
+                 f"{txt_mb / statistics.median(ext):.1f} MB/s of .txt; x{statistics.median(ext) / statistics.median(ex):.2f} the JSONL time"))
     ing = []
     db = os.path.join(work, "bench.db")
     for _ in range(a.runs):
@@ -83,7 +136,24 @@ def main():
     for name, args in reports:
         t = [timed([a.bin] + args[:1] + ["--db", db] + args[1:]) for _ in range(a.runs)]
         rows.append((name, statistics.median(t), ""))
-    print(f"corpus: {a.articles} articles, {mb:.1f} MB JSONL, {claims} claims stored; medians of {a.runs} runs")
+    if a.rss:
+        big = os.path.join(work, "big.jsonl")
+        subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--articles", str(a.rss_articles), "--out", big],
+                       check=True)
+        big_mb = os.path.getsize(big) / 1e6
+        runs = [measured([a.bin, "extract", "--format", "jsonl", big]) for _ in range(a.runs)]
+        t, r = statistics.median(x[0] for x in runs), statistics.median(x[1] for x in runs)
+        rows.append((f"extract --format jsonl, {big_mb:.0f} MB corpus", t, f"{big_mb / t:.1f} MB/s; peak RSS {r:.0f} MB"))
+        big_db = os.path.join(work, "big.db")
+        runs = []
+        for _ in range(a.runs):
+            remove_db(big_db)
+            runs.append(measured([a.bin, "ingest", "--db", big_db, big]))
+        t, r = statistics.median(x[0] for x in runs), statistics.median(x[1] for x in runs)
+        rows.append((f"ingest (fresh database), {big_mb:.0f} MB corpus", t, f"{big_mb / t:.1f} MB/s; peak RSS {r:.0f} MB"))
+    print(f"corpus: {a.articles} articles, {mb:.1f} MB JSONL ({txt_mb:.1f} MB as .txt files), {claims} claims stored; medians of {a.runs} runs")
+    if a.rss:
+        print(f"--rss corpus: {a.rss_articles} articles, {big_mb:.1f} MB JSONL")
     print(f"peak RSS of extract: {rss:.0f} MB")
     print("| step | median | throughput |")
     print("| --- | --- | --- |")
