@@ -157,6 +157,10 @@ enum Command {
         /// Do not link claims across articles (for measuring what linking costs).
         #[arg(long)]
         no_links: bool,
+        /// Articles written per transaction: a crash or a kill loses at most one batch.
+        #[arg(long, value_name = "N", default_value_t = 200,
+              value_parser = clap::value_parser!(u32).range(1..))]
+        batch: u32,
     },
     /// Merge databases (for example per-shard ones) into one, skipping articles already there
     /// (by content hash) and linking claims across all of them.
@@ -305,9 +309,11 @@ fn ingest_into(
     articles: impl Iterator<Item = claimtrack::error::Result<claimtrack::input::Article>>,
     ex: &Extractor,
     no_links: bool,
+    batch: usize,
 ) -> Result<bool> {
     let mut store = Store::open(db)?;
     store.link_across_articles = !no_links;
+    store.batch_size = batch;
     let started = std::time::Instant::now();
     let show_progress = std::io::stderr().is_terminal();
     let mut last = started;
@@ -395,9 +401,10 @@ fn run(cli: Cli) -> Result<bool> {
             db,
             lang,
             no_links,
+            batch,
         } => {
             let ex = extractor(&cli.lexicon, lang)?;
-            ingest_into(&db, read_paths(&paths), &ex, no_links)
+            ingest_into(&db, read_paths(&paths), &ex, no_links, batch as usize)
         }
         Command::Merge {
             sources,
@@ -425,7 +432,7 @@ fn run(cli: Cli) -> Result<bool> {
                 }
             }
             let articles = stores.iter().flat_map(Store::stored_articles);
-            Ok(ingest_into(&into, articles, &ex, no_links)? && ok)
+            Ok(ingest_into(&into, articles, &ex, no_links, claimtrack::store::BATCH)? && ok)
         }
         Command::Claims { db, filters } => {
             let store = Store::open(&db.db)?;

@@ -52,6 +52,9 @@ pub struct Store {
     path: PathBuf,
     /// Whether ingest links claims across articles (on by default).
     pub link_across_articles: bool,
+    /// Articles written per transaction during ingest ([`BATCH`] by default). A crash loses
+    /// at most the batch being written.
+    pub batch_size: usize,
     cache: crate::clusters::Cache,
 }
 
@@ -195,6 +198,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             link_across_articles: true,
+            batch_size: BATCH,
             cache: crate::clusters::Cache::default(),
         })
     }
@@ -220,6 +224,7 @@ impl Store {
         I: IntoIterator<Item = Result<Article>>,
     {
         // Extraction of the next batch runs on all cores while one thread writes this one.
+        let batch_size = self.batch_size.max(1);
         let (send, receive) = std::sync::mpsc::sync_channel::<(Batch, Vec<String>)>(1);
         let summary = std::thread::scope(|scope| {
             let writer = scope.spawn(|| -> Result<IngestSummary> {
@@ -231,7 +236,7 @@ impl Store {
                 Ok(summary)
             });
             let mut seen = 0usize;
-            for chunk in crate::batches(items, BATCH) {
+            for chunk in crate::batches(items, batch_size) {
                 seen += chunk.len();
                 let mut batch: Batch = Vec::with_capacity(chunk.len());
                 let mut errors = Vec::new();

@@ -405,8 +405,10 @@ fn half(text: &str, which: usize) -> String {
 
 fn ingest(input: &Path, db: &Path) -> Command {
     let mut c = bin();
+    // Small transactions, so that a kill can land between many commits.
     c.arg("ingest")
         .arg(input)
+        .args(["--batch", "25"])
         .arg("--db")
         .arg(db)
         .stdin(Stdio::null())
