@@ -352,7 +352,7 @@ pub struct Cache {
 }
 
 /// Claims kept in the cache at most; beyond, it starts afresh.
-const CACHE_LIMIT: usize = 200_000;
+const CACHE_LIMIT: usize = 50_000;
 
 impl Cache {
     fn keys_of(&mut self, tx: &Transaction, id: i64) -> rusqlite::Result<Keys> {

@@ -81,6 +81,12 @@ pub enum Error {
         /// The database file.
         path: String,
     },
+    /// The database file cannot be opened or created.
+    #[error("{path}: cannot open the database (does its folder exist, and can it be written?)")]
+    CannotOpen {
+        /// The database file.
+        path: String,
+    },
     /// A database was written by a newer claimtrack.
     #[error("{path}: database schema version {found} is newer than this claimtrack supports ({supported}); upgrade claimtrack")]
     SchemaTooNew {

@@ -107,6 +107,7 @@ fn db_err(path: &Path) -> impl Fn(rusqlite::Error) -> Error + '_ {
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
                 Error::Busy { path }
             }
+            Some(rusqlite::ErrorCode::CannotOpen) => Error::CannotOpen { path },
             _ => Error::Db { path, source: e },
         }
     }

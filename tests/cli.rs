@@ -304,6 +304,15 @@ fn missing_files_and_usage_errors_have_distinct_exit_codes() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/file.txt"));
     let out = run(&["extract", "--format", "yaml", "x.txt"]);
     assert_eq!(out.status.code(), Some(2));
+    // A database in a folder that does not exist is named once, with what to check.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("no-such-folder").join("c.db");
+    let out = run(&["stats", "--db", db.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches("c.db").count(), 1, "{stderr}");
+    assert!(stderr.contains("cannot open the database"), "{stderr}");
+    assert!(!db.parent().unwrap().exists());
 }
 
 #[test]
