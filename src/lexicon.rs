@@ -273,11 +273,11 @@ pub struct Lexicon {
     pub(crate) detect_words: HashSet<String>,
     pub(crate) abbreviations: HashSet<String>,
     pub(crate) may_end: HashSet<String>,
-    cue_regex: Regex,
+    cue_regex: WordRegex,
     cue_kinds: HashMap<String, CueKind>,
-    not_cue_regex: Option<Regex>,
+    not_cue_regex: Option<WordRegex>,
     pub(crate) complementizers: PhraseSet,
-    deny_phrase_regex: Option<Regex>,
+    deny_phrase_regex: Option<WordRegex>,
     deny_patterns: Vec<Regex>,
     pub(crate) passive_markers: HashSet<String>,
     pub(crate) titles: PhraseSet,
@@ -289,7 +289,7 @@ pub struct Lexicon {
     pub(crate) spokesperson: PhraseSet,
     pub(crate) anonymous: PhraseSet,
     pub(crate) plural: PhraseSet,
-    anonymity_marker_regex: Option<Regex>,
+    anonymity_marker_regex: Option<WordRegex>,
     pub(crate) anonymity_reasons: PhraseSet,
     pub(crate) document: PhraseSet,
     pub(crate) outlets: PhraseSet,
@@ -468,15 +468,79 @@ fn alternation(items: &[String]) -> String {
 }
 
 /// A regex that finds any of `items` as whole words, case-insensitively.
-fn word_regex(items: &[String]) -> std::result::Result<Option<Regex>, regex::Error> {
+fn word_regex(items: &[String]) -> std::result::Result<Option<WordRegex>, regex::Error> {
     if items.is_empty() {
         return Ok(None);
     }
-    Regex::new(&format!(
+    let re = Regex::new(&format!(
         r"(?i)(?:^|[^\p{{L}}\p{{N}}])({})(?:$|[^\p{{L}}\p{{N}}])",
         alternation(items)
-    ))
-    .map(Some)
+    ))?;
+    let delimiter = Regex::new(r"^[^\p{L}\p{N}]")?;
+    let bare = items.iter().all(|item| {
+        let item = item.trim();
+        let edge =
+            |c: Option<char>| c.is_some_and(|c| !delimiter.is_match(c.encode_utf8(&mut [0; 4])));
+        edge(item.chars().next()) && edge(item.chars().next_back())
+    });
+    Ok(Some(WordRegex {
+        re,
+        delimiter,
+        bare,
+    }))
+}
+
+/// A regex built by [`word_regex`]: phrases between non-word characters or the text's ends.
+#[derive(Debug, Clone)]
+pub(crate) struct WordRegex {
+    re: Regex,
+    /// Matches one non-word character at the start of a string.
+    delimiter: Regex,
+    /// Whether every phrase starts and ends with a word character. Then a match is the phrase
+    /// with at most one delimiting character on each side, which is trimmed off; otherwise the
+    /// phrase is read from the capture group, which costs a second, slower search.
+    bare: bool,
+}
+
+impl WordRegex {
+    /// The byte ranges of whole-word matches. Matches may share their delimiting character, so
+    /// the search restarts inside the previous one.
+    fn find_words(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos <= text.len() {
+            let (start, end) = if self.bare {
+                let Some(m) = self.re.find_at(text, pos) else {
+                    break;
+                };
+                let found = m.as_str();
+                let lead = found
+                    .chars()
+                    .next()
+                    .filter(|c| self.is_delimiter(*c))
+                    .map_or(0, char::len_utf8);
+                let trail = found[lead..]
+                    .chars()
+                    .next_back()
+                    .filter(|c| self.is_delimiter(*c))
+                    .map_or(0, char::len_utf8);
+                (m.start() + lead, m.end() - trail)
+            } else {
+                let Some(caps) = self.re.captures_at(text, pos) else {
+                    break;
+                };
+                let Some(m) = caps.get(1) else { break };
+                (m.start(), m.end())
+            };
+            out.push((start, end));
+            pos = end;
+        }
+        out
+    }
+
+    fn is_delimiter(&self, c: char) -> bool {
+        self.delimiter.is_match(c.encode_utf8(&mut [0; 4]))
+    }
 }
 
 fn lower_set(items: &[String]) -> HashSet<String> {
@@ -653,7 +717,8 @@ impl Lexicon {
         // A non-cue expression ("theo học", "bài viết") blocks a cue unless a name follows its
         // first word ("Theo Học Đường Online").
         let blocked: Vec<(usize, usize)> = match &self.not_cue_regex {
-            Some(re) => find_words(re, text)
+            Some(re) => re
+                .find_words(text)
                 .into_iter()
                 .filter(|&(s, e)| {
                     let rest = text[s..e]
@@ -664,7 +729,9 @@ impl Lexicon {
                 .collect(),
             None => Vec::new(),
         };
-        let mut cues: Vec<CueMatch> = find_words(&self.cue_regex, text)
+        let mut cues: Vec<CueMatch> = self
+            .cue_regex
+            .find_words(text)
             .into_iter()
             .filter(|(s, e)| !blocked.iter().any(|(bs, be)| *s < *be && *bs < *e))
             .filter_map(|(s, e)| {
@@ -699,7 +766,7 @@ impl Lexicon {
     pub fn has_denial(&self, text: &str) -> bool {
         self.deny_phrase_regex
             .as_ref()
-            .is_some_and(|re| !find_words(re, text).is_empty())
+            .is_some_and(|re| !re.find_words(text).is_empty())
             || self.deny_patterns.iter().any(|re| re.is_match(text))
     }
 
@@ -707,7 +774,7 @@ impl Lexicon {
     pub fn find_anonymity_marker(&self, text: &str) -> Option<(usize, usize)> {
         self.anonymity_marker_regex
             .as_ref()
-            .and_then(|re| find_words(re, text).into_iter().next())
+            .and_then(|re| re.find_words(text).into_iter().next())
     }
 
     /// A lower-case word without its inflectional ending, so that "jobs" and "job", "reported"
@@ -729,22 +796,6 @@ impl Lexicon {
             || self.honorifics.contains_key(lower)
             || self.titles.contains_word(lower)
     }
-}
-
-/// Finds whole-word matches of a regex built by [`word_regex`], returning the inner group's range.
-/// Matches may share their delimiting character, so the search restarts inside the previous one.
-fn find_words(re: &Regex, text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    while pos <= text.len() {
-        let Some(caps) = re.captures_at(text, pos) else {
-            break;
-        };
-        let Some(m) = caps.get(1) else { break };
-        out.push((m.start(), m.end()));
-        pos = m.end();
-    }
-    out
 }
 
 fn given_names() -> Result<HashSet<String>> {
