@@ -390,43 +390,56 @@ impl Cache {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The keys of each of an article's claims, in order, as [`link_article`] uses them; `None` for
+/// a claim that declines to comment. Computed apart from the database, so that it can run on
+/// all cores while another batch is written.
+pub fn article_keys(title: Option<&str>, claims: &[Claim], lex: &Lexicon) -> Vec<Option<Keys>> {
+    claims
+        .iter()
+        .map(|c| {
+            if c.stance == Stance::NoComment {
+                return None;
+            }
+            let mut k = keys(c, lex);
+            // A denial is about its denier ("Ostrander denied reports that it plans to cut
+            // jobs") and about what its article is about ("“We have no plans to cut 1,200
+            // jobs,” a spokesperson said", under the headline "Ostrander denies report …").
+            if c.stance == Stance::Deny {
+                for s in c.sources.iter().filter(|s| !s.anonymous) {
+                    let names = std::iter::once(s.name.as_str()).chain(s.descriptor.as_deref());
+                    k.entities
+                        .extend(names.flat_map(|n| name_keys(n, lex)).collect::<Vec<_>>());
+                }
+                if let Some(title) = title {
+                    k.entities
+                        .extend(name_keys(title, lex).skip(1).collect::<Vec<_>>());
+                    if let Some(first) = title.split_whitespace().next() {
+                        k.entities.extend(name_keys(first, lex).filter(|_| {
+                            first.chars().skip(1).any(char::is_uppercase)
+                                || title_names_entity(first, claims)
+                        }));
+                    }
+                }
+            }
+            Some(k)
+        })
+        .collect()
+}
+
+/// Stores the keys of an article's claims and links each claim to the stored claims of other
+/// articles that state the same thing. `keys` comes from [`article_keys`].
 pub(crate) fn link_article(
     tx: &Transaction,
     cache: &mut Cache,
     article_id: i64,
-    title: Option<&str>,
     published: Option<&str>,
     claims: &[Claim],
+    keys: &[Option<Keys>],
     ids: &HashMap<u32, i64>,
-    lex: &Lexicon,
 ) -> rusqlite::Result<()> {
-    for c in claims {
-        if c.stance == Stance::NoComment {
-            continue;
-        }
+    for (c, k) in claims.iter().zip(keys) {
+        let Some(k) = k else { continue };
         let Some(&id) = ids.get(&c.id) else { continue };
-        let mut k = keys(c, lex);
-        // A denial is about its denier ("Ostrander denied reports that it plans to cut jobs") and
-        // about what its article is about ("“We have no plans to cut 1,200 jobs,” a spokesperson
-        // said", under the headline "Ostrander denies report …").
-        if c.stance == Stance::Deny {
-            for s in c.sources.iter().filter(|s| !s.anonymous) {
-                let names = std::iter::once(s.name.as_str()).chain(s.descriptor.as_deref());
-                k.entities
-                    .extend(names.flat_map(|n| name_keys(n, lex)).collect::<Vec<_>>());
-            }
-            if let Some(title) = title {
-                k.entities
-                    .extend(name_keys(title, lex).skip(1).collect::<Vec<_>>());
-                if let Some(first) = title.split_whitespace().next() {
-                    k.entities.extend(name_keys(first, lex).filter(|_| {
-                        first.chars().skip(1).any(char::is_uppercase)
-                            || title_names_entity(first, claims)
-                    }));
-                }
-            }
-        }
         // All keys are kept with the claim; only the specific ones (whole names, numbers, or
         // names when there are neither) are indexed for blocking.
         let all: Vec<&str> = k.all().map(String::as_str).collect();

@@ -13,11 +13,13 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::attributions::{Claim, Stance};
+use crate::clusters::Keys;
 use crate::error::{Error, Result};
 use crate::input::Article;
 use crate::sources::{Source, SourceKind};
@@ -41,7 +43,7 @@ const MIGRATIONS: &[(i64, &str)] = &[(
      DROP INDEX IF EXISTS claims_flags;",
 )];
 /// Articles with their claims, written in one transaction.
-type Batch = Vec<(Article, ArticleClaims)>;
+type Batch = Vec<(Article, ArticleClaims, Vec<Option<Keys>>)>;
 
 /// Articles written per transaction during ingest.
 pub const BATCH: usize = 200;
@@ -226,13 +228,14 @@ impl Store {
     {
         // Extraction of the next batch runs on all cores while one thread writes this one.
         let batch_size = self.batch_size.max(1);
+        let link = self.link_across_articles;
         let (send, receive) = std::sync::mpsc::sync_channel::<(Batch, Vec<String>)>(1);
         let summary = std::thread::scope(|scope| {
             let writer = scope.spawn(|| -> Result<IngestSummary> {
                 let mut summary = IngestSummary::default();
                 for (mut batch, errors) in receive {
                     summary.errors.extend(errors);
-                    self.write_batch(&mut batch, &mut summary, extractor)?;
+                    self.write_batch(&mut batch, &mut summary)?;
                 }
                 Ok(summary)
             });
@@ -243,9 +246,21 @@ impl Store {
                 let mut errors = Vec::new();
                 for result in extractor.extract_batch(chunk) {
                     match result {
-                        Ok(pair) => batch.push(pair),
+                        Ok((article, claims)) => batch.push((article, claims, Vec::new())),
                         Err(e) => errors.push(e.to_string()),
                     }
+                }
+                // The keys that link claims across articles, on all cores too.
+                if link {
+                    batch.par_iter_mut().for_each(|(_, claims, keys)| {
+                        if let Some(lex) = extractor.lexicons().get(&claims.article.language) {
+                            *keys = crate::clusters::article_keys(
+                                claims.article.title.as_deref(),
+                                &claims.claims,
+                                lex,
+                            );
+                        }
+                    });
                 }
                 // The writer stopped on an error, which `join` returns.
                 if send.send((batch, errors)).is_err() {
@@ -265,12 +280,7 @@ impl Store {
         Ok(summary)
     }
 
-    fn write_batch(
-        &mut self,
-        batch: &mut Vec<(Article, ArticleClaims)>,
-        summary: &mut IngestSummary,
-        extractor: &Extractor,
-    ) -> Result<()> {
+    fn write_batch(&mut self, batch: &mut Batch, summary: &mut IngestSummary) -> Result<()> {
         if batch.is_empty() {
             return Ok(());
         }
@@ -283,12 +293,9 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(&err)?;
-        for (article, claims) in batch.drain(..) {
-            let lex = extractor
-                .lexicons()
-                .get(&claims.article.language)
-                .filter(|_| link);
-            match write_article(&tx, &article, &claims, lex, &mut self.cache).map_err(&err)? {
+        for (article, claims, keys) in batch.drain(..) {
+            let keys = Some(keys.as_slice()).filter(|_| link);
+            match write_article(&tx, &article, &claims, keys, &mut self.cache).map_err(&err)? {
                 Outcome::Added => summary.added += 1,
                 Outcome::Updated => summary.updated += 1,
                 Outcome::Unchanged => summary.unchanged += 1,
@@ -330,7 +337,7 @@ fn write_article(
     tx: &Transaction,
     article: &Article,
     extracted: &ArticleClaims,
-    link_with: Option<&crate::lexicon::Lexicon>,
+    link_with: Option<&[Option<Keys>]>,
     cache: &mut crate::clusters::Cache,
 ) -> rusqlite::Result<Outcome> {
     let key = article_key(article);
@@ -440,16 +447,15 @@ fn write_article(
             }
         }
     }
-    if let Some(lex) = link_with {
+    if let Some(keys) = link_with {
         crate::clusters::link_article(
             tx,
             cache,
             article_id,
-            info.title.as_deref(),
             info.published.as_deref(),
             &extracted.claims,
+            keys,
             &ids,
-            lex,
         )?;
     }
     Ok(outcome)
