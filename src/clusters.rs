@@ -445,7 +445,7 @@ pub(crate) fn link_article(
         let all: Vec<&str> = k.all().map(String::as_str).collect();
         tx.prepare_cached("UPDATE claims SET link_keys = ?1 WHERE id = ?2")?
             .execute(params![all.join("\t"), id])?;
-        for key in blocking_keys(&k) {
+        for key in blocking_keys(k) {
             tx.prepare_cached("INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?1, ?2)")?
                 .execute(params![key, id])?;
         }
@@ -464,7 +464,7 @@ pub(crate) fn link_article(
         // Blocking: only claims that share a whole name or a number (a single name when there is
         // neither), and at most 20 of them per key (see CANDIDATES).
         let mut shared: HashMap<i64, usize> = HashMap::new();
-        for key in blocking_keys(&k) {
+        for key in blocking_keys(k) {
             let mut stmt = tx.prepare_cached(CANDIDATES)?;
             for cand in stmt.query_map(params![key, article_id], |r| r.get::<_, i64>(0))? {
                 *shared.entry(cand?).or_default() += 1;
@@ -479,7 +479,7 @@ pub(crate) fn link_article(
                 break;
             }
             let cand_keys = cache.keys_of(tx, cand)?;
-            let Some(confidence) = matches(&k, &cand_keys) else {
+            let Some(confidence) = matches(k, &cand_keys) else {
                 continue;
             };
             let Some(other) = cache.stored_of(tx, cand)? else {
