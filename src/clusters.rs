@@ -41,7 +41,7 @@ pub struct Keys {
 }
 
 impl Keys {
-    fn all(&self) -> impl Iterator<Item = &String> {
+    pub(crate) fn all(&self) -> impl Iterator<Item = &String> {
         self.entities
             .iter()
             .chain(&self.numbers)
@@ -440,11 +440,8 @@ pub(crate) fn link_article(
     for (c, k) in claims.iter().zip(keys) {
         let Some(k) = k else { continue };
         let Some(&id) = ids.get(&c.id) else { continue };
-        // All keys are kept with the claim; only the specific ones (whole names, numbers, or
-        // names when there are neither) are indexed for blocking.
-        let all: Vec<&str> = k.all().map(String::as_str).collect();
-        tx.prepare_cached("UPDATE claims SET link_keys = ?1 WHERE id = ?2")?
-            .execute(params![all.join("\t"), id])?;
+        // All keys are kept with the claim (the store writes them with it); only the specific
+        // ones (whole names, numbers, or names when there are neither) are indexed for blocking.
         for key in blocking_keys(k) {
             tx.prepare_cached("INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?1, ?2)")?
                 .execute(params![key, id])?;

@@ -383,12 +383,17 @@ fn write_article(
     ])?;
     let article_id = tx.last_insert_rowid();
     let mut ids: HashMap<u32, i64> = HashMap::new();
-    for c in &extracted.claims {
+    for (i, c) in extracted.claims.iter().enumerate() {
         let quotes = serde_json::to_string(&c.quotes).unwrap_or_else(|_| "[]".into());
+        // The claim's linking keys, kept with it so that later articles can be compared with it.
+        let link_keys = link_with
+            .and_then(|keys| keys.get(i)?.as_ref())
+            .map(|k| k.all().map(String::as_str).collect::<Vec<_>>().join("\t"));
         tx.prepare_cached(
             "INSERT INTO claims (article_id, seq, sentence, char_start, char_end, text, cue, stance, quote, quotes,
-                                 contested, primary_anonymous, all_anonymous, single_anonymous, any_named)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                                 contested, primary_anonymous, all_anonymous, single_anonymous, any_named,
+                                 link_keys)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
         )?
         .execute(params![
             article_id,
@@ -405,7 +410,8 @@ fn write_article(
             c.sources.first().is_some_and(|s| s.anonymous),
             !c.sources.is_empty() && c.sources.iter().all(|s| s.anonymous),
             c.sources.len() == 1 && c.sources[0].anonymous && c.sources[0].count == Some(1),
-            c.sources.iter().any(|s| !s.anonymous)
+            c.sources.iter().any(|s| !s.anonymous),
+            link_keys
         ])?;
         let claim_id = tx.last_insert_rowid();
         ids.insert(c.id, claim_id);
