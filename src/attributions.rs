@@ -769,7 +769,10 @@ fn cut_trailing(toks: &[Tok], words: &[&str], a: usize, b: usize, lex: &Lexicon)
         if covered[p - a] {
             continue;
         }
-        if lex.clause_verbs.match_at(&words[..b], p).is_some() {
+        // "plans" ends "Halvorsen plans" but not "familiar with the plans".
+        if lex.clause_verbs.match_at(&words[..b], p).is_some()
+            && !lex.determiners.contains(words[p - 1])
+        {
             return (p, true);
         }
         if lex.trailing.match_at(&words[..b], p).is_some() {
@@ -845,9 +848,12 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
     let mut after = sent[attribution_end..].trim_start();
     let after_toks = tokenize(after);
     let words: Vec<&str> = after_toks.iter().map(|t| t.lower.as_str()).collect();
+    // "…, citing two people, that the depot would close": what follows "that" is the claim.
+    let mut introduced = false;
     if let Some(k) = lex.complementizers.match_at(&words, 0) {
         if let Some(t) = after_toks.get(k) {
             after = &after[t.start..];
+            introduced = true;
         }
     }
     let after = trim(after);
@@ -860,7 +866,7 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
     match (before_is_clause, after.split_whitespace().count() > 2) {
         (true, false) => before,
         (false, true) => after,
-        (true, true) if closes => before,
+        (true, true) if closes && !introduced => before,
         (true, true) => after,
         (false, false) => trim(sent),
     }
@@ -999,6 +1005,30 @@ mod tests {
             "vi",
         );
         assert_eq!(c.stance, Stance::Assert);
+    }
+
+    #[test]
+    fn what_follows_that_is_the_claim() {
+        let c = one(
+            "The Harbor Times reported on Monday, citing two people familiar with the plans, \
+             that Dover Freight would close its Kent depot.",
+            "en",
+        );
+        assert_eq!(c.text, "Dover Freight would close its Kent depot");
+        // "plans" after "the" is a noun: it does not end the source.
+        assert_eq!(c.sources[0].name, "two people familiar with the plans");
+        assert_eq!(c.sources[0].count, Some(2));
+        let c = one(
+            "In a note to clients on Tuesday, analyst Priya Raman wrote that a sale could fetch $4 billion.",
+            "en",
+        );
+        assert_eq!(c.text, "a sale could fetch $4 billion");
+        // An attribution set off after the claim still closes it.
+        let c = one(
+            "Dover Freight would close its Kent depot next year, the union said.",
+            "en",
+        );
+        assert_eq!(c.text, "Dover Freight would close its Kent depot next year");
     }
 
     #[test]

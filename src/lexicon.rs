@@ -130,6 +130,9 @@ struct RawSources {
     clause_breaks: Vec<String>,
     #[serde(default)]
     clause_verbs: Vec<String>,
+    /// Words after which a clause verb is a noun ("the plans", "its needs").
+    #[serde(default)]
+    determiners: Vec<String>,
     #[serde(default)]
     group_words: Vec<String>,
     #[serde(default)]
@@ -301,6 +304,7 @@ pub struct Lexicon {
     pub(crate) trailing: PhraseSet,
     pub(crate) clause_breaks: PhraseSet,
     pub(crate) clause_verbs: PhraseSet,
+    pub(crate) determiners: HashSet<String>,
     pub(crate) group_words: HashSet<String>,
     pub(crate) demonstratives: HashSet<String>,
     pub(crate) relativizers: PhraseSet,
@@ -649,6 +653,7 @@ impl Lexicon {
             trailing: PhraseSet::new(&s.trailing),
             clause_breaks: PhraseSet::new(&s.clause_breaks),
             clause_verbs: PhraseSet::new(&s.clause_verbs),
+            determiners: lower_set(&s.determiners),
             group_words: lower_set(&s.group_words),
             demonstratives: lower_set(&s.demonstratives),
             relativizers: PhraseSet::new(&s.relativizers),
