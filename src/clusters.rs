@@ -139,7 +139,7 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
         // Places, months and units after a number ("USD", "GHz") say little about which claim
         // this is.
         let brand = t.text.chars().skip(1).any(char::is_uppercase);
-        let after_number = i > 0 && toks[i - 1].text.chars().any(|c| c.is_ascii_digit());
+        let after_number = follows_number(&words, i, lex);
         let in_place = (i.saturating_sub(3)..=i)
             .any(|s| lex.places.match_at(&words, s).is_some_and(|k| s + k > i));
         // A place is a detail of the claim, like a number: "đóng cửa nhà máy ở Thanh Hóa".
@@ -202,16 +202,38 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
 
 /// Names in a text, as keys (a title, a denier's name).
 fn name_keys<'a>(text: &'a str, lex: &'a Lexicon) -> impl Iterator<Item = String> + 'a {
-    text.split_whitespace().filter_map(move |word| {
-        let w = word.trim_matches(|ch: char| !ch.is_alphanumeric());
-        let lower = crate::lexicon::word_key(w);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lowers: Vec<String> = words
+        .iter()
+        .map(|w| crate::lexicon::word_key(w.trim_matches(|ch: char| !ch.is_alphanumeric())))
+        .collect();
+    (0..words.len()).filter_map(move |i| {
+        let w = words[i].trim_matches(|ch: char| !ch.is_alphanumeric());
+        let lower = &lowers[i];
+        let plain: Vec<&str> = lowers.iter().map(String::as_str).collect();
         let named = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().count() >= 2
-            && !lex.is_common_word(&lower)
-            && !lex.org_prefixes.contains_word(&lower)
-            && !lex.places.contains_word(&lower);
+            && !lex.is_common_word(lower)
+            && !lex.org_prefixes.contains_word(lower)
+            && !lex.places.contains_word(lower)
+            // A unit ("600 triệu USD") is part of an amount, not a name.
+            && !follows_number(&plain, i, lex);
         named.then(|| format!("e:{lower}"))
     })
+}
+
+/// Whether `words[i]` comes right after a number, or after a number and its scale ("600 triệu
+/// USD", "$1.2 billion"): a unit, not a name.
+fn follows_number(words: &[&str], i: usize, lex: &Lexicon) -> bool {
+    let digits = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    match i {
+        0 => false,
+        1 => digits(words[0]),
+        _ => {
+            digits(words[i - 1])
+                || (digits(words[i - 2]) && lex.numbers.scales.contains_word(words[i - 1]))
+        }
+    }
 }
 
 /// How well two claims' keys match; `None` when they do not state the same thing.
@@ -394,6 +416,19 @@ impl Cache {
 /// a claim that declines to comment. Computed apart from the database, so that it can run on
 /// all cores while another batch is written.
 pub fn article_keys(title: Option<&str>, claims: &[Claim], lex: &Lexicon) -> Vec<Option<Keys>> {
+    // The names in the title: what the article is about.
+    let title_names: Vec<String> = title
+        .map(|title| {
+            let mut names: Vec<String> = name_keys(title, lex).skip(1).collect();
+            if let Some(first) = title.split_whitespace().next() {
+                names.extend(name_keys(first, lex).filter(|_| {
+                    first.chars().skip(1).any(char::is_uppercase)
+                        || title_names_entity(first, claims)
+                }));
+            }
+            names
+        })
+        .unwrap_or_default();
     claims
         .iter()
         .map(|c| {
@@ -404,22 +439,17 @@ pub fn article_keys(title: Option<&str>, claims: &[Claim], lex: &Lexicon) -> Vec
             // A denial is about its denier ("Ostrander denied reports that it plans to cut
             // jobs") and about what its article is about ("“We have no plans to cut 1,200
             // jobs,” a spokesperson said", under the headline "Ostrander denies report …").
+            // A claim that names no one ("the sewing lines will move to Đồng Nai") is about
+            // what its article is about too.
             if c.stance == Stance::Deny {
                 for s in c.sources.iter().filter(|s| !s.anonymous) {
                     let names = std::iter::once(s.name.as_str()).chain(s.descriptor.as_deref());
                     k.entities
                         .extend(names.flat_map(|n| name_keys(n, lex)).collect::<Vec<_>>());
                 }
-                if let Some(title) = title {
-                    k.entities
-                        .extend(name_keys(title, lex).skip(1).collect::<Vec<_>>());
-                    if let Some(first) = title.split_whitespace().next() {
-                        k.entities.extend(name_keys(first, lex).filter(|_| {
-                            first.chars().skip(1).any(char::is_uppercase)
-                                || title_names_entity(first, claims)
-                        }));
-                    }
-                }
+                k.entities.extend(title_names.iter().cloned());
+            } else if k.entities.is_empty() {
+                k.entities.extend(title_names.iter().cloned());
             }
             Some(k)
         })
@@ -545,6 +575,41 @@ mod tests {
             byte_start: 0,
             byte_end: 0,
         }
+    }
+
+    #[test]
+    fn a_unit_after_an_amount_is_not_a_name() {
+        let lexs = Lexicons::builtin().unwrap();
+        let vi = lexs.get("vi").unwrap();
+        let names: Vec<String> = name_keys(
+            "Mekora Foods phủ nhận tin Kellbrook mua lại với giá 600 triệu USD",
+            vi,
+        )
+        .collect();
+        assert!(names.contains(&"e:kellbrook".to_string()), "{names:?}");
+        assert!(!names.contains(&"e:usd".to_string()), "{names:?}");
+        let k = keys(&claim("Doanh thu đạt 600 triệu USD, theo Sông Lam."), vi);
+        assert!(!k.entities.contains("e:usd"), "{k:?}");
+    }
+
+    #[test]
+    fn a_claim_that_names_no_one_is_about_its_articles_title() {
+        let lexs = Lexicons::builtin().unwrap();
+        let vi = lexs.get("vi").unwrap();
+        let claims = [
+            claim("Toàn bộ dây chuyền may sẽ được chuyển về Đồng Nai."),
+            claim("Giày Minh Khang sẽ đóng cửa nhà máy, theo ba nguồn tin."),
+        ];
+        let keys = article_keys(
+            Some("Giày Minh Khang sẽ đóng cửa nhà máy ở Thanh Hóa"),
+            &claims,
+            vi,
+        );
+        let first = keys[0].as_ref().unwrap();
+        assert!(first.entities.contains("e:khang"), "{first:?}");
+        // A claim with names of its own keeps only them.
+        let second = keys[1].as_ref().unwrap();
+        assert!(!second.entities.contains("e:thanh"), "{second:?}");
     }
 
     #[test]
