@@ -38,6 +38,9 @@ pub struct Keys {
     pub events: BTreeSet<String>,
     /// Whole names of two words or more, without a company suffix: `f:` and the words.
     pub names: BTreeSet<String>,
+    /// Whether its names are only those of its article's title. Such a claim is found by later
+    /// claims but does not search for earlier ones itself, which keeps linking cheap.
+    pub borrowed: bool,
 }
 
 impl Keys {
@@ -450,6 +453,7 @@ pub fn article_keys(title: Option<&str>, claims: &[Claim], lex: &Lexicon) -> Vec
                 k.entities.extend(title_names.iter().cloned());
             } else if k.entities.is_empty() {
                 k.entities.extend(title_names.iter().cloned());
+                k.borrowed = true;
             }
             Some(k)
         })
@@ -485,7 +489,7 @@ pub(crate) fn link_article(
             count: primary.and_then(|s| s.count).map(i64::from),
         };
         cache.remember(id, k.clone(), me.clone());
-        if k.entities.is_empty() {
+        if k.entities.is_empty() || k.borrowed {
             continue;
         }
         // Blocking: only claims that share a whole name or a number (a single name when there is
