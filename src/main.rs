@@ -435,7 +435,7 @@ fn run(cli: Cli) -> Result<bool> {
             Ok(ingest_into(&into, articles, &ex, no_links, claimtrack::store::BATCH)? && ok)
         }
         Command::Claims { db, filters } => {
-            let store = Store::open(&db.db)?;
+            let store = Store::open_for_reports(&db.db)?;
             let mut filter: ClaimFilter = filters.into();
             let mut total = None;
             if let Fmt::Table = db.format {
@@ -449,7 +449,7 @@ fn run(cli: Cli) -> Result<bool> {
             Ok(true)
         }
         Command::Contested { db, filters } => {
-            let store = Store::open(&db.db)?;
+            let store = Store::open_for_reports(&db.db)?;
             let mut filter: ClaimFilter = filters.into();
             let mut total = None;
             if let Fmt::Table = db.format {
@@ -463,7 +463,7 @@ fn run(cli: Cli) -> Result<bool> {
             Ok(true)
         }
         Command::Stats { db, by } => {
-            let store = Store::open(&db.db)?;
+            let store = Store::open_for_reports(&db.db)?;
             let by = match by {
                 By::Outlet => GroupBy::Outlet,
                 By::Month => GroupBy::Month,
@@ -475,12 +475,12 @@ fn run(cli: Cli) -> Result<bool> {
             Ok(true)
         }
         Command::Sources { db, limit } => {
-            let store = Store::open(&db.db)?;
+            let store = Store::open_for_reports(&db.db)?;
             out(&sources_report(&store.sources(limit)?, db.report_format()))?;
             Ok(true)
         }
         Command::Story { claim, db } => {
-            let store = Store::open(&db.db)?;
+            let store = Store::open_for_reports(&db.db)?;
             let Some(entries) = store.story(claim)? else {
                 anyhow::bail!("{}: no claim {claim}", db.db.display());
             };
@@ -494,7 +494,7 @@ fn run(cli: Cli) -> Result<bool> {
             raw,
             filters,
         } => {
-            let store = Store::open(&db)?;
+            let store = Store::open_for_reports(&db)?;
             let rows = store.claims(&filters.into())?;
             let mut ctx = ClaimContext {
                 rebutters: store.rebutters(rows.iter().map(|c| c.claim.id))?,
@@ -559,7 +559,7 @@ fn run(cli: Cli) -> Result<bool> {
             html: Some(file),
             db,
         } => {
-            let store = Store::open(&db.db)?;
+            let store = Store::open_for_reports(&db.db)?;
             let Some(page) = store.article_page(&article)? else {
                 anyhow::bail!("{}: no article {article:?}", db.db.display());
             };
@@ -573,7 +573,7 @@ fn run(cli: Cli) -> Result<bool> {
             html: None,
             db,
         } => {
-            let store = Store::open(&db.db)?;
+            let store = Store::open_for_reports(&db.db)?;
             let Some(found) = store.article(&article)? else {
                 anyhow::bail!("{}: no article {article:?}", db.db.display());
             };

@@ -144,6 +144,17 @@ pub fn article_key(a: &Article) -> String {
 }
 
 impl Store {
+    /// Opens a database for reports: as [`Store::open`], and reads the file through memory
+    /// mapping rather than one system call per page, which makes large reports faster.
+    pub fn open_for_reports(path: &Path) -> Result<Store> {
+        let store = Store::open(path)?;
+        store
+            .conn
+            .pragma_update(None, "mmap_size", 1i64 << 30)
+            .map_err(db_err(path))?;
+        Ok(store)
+    }
+
     /// Opens (creating if needed) a database and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
         let err = db_err(path);
