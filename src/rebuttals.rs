@@ -340,9 +340,11 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
         if d.stance != Stance::Deny {
             continue;
         }
-        let pointing = is_anaphoric(d, lex);
-        let noun = anaphoric_noun(d, lex);
-        let mut figure = points_at_figure(d, lex);
+        let Reference {
+            pointing,
+            noun,
+            mut figure,
+        } = Reference::of(d, lex);
         // "That figure" can only be a claim that states a number, when there is one.
         // A denial answers something in the claims before it, or the story's first claim: a
         // bounded window keeps the work linear in the length of a very long article.
@@ -443,32 +445,46 @@ fn score(features: &[f64; FEATURES]) -> f64 {
         .sum::<f64>()
 }
 
-/// Whether a denial points back at something just reported ("denied the report", "disputed that
-/// figure", "bác bỏ lập luận này"): a demonstrative soon after its cue.
-fn is_anaphoric(claim: &Claim, lex: &Lexicon) -> bool {
-    let words = after_cue(claim);
-    // "denied that the board had decided" reports what is denied; it points back at nothing.
-    // "disputed that figure" points back: the word is a demonstrative with a short noun phrase.
-    if words
-        .first()
-        .is_some_and(|w| lex.complementizers.contains_word(w))
-        && words.len() > 3
-    {
-        return false;
+/// How a denial refers to what it denies, read once from the words after its cue.
+struct Reference {
+    /// It points back at something just reported ("denied the report", "disputed that figure",
+    /// "bác bỏ lập luận này"): a demonstrative soon after its cue.
+    pointing: bool,
+    /// The noun it points back with ("report" in "denied the report").
+    noun: Option<String>,
+    /// It points back at a number ("disputed that figure", "bác bỏ con số này").
+    figure: bool,
+}
+
+impl Reference {
+    fn of(claim: &Claim, lex: &Lexicon) -> Reference {
+        let words = after_cue(claim);
+        let points = |w: &String| lex.demonstratives.contains(w) || lex.group_words.contains(w);
+        // "denied that the board had decided" reports what is denied; it points back at
+        // nothing. "disputed that figure" points back: a demonstrative with a short noun phrase.
+        let reports = words
+            .first()
+            .is_some_and(|w| lex.complementizers.contains_word(w))
+            && words.len() > 3;
+        let pointing = !reports && words.iter().take(4).any(points);
+        let noun = words
+            .first()
+            .filter(|w| points(w))
+            .and_then(|_| words.get(1))
+            .filter(|w| w.chars().count() >= 4)
+            .cloned();
+        let first: Vec<&str> = words.iter().take(3).map(String::as_str).collect();
+        let figure = lex.figure_nouns.find(&first).is_some()
+            && first.iter().any(|w| lex.demonstratives.contains(*w));
+        Reference {
+            pointing,
+            noun,
+            figure,
+        }
     }
-    words
-        .iter()
-        .take(4)
-        .any(|w| lex.demonstratives.contains(w) || lex.group_words.contains(w))
 }
 
-/// Whether a denial points back at a number ("disputed that figure", "bác bỏ con số này").
-fn points_at_figure(claim: &Claim, lex: &Lexicon) -> bool {
-    let words = after_cue(claim);
-    let words: Vec<&str> = words.iter().take(3).map(String::as_str).collect();
-    lex.figure_nouns.find(&words).is_some() && words.iter().any(|w| lex.demonstratives.contains(*w))
-}
-
+/// The words after a claim's cue, in lower case.
 fn after_cue(claim: &Claim) -> Vec<String> {
     let Some(cue) = &claim.cue else {
         return Vec::new();
@@ -480,16 +496,6 @@ fn after_cue(claim: &Claim) -> Vec<String> {
         .into_iter()
         .map(|t| t.lower)
         .collect()
-}
-
-/// The noun a denial points back with ("report" in "denied the report").
-fn anaphoric_noun(claim: &Claim, lex: &Lexicon) -> Option<String> {
-    let words = after_cue(claim);
-    let first = words.first()?;
-    if !lex.demonstratives.contains(first) && !lex.group_words.contains(first) {
-        return None;
-    }
-    words.get(1).filter(|w| w.chars().count() >= 4).cloned()
 }
 
 /// Whether two words share a stem ("report" and "reported", "allegations" and "alleges").
