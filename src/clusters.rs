@@ -205,22 +205,26 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
 
 /// Names in a text, as keys (a title, a denier's name).
 fn name_keys<'a>(text: &'a str, lex: &'a Lexicon) -> impl Iterator<Item = String> + 'a {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let lowers: Vec<String> = words
-        .iter()
-        .map(|w| crate::lexicon::word_key(w.trim_matches(|ch: char| !ch.is_alphanumeric())))
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()))
         .collect();
-    (0..words.len()).filter_map(move |i| {
-        let w = words[i].trim_matches(|ch: char| !ch.is_alphanumeric());
-        let lower = &lowers[i];
+    let lowers: Vec<String> = words.iter().map(|w| crate::lexicon::word_key(w)).collect();
+    // A unit ("600 triệu USD") is part of an amount, not a name.
+    let units: Vec<bool> = {
         let plain: Vec<&str> = lowers.iter().map(String::as_str).collect();
+        (0..plain.len())
+            .map(|i| follows_number(&plain, i, lex))
+            .collect()
+    };
+    (0..words.len()).filter_map(move |i| {
+        let (w, lower) = (words[i], &lowers[i]);
         let named = w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().count() >= 2
             && !lex.is_common_word(lower)
             && !lex.org_prefixes.contains_word(lower)
             && !lex.places.contains_word(lower)
-            // A unit ("600 triệu USD") is part of an amount, not a name.
-            && !follows_number(&plain, i, lex);
+            && !units[i];
         named.then(|| format!("e:{lower}"))
     })
 }
