@@ -145,14 +145,15 @@ fn stories_link_denials_and_repeats_and_never_decoys() {
         report.join("\n")
     );
     assert!(denials >= 5);
-    // A denial is found by the names, numbers, places and events it shares with the claim; one
-    // whose claim never names the company ("dây chuyền sẽ được chuyển về Đồng Nai") is missed.
-    assert!(
-        denials_linked * 5 >= denials * 4,
+    // A denial is found by the names, numbers, places and events it shares with the claim, and
+    // a claim that never names the company ("dây chuyền sẽ được chuyển về Đồng Nai") by the
+    // names in its article's title: every denial is linked.
+    assert_eq!(
+        denials_linked, denials,
         "cross-article denials linked: {denials_linked}/{denials}"
     );
     assert!(
-        pairs_found * 3 >= pairs,
+        pairs_found * 100 >= pairs * 45,
         "gold pairs found: {pairs_found}/{pairs}"
     );
 }
