@@ -158,7 +158,7 @@ enum Command {
         #[arg(long)]
         no_links: bool,
         /// Articles written per transaction: a crash or a kill loses at most one batch.
-        #[arg(long, value_name = "N", default_value_t = 200,
+        #[arg(long, value_name = "N", default_value_t = claimtrack::store::BATCH as u32,
               value_parser = clap::value_parser!(u32).range(1..))]
         batch: u32,
     },

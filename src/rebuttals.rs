@@ -238,6 +238,13 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "best_object",
 ];
 
+/// Positions in [`FEATURE_NAMES`] of the similarities, and of the flags that mark the candidate
+/// with the highest of each.
+const WORD_COSINE: usize = 2;
+const OBJECT_COSINE: usize = 10;
+const BEST_WORDS: usize = 19;
+const BEST_OBJECT: usize = 20;
+
 /// Where a candidate target stands relative to the denial.
 struct Place {
     /// 0 for the nearest earlier candidate, 1 for the one before it, and so on.
@@ -394,7 +401,7 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
             }
         }
         // Which candidate the denial's words, and the words of what it denies, fit best.
-        for (feature, best) in [(2, 19), (10, 20)] {
+        for (feature, best) in [(WORD_COSINE, BEST_WORDS), (OBJECT_COSINE, BEST_OBJECT)] {
             let top = out[first..]
                 .iter()
                 .map(|c| c.features[feature])
@@ -578,6 +585,14 @@ mod tests {
             .unwrap_or_else(|| panic!("no claim starts {sentence_start:?}: {claims:#?}"))
             .rebuts
             .clone()
+    }
+
+    #[test]
+    fn feature_positions_match_their_names() {
+        assert_eq!(FEATURE_NAMES[WORD_COSINE], "word_cosine");
+        assert_eq!(FEATURE_NAMES[OBJECT_COSINE], "object_cosine");
+        assert_eq!(FEATURE_NAMES[BEST_WORDS], "best_words");
+        assert_eq!(FEATURE_NAMES[BEST_OBJECT], "best_object");
     }
 
     #[test]
