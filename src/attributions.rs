@@ -132,7 +132,7 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
         if let Some(f) = found {
             let mut source = f.source.clone();
             if source.kind == SourceKind::Anonymous {
-                source.anonymity_reason = anonymity_reason(sent, lex);
+                source.anonymity_reason = anonymity_reason(sent, &toks, lex);
             }
             let outer: Vec<&QuoteSpan> = {
                 let mut v: Vec<&QuoteSpan> = Vec::new();
@@ -235,7 +235,7 @@ fn find_source(
         let last = toks.partition_point(|t| t.start < b);
         (first < last).then_some((first, last))
     };
-    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
     // "ông Phong viết rằng … theo đề nghị của khán giả": a "theo" inside the content that an
     // earlier reporting verb introduces.
     let first_verb_end = cues
@@ -847,7 +847,7 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
     let before = trim(&sent[..attribution_start]);
     let mut after = sent[attribution_end..].trim_start();
     let after_toks = tokenize(after);
-    let words: Vec<&str> = after_toks.iter().map(|t| t.lower.as_str()).collect();
+    let words: Vec<&str> = after_toks.iter().map(|t| t.lower.as_ref()).collect();
     // "…, citing two people, that the depot would close": what follows "that" is the claim.
     let mut introduced = false;
     if let Some(k) = lex.complementizers.match_at(&words, 0) {

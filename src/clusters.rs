@@ -110,7 +110,7 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
         &claim.text
     };
     let toks = tokenize(text);
-    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
     let nums = &lex.numbers;
     for (i, t) in toks.iter().enumerate() {
         // Numbers and amounts.
@@ -163,7 +163,7 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
                     .is_some_and(|n| n.is_capitalized() && !break_before(&toks, 1)))
             && !after_number
             && !in_place
-            && !lex.legal_forms.contains(&t.lower)
+            && !lex.legal_forms.contains(&*t.lower)
             && !lex.is_common_word(&t.lower)
             && !lex.org_prefixes.contains_word(&t.lower)
             && lex.org_prefixes.match_at(&words, i).is_none()

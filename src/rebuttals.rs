@@ -20,16 +20,49 @@ const REACH: usize = 60;
 /// A second target must score within this much of the best one.
 const NEAR_BEST: f64 = 0.0;
 
+/// A set of terms, sorted and without repeats: two sets meet in one merging pass.
+type Terms = Vec<u64>;
+
+fn terms_of(set: HashSet<u64>) -> Terms {
+    let mut v: Terms = set.into_iter().collect();
+    v.sort_unstable();
+    v
+}
+
+/// The terms two sets share.
+fn shared<'a>(a: &'a [u64], b: &'a [u64]) -> impl Iterator<Item = u64> + 'a {
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    i += 1;
+                    j += 1;
+                    return Some(a[i - 1]);
+                }
+            }
+        }
+        None
+    })
+}
+
 /// What a claim talks about, for comparing it with others.
 struct Profile {
-    entities: HashSet<u64>,
-    numbers: HashSet<u64>,
-    content: HashSet<u64>,
+    entities: Terms,
+    numbers: Terms,
+    content: Terms,
     /// Its content words and numbers together.
-    all: HashSet<u64>,
+    all: Terms,
     /// For a denial, the terms of what it denies: the words after its cue up to the next
     /// punctuation ("bác bỏ thông tin về khó khăn tài chính"), or its quotation.
-    object: HashSet<u64>,
+    object: Terms,
+    /// Its sentence in lower case, to find a denier's name in it.
+    lower_sentence: String,
+    /// The norms of `content`, `all` and `object` by rarity, set once the article's rarities
+    /// are known.
+    norms: [f64; 3],
 }
 
 fn profile(claim: &Claim, lex: &Lexicon) -> Profile {
@@ -58,6 +91,7 @@ fn profile(claim: &Claim, lex: &Lexicon) -> Profile {
         let o = terms(&object, claim, lex);
         p.object = o.all;
     }
+    p.lower_sentence = claim.sentence.to_lowercase();
     p
 }
 
@@ -76,7 +110,7 @@ fn without_frame<'t>(text: &'t str, lex: &Lexicon) -> &'t str {
 
 fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
     let toks = tokenize(text);
-    let source_words: HashSet<String> = claim
+    let source_words: Vec<String> = claim
         .sources
         .iter()
         .flat_map(|s| {
@@ -100,8 +134,8 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
     let mut content = HashSet::default();
     let mut prev_content: Option<u64> = None;
     for (i, t) in toks.iter().enumerate() {
-        let w = &t.lower;
-        if w.chars().any(|c| c.is_ascii_digit()) {
+        let w: &str = &t.lower;
+        if w.bytes().any(|b| b.is_ascii_digit()) {
             numbers.insert(term(&w.trim_end_matches(['%', ',']).replace(',', ".")));
             prev_content = None;
             continue;
@@ -113,7 +147,7 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
         if t.is_capitalized() && i > 0 && !stop && !lex.is_common_word(w) {
             entities.insert(term(w));
         }
-        if stop || source_words.contains(w) {
+        if stop || source_words.iter().any(|s| s == w) {
             prev_content = None;
             continue;
         }
@@ -127,8 +161,8 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
     // Events by concept, so that "closure" meets "close" and "đóng cửa".
     let plain: Vec<&str> = toks
         .iter()
-        .map(|t| t.lower.as_str())
-        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .map(|t| t.lower.as_ref())
+        .filter(|w| !w.bytes().any(|b| b.is_ascii_digit()))
         .collect();
     for i in 0..plain.len() {
         if let Some(k) = lex.events.match_at(&plain, i) {
@@ -137,13 +171,15 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
             }
         }
     }
-    let all = content.union(&numbers).copied().collect();
+    let all = terms_of(content.union(&numbers).copied().collect());
     Profile {
-        entities,
-        numbers,
-        content,
+        entities: terms_of(entities),
+        numbers: terms_of(numbers),
+        content: terms_of(content),
         all,
-        object: HashSet::default(),
+        object: Terms::new(),
+        lower_sentence: String::new(),
+        norms: [0.0; 3],
     }
 }
 
@@ -191,22 +227,22 @@ impl Rarity {
         ((self.n as f64 + 1.0) / df as f64).ln()
     }
 
-    /// Cosine similarity of two term sets, each term weighted by its rarity.
-    fn cosine(&self, a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
-        let norm = |s: &HashSet<u64>| s.iter().map(|t| self.weight(t).powi(2)).sum::<f64>().sqrt();
-        let (na, nb) = (norm(a), norm(b));
+    /// The length of a term set as a vector of rarities.
+    fn norm(&self, s: &[u64]) -> f64 {
+        s.iter().map(|t| self.weight(t).powi(2)).sum::<f64>().sqrt()
+    }
+
+    /// Cosine similarity of two term sets, each term weighted by its rarity, given their norms.
+    fn cosine(&self, (a, na): (&[u64], f64), (b, nb): (&[u64], f64)) -> f64 {
         if na == 0.0 || nb == 0.0 {
             return 0.0;
         }
-        a.intersection(b)
-            .map(|t| self.weight(t).powi(2))
-            .sum::<f64>()
-            / (na * nb)
+        shared(a, b).map(|t| self.weight(&t).powi(2)).sum::<f64>() / (na * nb)
     }
 
     /// The summed rarity of the terms two sets share, each term counted once.
-    fn overlap(&self, a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
-        a.intersection(b).map(|t| self.weight(t)).sum()
+    fn overlap(&self, a: &[u64], b: &[u64]) -> f64 {
+        shared(a, b).map(|t| self.weight(&t)).sum()
     }
 }
 
@@ -261,23 +297,10 @@ struct Place {
 
 /// The evidence that `denial` rebuts `target`, one number per name in [`FEATURE_NAMES`];
 /// `None` when it cannot (no source, or the same source).
-fn features(
-    denial: &Claim,
-    dp: &Profile,
-    target: &Claim,
-    tp: &Profile,
-    rarity: &Rarity,
-    place: &Place,
-) -> Option<[f64; FEATURES]> {
-    let (Some(ds), Some(ts)) = (denial.primary(), target.primary()) else {
-        return None;
-    };
-    if ds.name == ts.name && ds.kind == ts.kind {
-        return None;
-    }
-    // The denier is what the claim is about.
-    let target_text = target.sentence.to_lowercase();
-    let denier_named = denial
+/// The names a denier goes by, in lower case: its own and the capitalized words of its
+/// description ("chief executive of Bluewave").
+fn denier_names(denial: &Claim) -> Vec<String> {
+    denial
         .sources
         .iter()
         .filter(|s| matches!(s.kind, SourceKind::Organization | SourceKind::Person))
@@ -292,12 +315,41 @@ fn features(
             }
             names
         })
-        .any(|n| n.len() > 1 && target_text.contains(&n));
+        .filter(|n| n.len() > 1)
+        .collect()
+}
+
+/// A denial with what is known of it before its targets are compared.
+struct Denial<'a> {
+    claim: &'a Claim,
+    profile: &'a Profile,
+    names: &'a [String],
+}
+
+fn features(
+    denial: &Denial,
+    target: &Claim,
+    tp: &Profile,
+    rarity: &Rarity,
+    place: &Place,
+) -> Option<[f64; FEATURES]> {
+    let dp = denial.profile;
+    let (Some(ds), Some(ts)) = (denial.claim.primary(), target.primary()) else {
+        return None;
+    };
+    if ds.name == ts.name && ds.kind == ts.kind {
+        return None;
+    }
+    // The denier is what the claim is about.
+    let denier_named = denial
+        .names
+        .iter()
+        .any(|n| tp.lower_sentence.contains(n.as_str()));
     let flag = |b: bool| f64::from(u8::from(b));
     Some([
         rarity.overlap(&dp.entities, &tp.entities).min(4.0),
         rarity.overlap(&dp.numbers, &tp.numbers).min(4.0),
-        rarity.cosine(&dp.content, &tp.content),
+        rarity.cosine((&dp.content, dp.norms[0]), (&tp.content, tp.norms[0])),
         rarity.overlap(&dp.content, &tp.content).min(12.0),
         flag(denier_named),
         flag(ts.kind == SourceKind::Anonymous),
@@ -305,7 +357,7 @@ fn features(
         flag(target.id == 1),
         flag(ts.backref || ts.subgroup),
         flag(target.stance == Stance::Deny),
-        rarity.cosine(&dp.object, &tp.all),
+        rarity.cosine((&dp.object, dp.norms[2]), (&tp.all, tp.norms[1])),
         flag(place.rank == 0),
         flag(place.rank == 1),
         flag(place.pointing && place.rank == 0),
@@ -336,8 +388,15 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
     if !claims.iter().any(|c| c.stance == Stance::Deny) {
         return Vec::new();
     }
-    let profiles: Vec<Profile> = claims.iter().map(|c| profile(c, lex)).collect();
+    let mut profiles: Vec<Profile> = claims.iter().map(|c| profile(c, lex)).collect();
     let rarity = Rarity::new(&profiles);
+    for p in &mut profiles {
+        p.norms = [
+            rarity.norm(&p.content),
+            rarity.norm(&p.all),
+            rarity.norm(&p.object),
+        ];
+    }
     let elaborates = |c: &Claim| {
         c.primary()
             .is_some_and(|s| s.kind == SourceKind::Anonymous && (s.backref || s.subgroup))
@@ -352,6 +411,12 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
             noun,
             mut figure,
         } = Reference::of(d, lex);
+        let names = denier_names(d);
+        let denial = Denial {
+            claim: d,
+            profile: &profiles[di],
+            names: &names,
+        };
         // "That figure" can only be a claim that states a number, when there is one.
         // A denial answers something in the claims before it, or the story's first claim: a
         // bounded window keeps the work linear in the length of a very long article.
@@ -391,7 +456,7 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
                 figure: figure && has_number,
             };
             figure &= !has_number;
-            if let Some(features) = features(d, &profiles[di], t, &profiles[ti], &rarity, &place) {
+            if let Some(features) = features(&denial, t, &profiles[ti], &rarity, &place) {
                 out.push(Candidate {
                     denial: di,
                     target: ti,
@@ -501,7 +566,7 @@ fn after_cue(claim: &Claim) -> Vec<String> {
     };
     tokenize(&claim.sentence[at + cue.len()..])
         .into_iter()
-        .map(|t| t.lower)
+        .map(|t| t.lower.into_owned())
         .collect()
 }
 

@@ -6,6 +6,8 @@
 //! sources claimed, and resolves back-references ("ông Hoàng", "she", "the people", "theo người
 //! này") against the article's discourse so far. All vocabulary comes from the lexicon.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::lexicon::{Gender, Lexicon};
@@ -84,8 +86,8 @@ impl Source {
 pub struct Tok<'a> {
     /// The word without surrounding punctuation or a possessive ending.
     pub text: &'a str,
-    /// The word in lower case.
-    pub lower: String,
+    /// The word in lower case, borrowed when it already is.
+    pub lower: Cow<'a, str>,
     /// Byte offset of the word in the sentence.
     pub start: usize,
     /// Byte offset just past the word (before any possessive ending).
@@ -112,12 +114,21 @@ const TRAIL_PUNCT: &[char] = &[
 
 /// The form words are compared in ([`crate::lexicon::word_key`]), without the general
 /// lower-casing when the word is plain ASCII.
-fn lower_word(text: &str) -> String {
+fn lower_word(text: &str) -> Cow<'_, str> {
     let text = text.trim_end_matches('.');
     if text.is_ascii() {
-        text.to_ascii_lowercase()
+        if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(text)
+        }
+    } else if text.chars().all(|c| {
+        let mut l = c.to_lowercase();
+        l.next() == Some(c) && l.next().is_none()
+    }) {
+        Cow::Borrowed(text)
     } else {
-        text.to_lowercase()
+        Cow::Owned(text.to_lowercase())
     }
 }
 
@@ -305,7 +316,7 @@ impl Discourse {
     /// Notes the people and organizations a sentence names, even when it makes no claim, so that
     /// later references ("ông Vinh", "the company") can be resolved.
     pub fn scan_mentions(&mut self, toks: &[Tok], lex: &Lexicon) {
-        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
         let mut i = 0;
         while i < toks.len() {
             let prefix = if toks[i].is_capitalized() {
@@ -339,7 +350,7 @@ impl Discourse {
                     }
                     _ => self.remember_org(join(&toks[i..end])),
                 }
-            } else if lex.org_suffixes.contains(&run[run.len() - 1].lower) && run.len() > 1 {
+            } else if lex.org_suffixes.contains(&*run[run.len() - 1].lower) && run.len() > 1 {
                 self.remember_org(join(run));
                 self.orgs.push(join(&run[..run.len() - 1]));
             } else if let Some((org_len, _)) = person_split(run, lex, self, context) {
@@ -386,8 +397,8 @@ fn span_text<'a>(sentence: &'a str, toks: &[Tok]) -> &'a str {
 /// Whether a capitalized word can be part of a name here.
 fn name_word(tok: &Tok, lex: &Lexicon) -> bool {
     tok.is_capitalized()
-        && !lex.function_words.contains(&tok.lower)
-        && !lex.honorifics.contains_key(&tok.lower)
+        && !lex.function_words.contains(&*tok.lower)
+        && !lex.honorifics.contains_key(&*tok.lower)
 }
 
 /// The end of an organization's name after its prefix. In a language that capitalizes only the
@@ -435,7 +446,7 @@ fn org_name_end(toks: &[Tok], words: &[&str], s: usize, lex: &Lexicon) -> usize 
 
 /// Whether a capitalized word can continue a name: an honorific word may ("Lê Thị Ngọc Anh").
 fn name_word_inner(tok: &Tok, lex: &Lexicon) -> bool {
-    tok.is_capitalized() && !lex.function_words.contains(&tok.lower)
+    tok.is_capitalized() && !lex.function_words.contains(&*tok.lower)
 }
 
 /// The end of the run of name words starting at `i`.
@@ -477,9 +488,9 @@ fn person_split(
         return None;
     }
     let last = &run[n - 1];
-    let lowers: Vec<&str> = run.iter().map(|t| t.lower.as_str()).collect();
-    if lex.org_suffixes.contains(&last.lower)
-        || lex.outlet_suffixes.contains(&last.lower)
+    let lowers: Vec<&str> = run.iter().map(|t| t.lower.as_ref()).collect();
+    if lex.org_suffixes.contains(&*last.lower)
+        || lex.outlet_suffixes.contains(&*last.lower)
         || lex.outlets.is_exactly(&lowers)
     {
         return None;
@@ -511,7 +522,7 @@ fn person_split(
         }
         // A foreign name after a title, or starting with a given name: its last two words,
         // after any organization's name.
-        let given = lex.given_names.contains(&run[n - 2].lower);
+        let given = lex.given_names.contains(&*run[n - 2].lower);
         if (context || given) && !native_name(&run[n - 2..], lex) {
             return Some((n - 2, 2));
         }
@@ -527,7 +538,7 @@ fn person_split(
     }
     // Without a title, a capitalized pair is a person's name only when it starts with a given
     // name ("Maria Lindqvist", not "Harbor Air").
-    let given = (p..n - 1).find(|&k| lex.given_names.contains(&run[k].lower));
+    let given = (p..n - 1).find(|&k| lex.given_names.contains(&*run[k].lower));
     match given {
         Some(k) if !context => Some((k, n - k)),
         _ if context => Some((p, n - p)),
@@ -570,7 +581,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     if toks.is_empty() || toks.len() > 24 {
         return None;
     }
-    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
     let text = span_text(ph.sentence, toks).to_string();
     let plain = |source: Source| {
         Some(Classified {
@@ -835,7 +846,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         // title is the organization they speak for.
         let after_spokesperson = spk.is_some_and(|(ss, sk)| ss + sk <= s && s - (ss + sk) <= 1);
         let known_person = disc.find_person(&join(run).to_lowercase()).is_some();
-        let given = run.len() > 1 && lex.given_names.contains(&run[0].lower);
+        let given = run.len() > 1 && lex.given_names.contains(&*run[0].lower);
         let titled = title_at.iter().take(s).any(|&k| k > 0);
         // After "for"/"của", or a lone word, it is the organization; a two-word run is one too in a
         // language whose personal names are longer ("Đại diện Đồng Xanh"), but a person in one whose
@@ -951,7 +962,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         if let Some(&(s, e, after_prefix)) = runs.iter().find(|r| r.0 == hs + hk && r.1 == n) {
             let name = join(&toks[s..e]);
             let marked = after_prefix
-                || lex.org_suffixes.contains(&toks[e - 1].lower)
+                || lex.org_suffixes.contains(&*toks[e - 1].lower)
                 || disc.is_known_org(&name);
             if marked && spk.is_none_or(|(ss, _)| ss != hs) {
                 return plain(Source::new(
@@ -1078,7 +1089,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     }
     if let Some(&(s, e, _)) = head_run {
         let name = join(&toks[s..e]);
-        if e > s && lex.outlet_suffixes.contains(&toks[e - 1].lower) {
+        if e > s && lex.outlet_suffixes.contains(&*toks[e - 1].lower) {
             return plain(Source::new(
                 name,
                 SourceKind::Document,
@@ -1089,10 +1100,10 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         if !name.is_empty() {
             let descriptive = toks[..s]
                 .iter()
-                .any(|t| !lex.function_words.contains(&t.lower));
+                .any(|t| !lex.function_words.contains(&*t.lower));
             let descriptor = descriptive.then(|| span_text(ph.sentence, &toks[..s]).to_string());
             let marked = prefix_at[s] > 0
-                || lex.org_suffixes.contains(&toks[e - 1].lower)
+                || lex.org_suffixes.contains(&*toks[e - 1].lower)
                 || disc.is_known_org(&name)
                 || toks[s..e]
                     .iter()
@@ -1231,16 +1242,15 @@ fn anonymous_count_whole(
 
 /// Finds the reason given for anonymity in a sentence: a clause opened by a reason word ("because",
 /// "vì") that carries an anonymity marker or follows one.
-pub fn anonymity_reason(sentence: &str, lex: &Lexicon) -> Option<String> {
-    let toks = tokenize(sentence);
-    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+pub fn anonymity_reason(sentence: &str, toks: &[Tok], lex: &Lexicon) -> Option<String> {
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
     let marker = lex.find_anonymity_marker(sentence);
     for i in 0..toks.len() {
         let Some(k) = lex.anonymity_reasons.match_at(&words, i) else {
             continue;
         };
         let mut e = i + k;
-        while e < toks.len() && !break_before(&toks, e) {
+        while e < toks.len() && !break_before(toks, e) {
             e += 1;
         }
         if e <= i + k {
@@ -1394,22 +1404,24 @@ mod tests {
     #[test]
     fn anonymity_reasons_are_found() {
         let lexs = Lexicons::builtin().unwrap();
-        let r = anonymity_reason(
-            "The people, who asked not to be named because they were not authorized to speak, said so.",
-            lexs.get("en").unwrap(),
-        );
+        let reason =
+            |s: &str, lang: &str| anonymity_reason(s, &tokenize(s), lexs.get(lang).unwrap());
         assert_eq!(
-            r.as_deref(),
+            reason(
+                "The people, who asked not to be named because they were not authorized to speak, said so.",
+                "en"
+            )
+            .as_deref(),
             Some("because they were not authorized to speak")
         );
-        let r = anonymity_reason(
-            "Một quan chức, đề nghị giấu tên vì không được phép phát ngôn, cho biết.",
-            lexs.get("vi").unwrap(),
-        );
-        assert_eq!(r.as_deref(), Some("vì không được phép phát ngôn"));
         assert_eq!(
-            anonymity_reason("Sales rose because demand grew.", lexs.get("en").unwrap()),
-            None
+            reason(
+                "Một quan chức, đề nghị giấu tên vì không được phép phát ngôn, cho biết.",
+                "vi"
+            )
+            .as_deref(),
+            Some("vì không được phép phát ngôn")
         );
+        assert_eq!(reason("Sales rose because demand grew.", "en"), None);
     }
 }
