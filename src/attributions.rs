@@ -435,6 +435,7 @@ impl Ctx<'_, '_> {
             if found.as_ref().is_none_or(|c| c.weak)
                 && seg.0 > 0
                 && toks[seg.0 - 1].post.contains(',')
+                && toks[seg.0 - 1].is_capitalized()
             {
                 if let Some(better) = self
                     .appositive_chain(seg.1, Some(seg))
@@ -519,6 +520,8 @@ impl Ctx<'_, '_> {
         let mut hint = false;
         let mut fallback: Option<((usize, usize), Classified)> = None;
         let mut pending: Option<((usize, usize), Classified)> = None;
+        // Whether the pending subject is a description ("the grocery chain").
+        let mut pending_described = false;
         for depth in 0..6 {
             if end == 0 {
                 break;
@@ -544,6 +547,12 @@ impl Ctx<'_, '_> {
                     && j + 1 < end
                     && lex.titles.match_at(words, j + 1).is_some();
             let numeric = toks[j].text.chars().all(|c| c.is_ascii_digit());
+            // "the ship's operator, Aurelia Cruises, confirmed": the nearer name is the source,
+            // and the description before it is its appositive.
+            let described = described(&toks[j..cut], &words[j..cut], lex);
+            if pending.is_none() && fallback.is_some() && described {
+                return fallback;
+            }
             let classified = if relative || clause || numeric {
                 None
             } else {
@@ -562,19 +571,29 @@ impl Ctx<'_, '_> {
             let singular = lex.numbers.is_singular(w);
             let bare = !toks[j].is_capitalized() && !counted && !singular;
             if let Some(c) = classified {
-                // A title and a name ("PGS.TS Vũ Thị Thanh Bình"), or a named subject.
+                // A title and a name ("PGS.TS Vũ Thị Thanh Bình"), or a named subject; not a
+                // name inside a description ("superintendent of the Fenwick Valley district").
                 let named_early = c.source.kind == SourceKind::Person
                     && c.source
                         .name
                         .split_whitespace()
                         .next()
-                        .is_some_and(|w| toks[j..seg.1.min(j + 6)].iter().any(|t| t.text == w));
+                        .and_then(|w| toks[j..seg.1.min(j + 6)].iter().position(|t| t.text == w))
+                        .is_some_and(|at| {
+                            !words[j..j + at]
+                                .iter()
+                                .any(|w| lex.function_words.contains(*w))
+                        });
                 if named_early || (c.source.kind == SourceKind::Person && !bare) {
                     return Some((seg, c));
                 }
                 let title_led = title_led && c.source.kind != SourceKind::Anonymous;
                 if title_led || bare {
                     // An appositive describing a name before it.
+                } else if pending.is_some() && pending_described {
+                    // "Harrowgate Mutual, Kestrel's insurer, declined": the name before a
+                    // description is the source.
+                    return Some((seg, c));
                 } else if c.weak || (singular && !toks[j].is_capitalized()) {
                     fallback.get_or_insert((seg, c));
                 } else if let Some(p) = pending.take() {
@@ -584,6 +603,7 @@ impl Ctx<'_, '_> {
                     // It may yet be an appositive to a name further back ("ông Đức, …,
                     // Trường Đại học X, nhận định").
                     pending = Some((seg, c));
+                    pending_described = described;
                 }
             }
             hint = self.describes_person((j, end));
@@ -842,8 +862,13 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
         return trim(sent);
     };
     let (ns, ne) = f.np;
-    let attribution_start = cs.min(ns);
+    let mut attribution_start = cs.min(ns);
     let attribution_end = ce.max(ne);
+    // "Sales fell, the company's chief executive, John Smith, said": a description set off
+    // before a source that is itself set off belongs to the attribution.
+    if ns < cs && sent[ne..cs].trim_start().starts_with([',', '–', '—']) {
+        attribution_start = descriptor_start(&sent[..ns], lex);
+    }
     let before = trim(&sent[..attribution_start]);
     let mut after = sent[attribution_end..].trim_start();
     let after_toks = tokenize(after);
@@ -868,7 +893,58 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
         (false, true) => after,
         (true, true) if closes && !introduced => before,
         (true, true) => after,
+        (false, false) if closes && !before.is_empty() => before,
         (false, false) => trim(sent),
+    }
+}
+
+/// Whether words describe a name beside them rather than name anyone: a title ("chief executive
+/// of Bluewave") or a short phrase opened by a determiner without a capital after it ("the ship's
+/// operator").
+fn descriptive(toks: &[Tok], words: &[&str], lex: &Lexicon) -> bool {
+    lex.titles.match_at(words, 0).is_some() || described(toks, words, lex)
+}
+
+/// Whether words are a common noun phrase opened by a determiner or an owner ("the grocery
+/// chain", "Kestrel's insurer"), with no name in it before any relative clause.
+fn described(toks: &[Tok], words: &[&str], lex: &Lexicon) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let head = (1..words.len())
+        .find(|&i| lex.relativizers.match_at(words, i).is_some())
+        .unwrap_or(words.len());
+    (lex.determiners.contains(*first) || toks[0].possessive)
+        && head <= 6
+        && !toks[1..head].iter().any(|t| {
+            // "Ohio-based" describes; "Bluewave" names.
+            t.is_capitalized()
+                && !t
+                    .text
+                    .rsplit('-')
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+        })
+}
+
+/// Where the text before a source ends once a description set off just before it is left out:
+/// "Sales fell, the ship's operator, " ends after "Sales fell".
+fn descriptor_start(before: &str, lex: &Lexicon) -> usize {
+    let body = before.trim_end();
+    let Some(body) = body.strip_suffix([',', '–', '—']) else {
+        return before.len();
+    };
+    let seg_start = body
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | '–' | '—' | ';' | ':'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let toks = tokenize(&body[seg_start..]);
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+    if descriptive(&toks, &words, lex) {
+        seg_start
+    } else {
+        before.len()
     }
 }
 
@@ -888,6 +964,38 @@ mod tests {
         let c = run(text, lang);
         assert_eq!(c.len(), 1, "{c:#?}");
         c.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_name_and_its_description_set_off_by_commas() {
+        let c = one(
+            "Marcus Oyelaran, superintendent of the Fenwick Valley school district, said 43 of his students failed.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Marcus Oyelaran");
+        let c = one(
+            "Dozens fell ill aboard the ship, the ship's operator, Aurelia Cruises, confirmed on Sunday.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Aurelia Cruises");
+        assert_eq!(c.text, "Dozens fell ill aboard the ship");
+        let c = one(
+            "Harrowgate Mutual, Kestrel's insurer, declined to comment.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Harrowgate Mutual");
+        let c = one(
+            "The company's chief executive, Lena Marsh, said sales would fall this year.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Lena Marsh");
+        assert_eq!(c.text, "sales would fall this year");
+        let c = one(
+            "Veridian Systems, the Ohio-based contractor that scores the exams, denied that any result had been affected.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Veridian Systems");
+        assert_eq!(c.stance, Stance::Deny);
     }
 
     #[test]
