@@ -999,6 +999,26 @@ mod tests {
     }
 
     #[test]
+    fn groups_and_titles_the_lexicon_does_not_list() {
+        let c = one(
+            "Several district superintendents said they had noticed odd results.",
+            "en",
+        );
+        assert_eq!(
+            (c.sources[0].kind, c.sources[0].count),
+            (SourceKind::Anonymous, None)
+        );
+        let c = one(
+            "City Councilwoman Renata Kowalczyk said the city would consider tax breaks.",
+            "en",
+        );
+        assert_eq!(
+            (c.sources[0].kind, c.sources[0].name.as_str()),
+            (SourceKind::Person, "Renata Kowalczyk")
+        );
+    }
+
+    #[test]
     fn vietnamese_cue_orders() {
         let c = one("Nvidia cho biết có kế hoạch rót vốn vào OpenAI.", "vi");
         assert_eq!(c.sources[0].name, "Nvidia");

@@ -1073,6 +1073,13 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             return plain(src);
         }
     }
+    // An uncounted group the lexicon has no noun for ("several district superintendents",
+    // "nhiều nhà vườn").
+    if let Some(k) = lex.vague.match_at(&words, 0) {
+        if words.len() > k && words.len() <= k + 3 && runs.is_empty() {
+            return plain(Source::new(text.clone(), SourceKind::Anonymous, None, None));
+        }
+    }
     // A named organization, or an outlet by the shape of its name ("the Ledger Business Daily").
     // A possessive names an owner, not the speaker: "Vietnam's Ministry of Construction" is the
     // ministry, and "Marsh's office" is the office.
