@@ -95,10 +95,14 @@ def fit(rows, n, l2=0.003, iters=400, lr=0.5):
 
 def predict(rows, w, b, near=0.0):
     """Denial -> targets, as the linker chooses them."""
-    by_denial = {}
+    by_denial, covers, nearest = {}, {}, {}
     for r in rows:
         s = b + sum(a * c for a, c in zip(w, r["features"]))
-        by_denial.setdefault((r["file"], r["denial"]), []).append((s, r["target"], r["continues"]))
+        key = (r["file"], r["denial"])
+        by_denial.setdefault(key, []).append((s, r["target"], r["continues"]))
+        covers[key] = r.get("covers", 1)
+        if r.get("these") and len(nearest.setdefault(key, [])) < covers[key]:
+            nearest[key].append(r["target"])
     links = {}
     for key in sorted(by_denial, key=lambda k: (k[0], k[1])):
         cands = sorted(by_denial[key], key=lambda x: (-x[0], -x[1]))
@@ -107,10 +111,15 @@ def predict(rows, w, b, near=0.0):
         if cont and prev:
             links[key] = prev
             continue
+        # "These two reports": the statements just before the denial.
+        if nearest.get(key):
+            links[key] = nearest[key]
+            continue
         good = [c for c in cands if c[0] >= 0]
         if good:
             best = good[0][0]
-            links[key] = [t for s, t, _ in good if s >= best - near]
+            # "Both reports": as many targets as the denial covers, each above the threshold.
+            links[key] = [t for k, (s, t, _) in enumerate(good) if s >= best - near or k < covers[key]]
     return links
 
 

@@ -36,6 +36,8 @@ fn main() -> anyhow::Result<()> {
                     "denial_sentence": d.sentence,
                     "target_sentence": t.sentence,
                     "continues": continues,
+                    "covers": c.covers,
+                    "these": c.these,
                     "features": c.features,
                 })
             );

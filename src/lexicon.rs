@@ -52,6 +52,12 @@ struct RawWords {
     /// Nouns that point back at a number ("that figure", "con số này").
     #[serde(default)]
     figure_nouns: Vec<String>,
+    /// Words after which a noun names an owner ("the claims of the workers", "của").
+    #[serde(default)]
+    genitives: Vec<String>,
+    /// Words that take two things together ("both").
+    #[serde(default)]
+    both: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -329,6 +335,10 @@ pub struct Lexicon {
     suffixes: Vec<String>,
     /// Nouns that point back at a number ("figure", "con số").
     pub(crate) figure_nouns: PhraseSet,
+    /// Words after which a noun names an owner ("of", "của").
+    pub(crate) genitives: HashSet<String>,
+    /// Words that take two things together ("both").
+    pub(crate) both: HashSet<String>,
 }
 
 /// The sex a word implies, when it implies one.
@@ -713,6 +723,8 @@ impl Lexicon {
                 v
             },
             figure_nouns: PhraseSet::new(&raw.words.figure_nouns),
+            genitives: lower_set(&raw.words.genitives),
+            both: lower_set(&raw.words.both),
         })
     }
 

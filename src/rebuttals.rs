@@ -12,8 +12,9 @@ use std::hash::{Hash, Hasher};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::attributions::{Claim, Stance};
+use crate::lexicon::CueKind;
 use crate::lexicon::Lexicon;
-use crate::sources::{tokenize, SourceKind};
+use crate::sources::{break_before, tokenize, SourceKind, Tok};
 
 /// How many claims before a denial are considered as its target (the first claim always is).
 const REACH: usize = 60;
@@ -247,7 +248,7 @@ impl Rarity {
 }
 
 /// The number of features in [`features`].
-pub const FEATURES: usize = 21;
+pub const FEATURES: usize = 22;
 
 /// Names of the features, in order, for the fitting tool and its report.
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -267,6 +268,7 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "pointing_nearest",
     "pointing_second",
     "pointing_noun",
+    "owner_named",
     "target_group_head",
     "closeness",
     "pointing_figure",
@@ -278,8 +280,8 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
 /// with the highest of each.
 const WORD_COSINE: usize = 2;
 const OBJECT_COSINE: usize = 10;
-const BEST_WORDS: usize = 19;
-const BEST_OBJECT: usize = 20;
+const BEST_WORDS: usize = 20;
+const BEST_OBJECT: usize = 21;
 
 /// Where a candidate target stands relative to the denial.
 struct Place {
@@ -289,6 +291,8 @@ struct Place {
     pointing: bool,
     /// Whether the noun it points back with matches the target's cue or source ("report").
     noun_match: bool,
+    /// Whether the denial names the target's source as the owner of what it denies.
+    owner_match: bool,
     /// Whether later claims elaborate on the target's anonymous sources ("two of them said").
     group_head: bool,
     /// Whether the denial points back at a number and this is the nearest claim with one.
@@ -363,6 +367,7 @@ fn features(
         flag(place.pointing && place.rank == 0),
         flag(place.pointing && place.rank == 1),
         flag(place.noun_match),
+        flag(place.owner_match),
         flag(place.group_head),
         1.0 / (1.0 + place.rank as f64),
         flag(place.figure),
@@ -380,6 +385,11 @@ pub struct Candidate {
     pub target: usize,
     /// The evidence, one number per name in [`FEATURE_NAMES`].
     pub features: [f64; FEATURES],
+    /// How many statements the denial answers together ("both reports"), at least 1.
+    pub covers: usize,
+    /// Whether the denial points back at several statements just reported ("these two
+    /// reports").
+    pub these: bool,
 }
 
 /// Every denial of an article with every earlier claim it may rebut, and the evidence for each.
@@ -409,7 +419,10 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
         let Reference {
             pointing,
             noun,
+            owners,
             mut figure,
+            covers,
+            these,
         } = Reference::of(d, lex);
         let names = denier_names(d);
         let denial = Denial {
@@ -439,6 +452,13 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
                     .flat_map(|w| w.split_whitespace())
                     .any(|w| same_stem(w, noun))
             });
+            // "pushed back on the crew members' accounts": the target's source is named.
+            let owner_match = t.primary().is_some_and(|p| {
+                p.name
+                    .split_whitespace()
+                    .chain(p.descriptor.iter().flat_map(|d| d.split_whitespace()))
+                    .any(|w| owners.iter().any(|o| same_stem(w, o)))
+            });
             let group_head = t
                 .primary()
                 .is_some_and(|s| s.kind == SourceKind::Anonymous && !s.backref && !s.subgroup)
@@ -452,6 +472,7 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
                 rank,
                 pointing,
                 noun_match,
+                owner_match,
                 group_head,
                 figure: figure && has_number,
             };
@@ -461,6 +482,8 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
                     denial: di,
                     target: ti,
                     features,
+                    covers,
+                    these,
                 });
                 rank += 1;
             }
@@ -484,29 +507,30 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
 /// Weights of the evidence, in the order of [`FEATURE_NAMES`], and the bias: a conditional logit
 /// fitted on the corpus gold by `bench/fit_rebuttals.py`, which prints them in this form.
 const WEIGHTS: [f64; FEATURES] = [
-    -0.187, // shared_names
-    1.089,  // shared_numbers
-    0.397,  // word_cosine
-    0.263,  // shared_rare_words
-    1.336,  // denier_named
-    2.023,  // target_anonymous
-    1.296,  // target_document
-    0.877,  // target_first
-    -0.473, // target_elaboration
-    -1.587, // target_denial
-    0.434,  // object_cosine
-    0.848,  // nearest
-    0.657,  // second_nearest
-    0.698,  // pointing_nearest
-    0.810,  // pointing_second
-    2.924,  // pointing_noun
-    0.366,  // target_group_head
-    1.189,  // closeness
-    1.447,  // pointing_figure
-    0.240,  // best_words
-    0.663,  // best_object
+    0.019,  // shared_names
+    1.206,  // shared_numbers
+    0.425,  // word_cosine
+    0.294,  // shared_rare_words
+    1.099,  // denier_named
+    1.935,  // target_anonymous
+    1.450,  // target_document
+    0.675,  // target_first
+    -0.335, // target_elaboration
+    -1.683, // target_denial
+    0.413,  // object_cosine
+    1.100,  // nearest
+    0.625,  // second_nearest
+    0.465,  // pointing_nearest
+    0.878,  // pointing_second
+    1.945,  // pointing_noun
+    1.673,  // owner_named
+    0.429,  // target_group_head
+    1.045,  // closeness
+    1.442,  // pointing_figure
+    0.080,  // best_words
+    0.868,  // best_object
 ];
-const BIAS: f64 = -2.759;
+const BIAS: f64 = -2.657;
 
 /// How strongly a candidate's evidence says the denial rebuts the target: above 0 means likely.
 fn score(features: &[f64; FEATURES]) -> f64 {
@@ -517,57 +541,112 @@ fn score(features: &[f64; FEATURES]) -> f64 {
         .sum::<f64>()
 }
 
-/// How a denial refers to what it denies, read once from the words after its cue.
+/// How a denial refers to what it denies, read once from the words after its cue and after
+/// each denial verb in its sentence ("… said it had no plans to …, and called that suggestion
+/// “fanciful”").
+#[derive(Default)]
 struct Reference {
     /// It points back at something just reported ("denied the report", "disputed that figure",
     /// "bác bỏ lập luận này"): a demonstrative soon after its cue.
     pointing: bool,
     /// The noun it points back with ("report" in "denied the report").
     noun: Option<String>,
+    /// Whose statement it answers: an owner in what it denies ("pushed back on the crew
+    /// members' accounts", "bác bỏ cáo buộc của các tiểu thương").
+    owners: Vec<String>,
     /// It points back at a number ("disputed that figure", "bác bỏ con số này").
     figure: bool,
+    /// How many statements it answers together ("both reports", "cả hai thông tin này").
+    covers: usize,
+    /// It points back at several statements together ("these two reports").
+    these: bool,
 }
 
 impl Reference {
     fn of(claim: &Claim, lex: &Lexicon) -> Reference {
-        let words = after_cue(claim);
-        let points = |w: &String| lex.demonstratives.contains(w) || lex.group_words.contains(w);
+        let mut r = Reference {
+            covers: 1,
+            ..Reference::default()
+        };
+        let cue_at = claim
+            .cue
+            .as_ref()
+            .and_then(|cue| claim.sentence.find(cue.as_str()).map(|at| at + cue.len()));
+        let anchors = cue_at.into_iter().chain(
+            lex.find_cues(&claim.sentence)
+                .into_iter()
+                .filter(|c| c.kind == CueKind::Deny)
+                .map(|c| c.end),
+        );
+        for (k, at) in anchors.enumerate() {
+            let toks = tokenize(&claim.sentence[at..]);
+            r.read(&toks, k == 0 && cue_at.is_some(), lex);
+        }
+        r
+    }
+
+    /// Reads the words after one anchor: whether they point back only after the claim's own cue
+    /// ("bác bỏ thông tin này"; a later "gọi những đồn đoán này là …" may mean the whole story).
+    fn read(&mut self, toks: &[Tok], at_cue: bool, lex: &Lexicon) {
+        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+        let points = |w: &str| lex.demonstratives.contains(w) || lex.group_words.contains(w);
         // "denied that the board had decided" reports what is denied; it points back at
         // nothing. "disputed that figure" points back: a demonstrative with a short noun phrase.
         let reports = words
             .first()
             .is_some_and(|w| lex.complementizers.contains_word(w))
             && words.len() > 3;
-        let pointing = !reports && words.iter().take(4).any(points);
-        let noun = words
-            .first()
-            .filter(|w| points(w))
-            .and_then(|_| words.get(1))
-            .filter(|w| w.chars().count() >= 4)
-            .cloned();
-        let first: Vec<&str> = words.iter().take(3).map(String::as_str).collect();
-        let figure = lex.figure_nouns.find(&first).is_some()
-            && first.iter().any(|w| lex.demonstratives.contains(*w));
-        Reference {
-            pointing,
-            noun,
-            figure,
+        let near = &words[..words.len().min(4)];
+        if at_cue && !reports && near.iter().any(|w| points(w)) {
+            self.pointing = true;
         }
+        if at_cue {
+            self.noun = words
+                .first()
+                .filter(|w| points(w))
+                .and_then(|_| words.get(1))
+                .filter(|w| w.chars().count() >= 4)
+                .map(|w| w.to_string());
+        }
+        let first: Vec<&str> = words.iter().take(3).copied().collect();
+        if at_cue
+            && lex.figure_nouns.find(&first).is_some()
+            && first.iter().any(|w| lex.demonstratives.contains(*w))
+        {
+            self.figure = true;
+        }
+        // The object runs to the first break: its owners, and how many statements it covers.
+        let object = (1..toks.len())
+            .find(|&i| break_before(toks, i))
+            .unwrap_or(toks.len())
+            .min(8);
+        let mut genitive = false;
+        for (t, w) in toks[..object].iter().zip(&words) {
+            let function = lex.function_words.contains(*w);
+            // "the company's claims", "the workers' accounts", "the claims of the workers".
+            let possessive =
+                t.possessive || (t.post.starts_with(['\'', '’']) && t.text.ends_with('s'));
+            if (possessive || genitive) && !function {
+                self.owners.push(w.to_string());
+            }
+            // The owner is the first word after "of" that is not a function word.
+            genitive = lex.genitives.contains(*w) || (genitive && function);
+        }
+        if let Some(n) =
+            (0..object.min(4)).find_map(|i| lex.numbers.parse_ending_at(&words[..object], i + 1))
+        {
+            if n.0 > 1 && n.0 < 10 {
+                self.covers = self.covers.max(n.0 as usize);
+            }
+        }
+        if words[..object.min(3)].iter().any(|w| lex.both.contains(*w)) {
+            self.covers = self.covers.max(2);
+        }
+        self.these |= self.covers > 1
+            && words[..object]
+                .iter()
+                .any(|w| lex.demonstratives.contains(*w));
     }
-}
-
-/// The words after a claim's cue, in lower case.
-fn after_cue(claim: &Claim) -> Vec<String> {
-    let Some(cue) = &claim.cue else {
-        return Vec::new();
-    };
-    let Some(at) = claim.sentence.find(cue.as_str()) else {
-        return Vec::new();
-    };
-    tokenize(&claim.sentence[at + cue.len()..])
-        .into_iter()
-        .map(|t| t.lower.into_owned())
-        .collect()
 }
 
 /// Whether two words share a stem ("report" and "reported", "allegations" and "alleges").
@@ -581,7 +660,17 @@ fn same_stem(a: &str, b: &str) -> bool {
 /// Links every denial to the claims it rebuts and marks those claims contested.
 pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     let mut by_denial: HashMap<usize, Vec<(f64, usize)>> = HashMap::default();
+    let mut covers: HashMap<usize, usize> = HashMap::default();
+    let mut nearest: HashMap<usize, Vec<usize>> = HashMap::default();
     for c in candidates(claims, lex) {
+        covers.insert(c.denial, c.covers);
+        // "cả hai thông tin này", "these two reports": the statements just before it.
+        if c.these {
+            let n = nearest.entry(c.denial).or_default();
+            if n.len() < c.covers {
+                n.push(c.target);
+            }
+        }
         by_denial
             .entry(c.denial)
             .or_default()
@@ -607,10 +696,15 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         });
         let targets: Vec<u32> = match (scored.first(), previous) {
             (_, Some((_, prev))) if !prev.is_empty() => prev.clone(),
+            _ if nearest.contains_key(&di) => {
+                nearest[&di].iter().map(|&ti| claims[ti].id).collect()
+            }
+            // "Both reports are false": as many targets as it covers, each above the threshold.
             (Some(&(best, _)), _) => scored
                 .iter()
-                .filter(|(s, _)| *s >= best - NEAR_BEST)
-                .map(|(_, ti)| claims[*ti].id)
+                .enumerate()
+                .filter(|&(k, (s, _))| *s >= best - NEAR_BEST || k < covers[&di])
+                .map(|(_, (_, ti))| claims[*ti].id)
                 .collect(),
             _ => continue,
         };
@@ -681,6 +775,37 @@ mod tests {
             " the plant would close"
         );
         assert_eq!(without_frame("sales rose in May", en), "sales rose in May");
+    }
+
+    #[test]
+    fn a_denial_that_names_whose_account_it_answers() {
+        let c = linked(
+            "Harbor Lines will cut its Gulf routes next year, three people familiar with the plans said. \
+             Harbor Lines also plans to sell two older ferries, the people said. \
+             Two dock workers said managers had been told to stop overtime in March. \
+             Harbor Lines pushed back on the dock workers' accounts, saying overtime rules had not changed.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "Harbor Lines pushed back"), vec![3], "{c:#?}");
+        // Without the owner, the story's lead claim is the likelier target.
+        let c = linked(
+            "Harbor Lines will cut its Gulf routes next year, three people familiar with the plans said. \
+             Two dock workers said managers had been told to stop overtime in March. \
+             Harbor Lines denied the report.",
+            "en",
+        );
+        assert_ne!(rebuts(&c, "Harbor Lines denied"), vec![2], "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_of_both_reports_answers_two_claims() {
+        let c = linked(
+            "Theo báo Thời Sự Kinh Doanh, Công ty Vèo đã nâng mức chiết khấu lên 32% từ đầu năm. \
+             Tờ báo này cũng đưa tin Vèo sẽ rút khỏi Đà Nẵng trong quý IV. \
+             Công ty Vèo khẳng định cả hai thông tin này đều “sai sự thật”.",
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Công ty Vèo khẳng định"), vec![1, 2], "{c:#?}");
     }
 
     #[test]
