@@ -888,10 +888,19 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
     let closes = sent[..attribution_start]
         .trim_end()
         .ends_with([',', '”', '"', '»', '—', '–']);
-    match (before_is_clause, after.split_whitespace().count() > 2) {
+    // "In a separate statement, X said …", "Trong thông cáo gửi báo chí, X khẳng định …": an
+    // opening phrase led by a preposition sets the scene for the statement after the verb.
+    let na = after.split_whitespace().count();
+    let scene = !before.contains([',', '“', '”', '"', '«', '»'])
+        && before.split_whitespace().next().is_some_and(|w| {
+            lex.prepositions
+                .match_at(&[w.to_lowercase().as_str()], 0)
+                .is_some()
+        });
+    match (before_is_clause, na > 2) {
         (true, false) => before,
         (false, true) => after,
-        (true, true) if closes && !introduced => before,
+        (true, true) if closes && !introduced && !scene => before,
         (true, true) => after,
         (false, false) if closes && !before.is_empty() => before,
         (false, false) => trim(sent),
@@ -1016,6 +1025,57 @@ mod tests {
             (c.sources[0].kind, c.sources[0].name.as_str()),
             (SourceKind::Person, "Renata Kowalczyk")
         );
+    }
+
+    #[test]
+    fn an_opening_phrase_sets_the_scene_for_the_statement() {
+        let c = one(
+            "In a separate statement, Northmoor said it had no plans to close the Clearbrook plant.",
+            "en",
+        );
+        assert_eq!(c.text, "it had no plans to close the Clearbrook plant");
+        let c = one(
+            "Trong thông cáo gửi báo chí ngày 4/8, Công ty Vèo khẳng định cả hai thông tin này đều sai sự thật.",
+            "vi",
+        );
+        assert_eq!(c.text, "cả hai thông tin này đều sai sự thật");
+        // A quotation before the verb stays the claim.
+        let c = one(
+            "“It is not true,” Hale said when asked about the tenant letters and the rent.",
+            "en",
+        );
+        assert!(c.text.contains("It is not true"), "{c:#?}");
+    }
+
+    #[test]
+    fn offices_titles_and_places_name_their_own_speakers() {
+        let c = run(
+            "The governor's office did not respond to requests for comment. \
+             The mayor's office said the road would reopen in May.",
+            "en",
+        );
+        assert_eq!(c[1].sources[0].name, "The mayor's office");
+        let c = one(
+            "Chủ tịch UBND xã Tân Thuận Lý Văn Hậu cho biết xã đã đề nghị tỉnh lấy mẫu nước.",
+            "vi",
+        );
+        assert_eq!(
+            (c.sources[0].kind, c.sources[0].name.as_str()),
+            (SourceKind::Person, "Lý Văn Hậu")
+        );
+        let c = one(
+            "Người phát ngôn Sở Xây dựng gọi thông tin xe máy bị thu phí là tin đồn thất thiệt.",
+            "vi",
+        );
+        assert_eq!(
+            (c.stance, c.sources[0].kind),
+            (Stance::Deny, SourceKind::Organization)
+        );
+        let c = one(
+            "Figures compiled by the Maritime Health Registry show that two earlier outbreaks were larger.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document);
     }
 
     #[test]

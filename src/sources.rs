@@ -666,7 +666,8 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
                 .is_exactly(&[d.as_str(), words[words.len() - 1]])
         });
     if lex.organization_backrefs.is_exactly(&words) || org_head {
-        let name = if owned {
+        // "the mayor's office" is that office, not the organization last named.
+        let name = if owned || toks[..toks.len() - 1].iter().any(|t| t.possessive) {
             text
         } else {
             ph.context_org
@@ -832,6 +833,19 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             && (lex.prepositions.match_at(&words, s - 1) == Some(1) || after_place_word)
             && honorific.is_none()
         {
+            // "Chủ tịch UBND xã Tân Thuận Lý Văn Hậu": after a title, a place's name may run
+            // into the person's, which starts at a family name.
+            let titled = title_at.iter().take(s).any(|&k| k > 0);
+            let split = (1..run.len()).find(|&k| {
+                lex.surnames.contains(run[k].text)
+                    && (3..=4).contains(&(run.len() - k))
+                    && native_name(&run[k..], lex)
+            });
+            if let (true, true, Some(k)) = (after_place_word, titled, split) {
+                let p = name_start + k;
+                person = Some((s, p, join(&toks[p..e]), gender));
+                break;
+            }
             continue;
         }
         let context = title_end[s]
