@@ -135,7 +135,11 @@ fn stories_link_denials_and_repeats_and_never_decoys() {
                     ids.get(pair[1].as_str().unwrap()),
                 ) {
                     pairs += 1;
-                    pairs_found += usize::from(has(x, y, &["same", "corroborates"]));
+                    let found = has(x, y, &["same", "corroborates"]);
+                    pairs_found += usize::from(found);
+                    if !found {
+                        report.push(format!("{story} {rel} {pair}: not found"));
+                    }
                 }
             }
         }
