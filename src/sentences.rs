@@ -43,10 +43,12 @@ const MAX_STACK_SEARCH: usize = 8;
 pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
     let mut stack: Vec<(char, usize)> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|(_, n)| *n);
+    // Only quotation marks and line ends matter: the characters around one are read when it is
+    // met, not for every character.
+    let marks = |c: char| matches!(c, '\n' | '“' | '«' | '‘' | '”' | '»' | '’' | '"');
+    for (i, c) in text.match_indices(marks).map(|(i, m)| (i, m.chars().next().unwrap_or(' '))) {
+        let prev = text[..i].chars().next_back();
+        let next = text[i + c.len_utf8()..].chars().next();
         let opener_context = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/“‘«".contains(p));
         match c {
             '\n' => stack.clear(),
@@ -77,7 +79,6 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     spans.sort_by_key(|s| s.open);
     spans
