@@ -15,6 +15,7 @@
 //! Linked claims share a cluster.
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use rusqlite::{params, OptionalExtension, Transaction};
 
@@ -292,12 +293,16 @@ struct Stored {
     count: Option<i64>,
 }
 
-/// The stored claims of other articles that share a key, newest first, at most 20 per key (a
-/// literal: SQLite prepares a statement again at every run when its LIMIT is a parameter).
-const CANDIDATES: &str = "
-    SELECT k.claim_id FROM claim_keys k JOIN claims c ON c.id = k.claim_id
-    WHERE k.key = ?1 AND c.article_id != ?2
-    ORDER BY k.claim_id DESC LIMIT 20";
+/// Candidates compared per blocking key: the newest claims of other articles that share it.
+const CANDIDATES_PER_KEY: usize = 20;
+
+/// The stored claims that share a key, newest first, with their articles: enough for
+/// [`CANDIDATES_PER_KEY`] from other articles (a literal: SQLite prepares a statement again at
+/// every run when its LIMIT is a parameter).
+const POSTINGS: &str = "
+    SELECT k.claim_id, c.article_id FROM claim_keys k JOIN claims c ON c.id = k.claim_id
+    WHERE k.key = ?1
+    ORDER BY k.claim_id DESC LIMIT 40";
 const KEYS_OF: &str = "SELECT link_keys FROM claims WHERE id = ?1";
 
 /// The keys a claim is found by: its whole names and numbers, or its names when it has neither.
@@ -376,17 +381,57 @@ fn join_clusters(
 /// compared without reading them back.
 #[derive(Debug, Default)]
 pub struct Cache {
-    keys: HashMap<i64, Keys>,
+    keys: HashMap<i64, Arc<Keys>>,
     stored: HashMap<i64, Stored>,
+    /// For each blocking key met in this run, the newest claims stored with it and their
+    /// articles, newest first: the blocking index, read from the database once per key.
+    postings: HashMap<String, Vec<(i64, i64)>>,
 }
 
 /// Claims kept in the cache at most; beyond, it starts afresh.
 const CACHE_LIMIT: usize = 50_000;
+/// Blocking keys kept in the cache at most; beyond, they are read again from the database.
+const POSTINGS_LIMIT: usize = 200_000;
+/// Claims kept per blocking key: enough for [`CANDIDATES_PER_KEY`] from other articles.
+const POSTINGS_PER_KEY: usize = 2 * CANDIDATES_PER_KEY;
 
 impl Cache {
-    fn keys_of(&mut self, tx: &Transaction, id: i64) -> rusqlite::Result<Keys> {
+    /// The newest claims of other articles stored with a blocking key, at most
+    /// [`CANDIDATES_PER_KEY`].
+    fn candidates(
+        &mut self,
+        tx: &Transaction,
+        key: &str,
+        article_id: i64,
+    ) -> rusqlite::Result<impl Iterator<Item = i64> + '_> {
+        if !self.postings.contains_key(key) {
+            if self.postings.len() >= POSTINGS_LIMIT {
+                self.postings.clear();
+            }
+            let rows = tx
+                .prepare_cached(POSTINGS)?
+                .query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<Vec<(i64, i64)>>>()?;
+            self.postings.insert(key.to_string(), rows);
+        }
+        Ok(self.postings[key]
+            .iter()
+            .filter(move |&&(_, a)| a != article_id)
+            .take(CANDIDATES_PER_KEY)
+            .map(|&(c, _)| c))
+    }
+
+    /// Records that a claim was stored with a blocking key.
+    fn posted(&mut self, key: &str, claim_id: i64, article_id: i64) {
+        if let Some(list) = self.postings.get_mut(key) {
+            list.insert(0, (claim_id, article_id));
+            list.truncate(POSTINGS_PER_KEY);
+        }
+    }
+
+    fn keys_of(&mut self, tx: &Transaction, id: i64) -> rusqlite::Result<Arc<Keys>> {
         if let Some(k) = self.keys.get(&id) {
-            return Ok(k.clone());
+            return Ok(Arc::clone(k));
         }
         let stored: Option<String> = tx
             .prepare_cached(KEYS_OF)?
@@ -399,7 +444,7 @@ impl Cache {
             .filter(|k| !k.is_empty())
             .map(str::to_string)
             .collect();
-        Ok(Keys::from_stored(&keys))
+        Ok(Arc::new(Keys::from_stored(&keys)))
     }
 
     fn stored_of(&mut self, tx: &Transaction, id: i64) -> rusqlite::Result<Option<Stored>> {
@@ -414,7 +459,7 @@ impl Cache {
             self.keys.clear();
             self.stored.clear();
         }
-        self.keys.insert(id, keys);
+        self.keys.insert(id, Arc::new(keys));
         self.stored.insert(id, stored);
     }
 }
@@ -483,6 +528,7 @@ pub(crate) fn link_article(
         for key in blocking_keys(k) {
             tx.prepare_cached("INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?1, ?2)")?
                 .execute(params![key, id])?;
+            cache.posted(key, id, article_id);
         }
         let primary = c.sources.first();
         let me = Stored {
@@ -497,12 +543,11 @@ pub(crate) fn link_article(
             continue;
         }
         // Blocking: only claims that share a whole name or a number (a single name when there is
-        // neither), and at most 20 of them per key (see CANDIDATES).
+        // neither), and at most CANDIDATES_PER_KEY of them per key.
         let mut shared: HashMap<i64, usize> = HashMap::new();
         for key in blocking_keys(k) {
-            let mut stmt = tx.prepare_cached(CANDIDATES)?;
-            for cand in stmt.query_map(params![key, article_id], |r| r.get::<_, i64>(0))? {
-                *shared.entry(cand?).or_default() += 1;
+            for cand in cache.candidates(tx, key, article_id)? {
+                *shared.entry(cand).or_default() += 1;
             }
         }
         let mut ranked: Vec<(i64, usize)> = shared.into_iter().collect();
