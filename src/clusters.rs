@@ -113,6 +113,16 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
     let toks = tokenize(text);
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
     let nums = &lex.numbers;
+    // The place that starts at each word, and whether a word is inside one: looked up once.
+    let place_at: Vec<Option<usize>> = (0..words.len())
+        .map(|i| lex.places.match_at(&words, i))
+        .collect();
+    let mut in_place = vec![false; words.len()];
+    for (s, k) in place_at.iter().enumerate() {
+        if let Some(k) = k {
+            in_place[s..(s + k).min(words.len())].fill(true);
+        }
+    }
     for (i, t) in toks.iter().enumerate() {
         // Numbers and amounts.
         if t.text.chars().any(|c| c.is_ascii_digit()) {
@@ -144,14 +154,9 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
         // this is.
         let brand = t.text.chars().skip(1).any(char::is_uppercase);
         let after_number = follows_number(&words, i, lex);
-        let in_place = (i.saturating_sub(3)..=i)
-            .any(|s| lex.places.match_at(&words, s).is_some_and(|k| s + k > i));
+        let in_place = in_place[i];
         // A place is a detail of the claim, like a number: "đóng cửa nhà máy ở Thanh Hóa".
-        if let Some(k) = lex
-            .places
-            .match_at(&words, i)
-            .filter(|_| t.is_capitalized())
-        {
+        if let Some(k) = place_at[i].filter(|_| t.is_capitalized()) {
             out.numbers
                 .insert(format!("n:{}", words[i..i + k].join(" ")));
         }
