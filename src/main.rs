@@ -350,6 +350,12 @@ fn ingest_into(
 /// Articles read together on all cores by `extract`.
 const EXTRACT_BATCH: usize = 256;
 
+/// Rows printed just before the process ends: the system takes back their memory at once, so
+/// they are not freed one by one (a tenth of a large report's time).
+fn exiting<T>(rows: Vec<T>) {
+    std::mem::forget(rows);
+}
+
 fn out(text: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(text.as_bytes())?;
@@ -446,6 +452,7 @@ fn run(cli: Cli) -> Result<bool> {
             let rows = store.claims(&filter)?;
             let total = total.map_or(rows.len(), |t| usize::try_from(t).unwrap_or(usize::MAX));
             out(&claims_report(&rows, total, db.report_format()))?;
+            exiting(rows);
             Ok(true)
         }
         Command::Contested { db, filters } => {
@@ -460,6 +467,7 @@ fn run(cli: Cli) -> Result<bool> {
             let rows = store.contested(&filter)?;
             let total = total.map_or(rows.len(), |t| usize::try_from(t).unwrap_or(usize::MAX));
             out(&contested_report(&rows, total, db.report_format()))?;
+            exiting(rows);
             Ok(true)
         }
         Command::Stats { db, by } => {

@@ -156,13 +156,17 @@ fn json<T: serde::Serialize>(v: &T) -> String {
 
 /// A JSON array with one compact element per line: valid JSON, and quick to write and to read.
 fn json_lines<T: serde::Serialize>(items: &[T]) -> String {
-    let mut out = String::from("[");
+    let mut out: Vec<u8> = b"[".to_vec();
     for (i, item) in items.iter().enumerate() {
-        out.push_str(if i == 0 { "\n" } else { ",\n" });
-        out.push_str(&serde_json::to_string(item).unwrap_or_default());
+        out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        // Written in place; a value that cannot be written (none of ours) is left out.
+        let mark = out.len();
+        if serde_json::to_writer(&mut out, item).is_err() {
+            out.truncate(mark);
+        }
     }
-    out.push_str("\n]\n");
-    out
+    out.extend_from_slice(b"\n]\n");
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// How many rows a table shows before it stops; machine formats are never cut.

@@ -12,6 +12,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
@@ -1014,14 +1015,14 @@ impl Store {
     fn rebutting_claims(
         &self,
         rebutters: &HashMap<u32, Vec<u32>>,
-    ) -> Result<HashMap<u32, StoredClaim>> {
+    ) -> Result<HashMap<u32, Arc<StoredClaim>>> {
         let mut ids: Vec<u32> = rebutters.values().flatten().copied().collect();
         ids.sort_unstable();
         ids.dedup();
         Ok(self
             .claims_by_id(&ids)?
             .into_iter()
-            .map(|c| (c.claim.id, c))
+            .map(|c| (c.claim.id, Arc::new(c)))
             .collect())
     }
 
@@ -1074,7 +1075,7 @@ impl Store {
                 if let Some(claim) = by_id.get(&from) {
                     rebuttals.entry(seq).or_default().push(PageRebuttal {
                         seq: (claim.article.id == id).then_some(claim.seq),
-                        claim: claim.clone(),
+                        claim: StoredClaim::clone(claim),
                     });
                 }
             }
@@ -1229,8 +1230,8 @@ pub struct Review {
 pub struct ContestedClaim {
     /// The contested claim.
     pub claim: StoredClaim,
-    /// The claims that rebut it, each with its article.
-    pub rebuttals: Vec<StoredClaim>,
+    /// The claims that rebut it, each with its article (shared by every claim it rebuts).
+    pub rebuttals: Vec<Arc<StoredClaim>>,
 }
 
 /// How `stats` groups its rows.
