@@ -236,6 +236,14 @@ impl PhraseSet {
             .map(|p| p.len())
     }
 
+    /// Its one-word phrases.
+    fn single_words(&self) -> impl Iterator<Item = String> + '_ {
+        self.by_first
+            .iter()
+            .filter(|(_, c)| c.iter().any(|p| p.len() == 1))
+            .map(|(w, _)| w.clone())
+    }
+
     /// Whether the whole of `words` is one phrase of the set.
     pub fn is_exactly(&self, words: &[&str]) -> bool {
         self.match_at(words, 0) == Some(words.len()) && !words.is_empty()
@@ -339,6 +347,8 @@ pub struct Lexicon {
     pub(crate) genitives: HashSet<String>,
     /// Words that take two things together ("both").
     pub(crate) both: HashSet<String>,
+    /// Function words, honorifics and one-word titles: [`Lexicon::is_common_word`].
+    common_words: HashSet<String>,
 }
 
 /// The sex a word implies, when it implies one.
@@ -617,7 +627,7 @@ impl Lexicon {
             .map_err(bad)?;
         let s = &raw.sources;
         let n = &raw.numbers;
-        Ok(Lexicon {
+        let mut lex = Lexicon {
             language: raw.language.clone(),
             name: raw.name.clone(),
             detect_words: lower_set(&raw.detect.words),
@@ -725,7 +735,17 @@ impl Lexicon {
             figure_nouns: PhraseSet::new(&raw.words.figure_nouns),
             genitives: lower_set(&raw.words.genitives),
             both: lower_set(&raw.words.both),
-        })
+            common_words: HashSet::default(),
+        };
+        // One set for the question asked of most words.
+        lex.common_words = lex
+            .function_words
+            .iter()
+            .chain(lex.honorifics.keys())
+            .cloned()
+            .chain(lex.titles.single_words())
+            .collect();
+        Ok(lex)
     }
 
     /// Every cue in `text`, in order, without overlaps and without those that are part of a
@@ -809,9 +829,7 @@ impl Lexicon {
 
     /// Whether a lowercase word is a title, honorific or function word, never part of a name.
     pub fn is_common_word(&self, lower: &str) -> bool {
-        self.function_words.contains(lower)
-            || self.honorifics.contains_key(lower)
-            || self.titles.contains_word(lower)
+        self.common_words.contains(lower)
     }
 }
 
