@@ -46,7 +46,10 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
     // Only quotation marks and line ends matter: the characters around one are read when it is
     // met, not for every character.
     let marks = |c: char| matches!(c, '\n' | '“' | '«' | '‘' | '”' | '»' | '’' | '"');
-    for (i, c) in text.match_indices(marks).map(|(i, m)| (i, m.chars().next().unwrap_or(' '))) {
+    for (i, c) in text
+        .match_indices(marks)
+        .map(|(i, m)| (i, m.chars().next().unwrap_or(' ')))
+    {
         let prev = text[..i].chars().next_back();
         let next = text[i + c.len_utf8()..].chars().next();
         let opener_context = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/“‘«".contains(p));

@@ -122,14 +122,19 @@ fn lower_word(text: &str) -> Cow<'_, str> {
         } else {
             Cow::Borrowed(text)
         }
-    } else if text.chars().all(|c| {
-        let mut l = c.to_lowercase();
-        l.next() == Some(c) && l.next().is_none()
-    }) {
+    } else if !text.chars().any(changes_case) {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.to_lowercase())
     }
+}
+
+/// Whether lower-casing may change a character: a capital, or a title-case letter ("ǅ").
+fn changes_case(c: char) -> bool {
+    c.is_uppercase()
+        || matches!(c, '\u{1C5}' | '\u{1C8}' | '\u{1CB}' | '\u{1F2}' | '\u{1F88}'..='\u{1F8F}'
+            | '\u{1F98}'..='\u{1F9F}' | '\u{1FA8}'..='\u{1FAF}' | '\u{1FBC}' | '\u{1FCC}'
+            | '\u{1FFC}')
 }
 
 /// Splits a sentence into words, keeping the punctuation around each.
@@ -1420,6 +1425,15 @@ mod tests {
             "Nguyễn Huy Hoàng"
         );
         assert_eq!(src_in("Ông", "vi", &d).unwrap().name, "Nguyễn Huy Hoàng");
+    }
+
+    #[test]
+    fn a_word_is_lower_case_when_lower_casing_changes_none_of_it() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            // A word is borrowed as it is only when lower-casing would not change it.
+            let lower_differs = c.to_lowercase().ne(std::iter::once(c));
+            assert!(!lower_differs || changes_case(c), "{c:?} {:X}", c as u32);
+        }
     }
 
     #[test]
