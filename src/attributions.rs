@@ -376,6 +376,7 @@ impl Ctx<'_, '_> {
             .match_at(self.words, r.0)
             .is_some()
             || self.lex.titles.find(words).is_some()
+            || self.lex.spokesperson.find(words).is_some()
             || self.lex.anonymous.find(words).is_some_and(|(i, _)| i <= 3)
     }
 
@@ -550,8 +551,17 @@ impl Ctx<'_, '_> {
             // "the ship's operator, Aurelia Cruises, confirmed": the nearer name is the source,
             // and the description before it is its appositive.
             let described = described(&toks[j..cut], &words[j..cut], lex);
-            if pending.is_none() && fallback.is_some() && described {
-                return fallback;
+            if pending.is_none() && described {
+                if let Some((fseg, fc)) = fallback {
+                    // "Orbitra's chief executive, Sunniva Hartmann": a person's description.
+                    let titled = lex.titles.find(&words[j..cut]).is_some()
+                        || lex.spokesperson.find(&words[j..cut]).is_some();
+                    let person = titled
+                        .then(|| self.phrase_hinted(fseg, true))
+                        .flatten()
+                        .filter(|c| c.source.kind == SourceKind::Person);
+                    return Some((fseg, person.unwrap_or(fc)));
+                }
             }
             let classified = if relative || clause || numeric {
                 None
@@ -1076,6 +1086,41 @@ mod tests {
             "en",
         );
         assert_eq!(c.sources[0].kind, SourceKind::Document);
+    }
+
+    #[test]
+    fn named_and_unnamed_spokespeople() {
+        let c = one(
+            "Lucie Bergeron, a Vantor spokeswoman, said the company had no plans to sell the studio.",
+            "en",
+        );
+        assert_eq!(
+            (c.sources[0].kind, c.sources[0].name.as_str()),
+            (SourceKind::Person, "Lucie Bergeron")
+        );
+        let c = one(
+            "Orbitra's chief executive, Sunniva Hartmann, wrote that the company would publish its review.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Person);
+        let c = one(
+            "A spokesperson for a European shipping line said it had moved four calls to other ports.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+        let c = one(
+            "Người phát ngôn của một hãng tàu cho biết hãng đã chuyển bốn chuyến sang cảng khác.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+        let c = one(
+            "Nhiều hội nhóm giao nhận trên mạng xã hội lan truyền thông tin cảng sẽ thu thêm phụ phí.",
+            "vi",
+        );
+        assert_eq!(
+            (c.sources[0].kind, c.sources[0].count),
+            (SourceKind::Anonymous, None)
+        );
     }
 
     #[test]

@@ -1001,6 +1001,22 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     let hs = head.map_or(usize::MAX, |h| h.0);
     let _ = hs;
     if let Some((ss, sk)) = spk {
+        // "a spokesperson for a European shipping line", "đại diện một hãng tàu": an
+        // organization the article does not name speaks through someone it does not name.
+        let mut k = ss + sk;
+        while k < n
+            && (lex.prepositions.match_at(&words, k) == Some(1) || lex.genitives.contains(words[k]))
+        {
+            k += 1;
+        }
+        if head == Some((ss, sk)) && k < n && lex.numbers.is_singular(words[k]) {
+            return plain(Source::new(
+                text.clone(),
+                SourceKind::Anonymous,
+                Some(1),
+                Some(text.clone()),
+            ));
+        }
         if head == Some((ss, sk)) {
             let name = org_name()
                 .or_else(|| ph.context_org.clone())
@@ -1095,7 +1111,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     // An uncounted group the lexicon has no noun for ("several district superintendents",
     // "nhiều nhà vườn").
     if let Some(k) = lex.vague.match_at(&words, 0) {
-        if words.len() > k && words.len() <= k + 3 && runs.is_empty() {
+        if words.len() > k && words.len() <= k + 6 && runs.is_empty() {
             return plain(Source::new(text.clone(), SourceKind::Anonymous, None, None));
         }
     }
