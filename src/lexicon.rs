@@ -58,6 +58,9 @@ struct RawWords {
     /// Words that take two things together ("both").
     #[serde(default)]
     both: Vec<String>,
+    /// Demonstratives that point back at several statements ("those claims").
+    #[serde(default)]
+    plural_pointers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -347,6 +350,8 @@ pub struct Lexicon {
     pub(crate) genitives: HashSet<String>,
     /// Words that take two things together ("both").
     pub(crate) both: HashSet<String>,
+    /// Demonstratives that point back at several statements ("those claims").
+    pub(crate) plural_pointers: HashSet<String>,
     /// Function words, honorifics and one-word titles: [`Lexicon::is_common_word`].
     common_words: HashSet<String>,
 }
@@ -735,6 +740,7 @@ impl Lexicon {
             figure_nouns: PhraseSet::new(&raw.words.figure_nouns),
             genitives: lower_set(&raw.words.genitives),
             both: lower_set(&raw.words.both),
+            plural_pointers: lower_set(&raw.words.plural_pointers),
             common_words: HashSet::default(),
         };
         // One set for the question asked of most words.

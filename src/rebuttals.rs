@@ -642,6 +642,13 @@ impl Reference {
         if words[..object.min(3)].iter().any(|w| lex.both.contains(*w)) {
             self.covers = self.covers.max(2);
         }
+        // "called those claims inaccurate": the statements just before it, two at least.
+        if words[..object.min(2)]
+            .iter()
+            .any(|w| lex.plural_pointers.contains(*w))
+        {
+            self.covers = self.covers.max(2);
+        }
         self.these |= self.covers > 1
             && words[..object]
                 .iter()
