@@ -21,7 +21,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::attributions::{Claim, Stance};
 use crate::lexicon::Lexicon;
-use crate::sources::{break_before, tokenize};
+use crate::sources::{break_before, tokenize, Tok};
 
 /// How many of them, the best by shared keys, are compared in full.
 const CANDIDATES_PER_CLAIM: usize = 6;
@@ -177,22 +177,7 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
             out.entities.insert(format!("e:{}", t.lower));
         }
     }
-    // Whole names: "Halvorsen Therapeutics" and "Halvorsen Semiconductor" are not one company.
-    let mut i = 0;
-    while i < toks.len() {
-        let mut e = i;
-        while e < toks.len() && toks[e].is_capitalized() && (e == i || !break_before(&toks, e)) {
-            e += 1;
-        }
-        let mut core: Vec<&str> = words[i..e].to_vec();
-        while core.len() > 1 && core.last().is_some_and(|w| lex.legal_forms.contains(*w)) {
-            core.pop();
-        }
-        if core.len() >= 2 && !lex.is_common_word(core[0]) {
-            out.names.insert(format!("f:{}", core.join(" ")));
-        }
-        i = e.max(i + 1);
-    }
+    out.names.extend(whole_names(&toks, &words, lex));
     // Events, read past numbers ("cut 1,200 jobs" is "cut jobs").
     let plain: Vec<&str> = words
         .iter()
@@ -205,6 +190,28 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
                 out.events.insert(format!("v:{concept}"));
             }
         }
+    }
+    out
+}
+
+/// Whole names, as keys: "Halvorsen Therapeutics" and "Halvorsen Semiconductor" are not one
+/// company.
+fn whole_names(toks: &[Tok], words: &[&str], lex: &Lexicon) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let mut e = i;
+        while e < toks.len() && toks[e].is_capitalized() && (e == i || !break_before(toks, e)) {
+            e += 1;
+        }
+        let mut core: Vec<&str> = words[i..e].to_vec();
+        while core.len() > 1 && core.last().is_some_and(|w| lex.legal_forms.contains(*w)) {
+            core.pop();
+        }
+        if core.len() >= 2 && !lex.is_common_word(core[0]) {
+            out.push(format!("f:{}", core.join(" ")));
+        }
+        i = e.max(i + 1);
     }
     out
 }
@@ -486,6 +493,13 @@ pub fn article_keys(title: Option<&str>, claims: &[Claim], lex: &Lexicon) -> Vec
             names
         })
         .unwrap_or_default();
+    let title_whole: Vec<String> = title
+        .map(|title| {
+            let toks = tokenize(title);
+            let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+            whole_names(&toks, &words, lex)
+        })
+        .unwrap_or_default();
     claims
         .iter()
         .map(|c| {
@@ -505,6 +519,11 @@ pub fn article_keys(title: Option<&str>, claims: &[Claim], lex: &Lexicon) -> Vec
                         .extend(names.flat_map(|n| name_keys(n, lex)).collect::<Vec<_>>());
                 }
                 k.entities.extend(title_names.iter().cloned());
+                // "… không có kế hoạch đóng cửa nhà máy này": with nothing specific of its own,
+                // a denial is found, and finds, by its title's whole names.
+                if k.names.is_empty() && k.numbers.is_empty() {
+                    k.names.extend(title_whole.iter().cloned());
+                }
             } else if k.entities.is_empty() {
                 k.entities.extend(title_names.iter().cloned());
                 k.borrowed = true;
@@ -544,7 +563,9 @@ pub(crate) fn link_article(
             count: primary.and_then(|s| s.count).map(i64::from),
         };
         cache.remember(id, k.clone(), me.clone());
-        if k.entities.is_empty() || k.borrowed {
+        // A claim that borrows its title's names searches only when it denies: denials are few,
+        // and each must find what it denies.
+        if k.entities.is_empty() || (k.borrowed && c.stance != Stance::Deny) {
             continue;
         }
         // Blocking: only claims that share a whole name or a number (a single name when there is

@@ -168,34 +168,33 @@ fn split_block(text: &str, bstart: usize, bend: usize, lex: &Lexicon, out: &mut 
     let spans = outer_spans(&quote_spans(block));
     let mut span_idx = 0;
     let mut start = 0;
-    let chars: Vec<(usize, char)> = block.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if !is_terminal(c) {
-            k += 1;
-            continue;
-        }
+    // Byte offsets throughout; the character at an offset is read where it is needed.
+    let at = |b: usize| block.get(b..).and_then(|r| r.chars().next());
+    let mut i = 0;
+    while let Some(off) = block.get(i..).and_then(|r| r.find(is_terminal)) {
+        i += off;
+        let c = at(i).unwrap_or('.');
+        let after = i + c.len_utf8();
         // A period inside a number or a dotted abbreviation ("4.2", "TP.HCM").
-        if c == '.' && chars.get(k + 1).is_some_and(|(_, n)| n.is_alphanumeric()) {
-            k += 1;
+        if c == '.' && at(after).is_some_and(char::is_alphanumeric) {
+            i = after;
             continue;
         }
-        let mut j = k;
-        while j < chars.len() && is_terminal(chars[j].1) {
-            j += 1;
+        let mut j = i;
+        while let Some(d) = at(j).filter(|&d| is_terminal(d)) {
+            j += d.len_utf8();
         }
-        while j < chars.len() && is_closer(chars[j].1) {
-            j += 1;
+        while let Some(d) = at(j).filter(|&d| is_closer(d)) {
+            j += d.len_utf8();
         }
-        let cut = chars.get(j).map_or(block.len(), |(b, _)| *b);
+        let cut = j;
         let mut n = j;
-        while n < chars.len() && chars[n].1.is_whitespace() {
-            n += 1;
+        while let Some(d) = at(n).filter(|d| d.is_whitespace()) {
+            n += d.len_utf8();
         }
-        let at_end = n >= chars.len();
+        let at_end = n >= block.len();
         if !at_end && n == j {
-            k = j.max(k + 1);
+            i = j.max(after);
             continue;
         }
         while span_idx < spans.len() && spans[span_idx].1 < cut {
@@ -203,19 +202,19 @@ fn split_block(text: &str, bstart: usize, bend: usize, lex: &Lexicon, out: &mut 
         }
         let inside_quote =
             span_idx < spans.len() && spans[span_idx].0 < cut && cut <= spans[span_idx].1;
-        let next_char = chars.get(n).map(|(_, c)| *c);
+        let next_char = at(n);
         let starts_sentence = next_char
             .is_none_or(|c| c.is_uppercase() || c.is_numeric() || "“\"‘«([–—-•*".contains(c));
         let ok = !inside_quote
             && starts_sentence
             && !(c == '.'
-                && j == k + 1
-                && abbreviation_blocks(block, i, chars.get(n).map(|x| x.0), lex));
+                && j == after
+                && abbreviation_blocks(block, i, (!at_end).then_some(n), lex));
         if ok {
             push(out, bstart, block, start, cut);
-            start = chars.get(n).map_or(block.len(), |(b, _)| *b);
+            start = n.min(block.len());
         }
-        k = j.max(k + 1);
+        i = j.max(after);
     }
     push(out, bstart, block, start, block.len());
 }
