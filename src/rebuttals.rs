@@ -579,7 +579,11 @@ impl Reference {
                 .map(|c| c.end),
         );
         for (k, at) in anchors.enumerate() {
-            let toks = tokenize(&claim.sentence[at..]);
+            // Only the words just after an anchor are read: a bounded stretch keeps a sentence
+            // with many denial verbs linear.
+            let rest = &claim.sentence[at..];
+            let end = rest.char_indices().nth(200).map_or(rest.len(), |(i, _)| i);
+            let toks = tokenize(&rest[..end]);
             r.read(&toks, k == 0 && cue_at.is_some(), lex);
         }
         r
