@@ -256,16 +256,27 @@ fn follows_number(words: &[&str], i: usize, lex: &Lexicon) -> bool {
     }
 }
 
+/// Whether two whole names start with the same word and then part ways ("halvorsen
+/// therapeutics", "halvorsen semiconductor"); neither is the other's first words.
+fn names_part_ways(x: &str, y: &str) -> bool {
+    fn first(s: &str) -> &str {
+        s.split(' ').next().unwrap_or("")
+    }
+    // Whether the words of `a` begin the words of `b`.
+    fn begins(a: &str, b: &str) -> bool {
+        b.strip_prefix(a)
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    }
+    first(x) == first(y) && !begins(x, y) && !begins(y, x)
+}
+
 /// How well two claims' keys match; `None` when they do not state the same thing.
 pub fn matches(a: &Keys, b: &Keys) -> Option<f64> {
     // Two whole names that start alike and then part ways name two companies.
-    let conflict = a.names.iter().any(|x| {
-        b.names.iter().any(|y| {
-            let (xs, ys): (Vec<&str>, Vec<&str>) =
-                (x[2..].split(' ').collect(), y[2..].split(' ').collect());
-            xs[0] == ys[0] && !xs.starts_with(&ys) && !ys.starts_with(&xs)
-        })
-    });
+    let conflict = a
+        .names
+        .iter()
+        .any(|x| b.names.iter().any(|y| names_part_ways(&x[2..], &y[2..])));
     if conflict {
         return None;
     }
