@@ -130,63 +130,121 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
             }
         }
         if let Some(f) = found {
-            let mut source = f.source.clone();
-            if source.kind == SourceKind::Anonymous {
-                source.anonymity_reason = anonymity_reason(sent, &toks, lex);
-            }
-            let outer: Vec<&QuoteSpan> = {
-                let mut v: Vec<&QuoteSpan> = Vec::new();
-                for q in &spans {
-                    if v.last().is_some_and(|l| q.open < l.close) {
-                        continue;
-                    }
-                    if q.open >= f.np.0 && q.close <= f.np.1 && f.np.1 > f.np.0 {
-                        continue;
-                    }
-                    v.push(q);
+            // "X said A, while Y said B": the part after the contrast word is a second claim of
+            // the same sentence, with its own source.
+            let second = second_attribution(sent, &toks, &f, &in_quote, lex, &disc);
+            let first_end = second.as_ref().map_or(sent.len(), |s| s.at);
+            let parts = std::iter::once((0, f)).chain(second.map(|s| (s.from, s.found)));
+            for (from, f) in parts {
+                let end = if from == 0 { first_end } else { sent.len() };
+                let part = &sent[from..end];
+                let part_toks;
+                let part_toks: &[Tok] = if from == 0 && end == sent.len() {
+                    &toks
+                } else {
+                    part_toks = tokenize(part);
+                    &part_toks
+                };
+                let mut source = f.source.clone();
+                if source.kind == SourceKind::Anonymous {
+                    source.anonymity_reason = anonymity_reason(part, part_toks, lex);
                 }
-                v
-            };
-            let quotes: Vec<String> = outer
-                .iter()
-                .map(|q| {
-                    sent[q.inner()]
-                        .trim()
-                        .trim_end_matches([',', ';'])
-                        .trim()
-                        .to_string()
-                })
-                .filter(|q| !q.is_empty())
-                .collect();
-            let claim_text = claim_text(sent, &toks, &f, &quotes, lex);
-            let denial = f.kind == CueKind::Deny || lex.has_denial(sent);
-            let stance = match f.kind {
-                CueKind::NoComment => Stance::NoComment,
-                _ if denial => Stance::Deny,
-                _ => Stance::Assert,
-            };
-            disc.record(&source, f.gender);
-            claims.push(Claim {
-                id: claims.len() as u32 + 1,
-                sentence: sent.to_string(),
-                start: chars_before,
-                end: chars_before + char_len,
-                text: claim_text,
-                cue: f.cue.map(|(a, b)| sent[a..b].to_string()),
-                stance,
-                quote: !quotes.is_empty(),
-                quotes,
-                sources: vec![source],
-                rebuts: Vec::new(),
-                contested: false,
-                byte_start: s.start,
-                byte_end: s.end,
-            });
+                let np = (f.np.0 + from, f.np.1 + from);
+                let outer: Vec<&QuoteSpan> = {
+                    let mut v: Vec<&QuoteSpan> = Vec::new();
+                    for q in spans.iter().filter(|q| q.open >= from && q.close <= end) {
+                        if v.last().is_some_and(|l| q.open < l.close) {
+                            continue;
+                        }
+                        if q.open >= np.0 && q.close <= np.1 && np.1 > np.0 {
+                            continue;
+                        }
+                        v.push(q);
+                    }
+                    v
+                };
+                let quotes: Vec<String> = outer
+                    .iter()
+                    .map(|q| {
+                        sent[q.inner()]
+                            .trim()
+                            .trim_end_matches([',', ';'])
+                            .trim()
+                            .to_string()
+                    })
+                    .filter(|q| !q.is_empty())
+                    .collect();
+                let claim_text = claim_text(part, part_toks, &f, &quotes, lex);
+                let denial = f.kind == CueKind::Deny || lex.has_denial(part);
+                let stance = match f.kind {
+                    CueKind::NoComment => Stance::NoComment,
+                    _ if denial => Stance::Deny,
+                    _ => Stance::Assert,
+                };
+                disc.record(&source, f.gender);
+                claims.push(Claim {
+                    id: claims.len() as u32 + 1,
+                    sentence: sent.to_string(),
+                    start: chars_before,
+                    end: chars_before + char_len,
+                    text: claim_text,
+                    cue: f.cue.map(|(a, b)| part[a..b].to_string()),
+                    stance,
+                    quote: !quotes.is_empty(),
+                    quotes,
+                    sources: vec![source],
+                    rebuts: Vec::new(),
+                    contested: false,
+                    byte_start: s.start,
+                    byte_end: s.end,
+                });
+            }
             prev_claim_sentence = Some(si);
         }
         disc.scan_mentions(&toks, lex);
     }
     claims
+}
+
+/// A second attribution in a sentence: where its contrast word starts, where its clause starts,
+/// and what was found in that clause (offsets within it).
+struct Second {
+    at: usize,
+    from: usize,
+    found: Found,
+}
+
+/// "X said A, while Y said B", "X cho biết A, còn Y cho hay B": after the first attribution's
+/// cue, a contrast word set off by a comma that opens a clause with its own source and cue.
+fn second_attribution(
+    sent: &str,
+    toks: &[Tok],
+    first: &Found,
+    in_quote: &dyn Fn(usize) -> bool,
+    lex: &Lexicon,
+    disc: &Discourse,
+) -> Option<Second> {
+    let (_, cue_end) = first.cue?;
+    let after = cue_end.max(first.np.1);
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+    let (m, k) = (1..toks.len()).find_map(|i| {
+        (toks[i].start >= after && toks[i - 1].post.contains(',') && !in_quote(toks[i].start))
+            .then(|| lex.contrasts.match_at(&words, i).map(|k| (i, k)))
+            .flatten()
+    })?;
+    let next = toks.get(m + k)?;
+    let from = next.start - next.pre.len();
+    let clause = &sent[from..];
+    let clause_toks = tokenize(clause);
+    let in_clause = |b: usize| in_quote(b + from);
+    let found = find_source(clause, &clause_toks, &in_clause, lex, disc)?;
+    // Its own cue and its own source, found before the cue ("while Y warned"), not after it.
+    let (cue_start, _) = found.cue?;
+    (found.source.name != first.source.name && found.np.1 <= cue_start).then_some(Second {
+        at: toks[m].start,
+        from,
+        found,
+    })
 }
 
 /// The byte ranges inside quotation marks, merged and in order, for [`in_ranges`].
@@ -1121,6 +1179,36 @@ mod tests {
             (c.sources[0].kind, c.sources[0].count),
             (SourceKind::Anonymous, None)
         );
+    }
+
+    #[test]
+    fn two_attributions_in_one_sentence() {
+        let c = run(
+            "Mayor Lena Park said the city would consider tax breaks for the towers, while the \
+             Lake Erie Commerce Council warned that a foreclosure would push down values.",
+            "en",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[0].sources[0].name, "Lena Park");
+        assert_eq!(
+            c[0].text,
+            "the city would consider tax breaks for the towers"
+        );
+        assert_eq!(c[1].sources[0].name, "Lake Erie Commerce Council");
+        assert_eq!(c[1].text, "a foreclosure would push down values");
+        assert_eq!((c[0].start, c[0].end), (c[1].start, c[1].end));
+        let c = run(
+            "Ông Lý Văn Hậu cho biết xã đã đề nghị lấy mẫu nước, còn Chi cục Thủy sản cho hay sẽ hỗ trợ con giống.",
+            "vi",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[1].cue.as_deref(), Some("cho hay"));
+        // A contrast without a source and cue of its own adds nothing.
+        let c = run(
+            "Sales rose 5% in the quarter, the company said, while costs fell.",
+            "en",
+        );
+        assert_eq!(c.len(), 1, "{c:#?}");
     }
 
     #[test]

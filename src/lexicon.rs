@@ -149,6 +149,8 @@ struct RawSources {
     #[serde(default)]
     relativizers: Vec<String>,
     #[serde(default)]
+    contrasts: Vec<String>,
+    #[serde(default)]
     name_pattern: String,
     #[serde(default)]
     conjunctions: Vec<String>,
@@ -325,6 +327,8 @@ pub struct Lexicon {
     pub(crate) group_words: HashSet<String>,
     pub(crate) demonstratives: HashSet<String>,
     pub(crate) relativizers: PhraseSet,
+    /// Words that open a second attribution in the same sentence ("…, while Y said …").
+    pub(crate) contrasts: PhraseSet,
     pub(crate) name_pattern: Option<Regex>,
     pub(crate) conjunctions: PhraseSet,
     pub(crate) prepositions: PhraseSet,
@@ -682,6 +686,7 @@ impl Lexicon {
             group_words: lower_set(&s.group_words),
             demonstratives: lower_set(&s.demonstratives),
             relativizers: PhraseSet::new(&s.relativizers),
+            contrasts: PhraseSet::new(&s.contrasts),
             conjunctions: PhraseSet::new(&s.conjunctions),
             prepositions: PhraseSet::new(&s.prepositions),
             person_relativizers: PhraseSet::new(&s.person_relativizers),
