@@ -129,6 +129,12 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
                 }
             }
         }
+        // "Abernathy was blunt about what she expected: “If a child's score was wrong, …”": a
+        // quotation that ends the sentence, introduced by a colon after a sentence that opens
+        // with a person already named, is theirs.
+        if found.is_none() {
+            found = colon_quote(sent, &toks, &spans, lex, &disc);
+        }
         if let Some(f) = found {
             // "X said A, while Y said B": the part after the contrast word is a second claim of
             // the same sentence, with its own source.
@@ -204,6 +210,40 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
         disc.scan_mentions(&toks, lex);
     }
     claims
+}
+
+/// A quotation introduced by a colon and running to the end of a sentence that opens with a
+/// person named earlier ("Abernathy", "Bà Dung"): the person's, without a reporting verb.
+fn colon_quote(
+    sent: &str,
+    toks: &[Tok],
+    spans: &[QuoteSpan],
+    lex: &Lexicon,
+    disc: &Discourse,
+) -> Option<Found> {
+    let trimmed = sent.trim_end().len();
+    let quote = spans
+        .iter()
+        .find(|q| q.open_len > 0 && q.close + 4 >= trimmed && q.open > 0)?;
+    if !sent[..quote.open].trim_end().ends_with(':') {
+        return None;
+    }
+    // The person opens the sentence, after an honorific if there is one.
+    let lead = usize::from(
+        toks.first()
+            .is_some_and(|t| lex.honorifics.contains_key(t.lower.as_ref())),
+    );
+    let t = toks
+        .get(lead)
+        .filter(|t| t.end < quote.open && t.is_capitalized())?;
+    let source = disc.person_named(&t.lower)?;
+    Some(Found {
+        source,
+        gender: Gender::Unknown,
+        cue: None,
+        kind: CueKind::Reporting,
+        np: (toks[0].start, t.end),
+    })
 }
 
 /// A second attribution in a sentence: where its contrast word starts, where its clause starts,
@@ -927,7 +967,12 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
             .to_string()
     };
     let Some((cs, ce)) = f.cue else {
-        return trim(sent);
+        // No verb: a quotation continuing its speaker, or introduced by a colon.
+        return if quotes.is_empty() {
+            trim(sent)
+        } else {
+            quotes.join(" … ")
+        };
     };
     let (ns, ne) = f.np;
     let mut attribution_start = cs.min(ns);
@@ -1209,6 +1254,20 @@ mod tests {
             "en",
         );
         assert_eq!(c.len(), 1, "{c:#?}");
+    }
+
+    #[test]
+    fn a_quotation_after_a_colon_is_the_named_persons() {
+        let c = run(
+            "Commissioner Lorraine Abernathy said she had ordered every essay re-marked. \
+             Abernathy was blunt about the contractor: “Veridian will pay to fix it.” \
+             The letter had a simple message: “Pay the schools.”",
+            "en",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[1].sources[0].name, "Lorraine Abernathy");
+        assert_eq!(c[1].text, "Veridian will pay to fix it.");
+        assert!(c[1].quote && c[1].cue.is_none());
     }
 
     #[test]

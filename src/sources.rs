@@ -224,6 +224,18 @@ pub struct Discourse {
 }
 
 impl Discourse {
+    /// A person already named in the article, as a source, by one word of their name ("Abernathy").
+    pub fn person_named(&self, word: &str) -> Option<Source> {
+        self.find_person(word).map(|p| {
+            Source::new(
+                p.name.clone(),
+                SourceKind::Person,
+                Some(1),
+                p.descriptor.clone(),
+            )
+        })
+    }
+
     fn find_person(&self, key: &str) -> Option<&Person> {
         self.persons
             .iter()
