@@ -8,6 +8,7 @@
 
 use std::borrow::Cow;
 
+use rustc_hash::FxHashSet as HashSet;
 use serde::Serialize;
 
 use crate::lexicon::{Gender, Lexicon};
@@ -220,7 +221,9 @@ pub struct Discourse {
     last_anonymous: Option<Source>,
     groups: Vec<Source>,
     last_org: Option<String>,
-    orgs: Vec<String>,
+    /// Names of organizations met so far (a set: a long article names the same ones again and
+    /// again).
+    orgs: HashSet<String>,
 }
 
 impl Discourse {
@@ -279,7 +282,7 @@ impl Discourse {
     }
 
     fn is_known_org(&self, name: &str) -> bool {
-        self.orgs.iter().any(|o| o == name)
+        self.orgs.contains(name)
     }
 
     /// Records a source once a claim has been attributed to it.
@@ -369,10 +372,10 @@ impl Discourse {
                 }
             } else if lex.org_suffixes.contains(&*run[run.len() - 1].lower) && run.len() > 1 {
                 self.remember_org(join(run));
-                self.orgs.push(join(&run[..run.len() - 1]));
+                self.orgs.insert(join(&run[..run.len() - 1]));
             } else if let Some((org_len, _)) = person_split(run, lex, self, context) {
                 if org_len > 0 {
-                    self.orgs.push(join(&run[..org_len]));
+                    self.orgs.insert(join(&run[..org_len]));
                 }
                 let name = join(&run[org_len..]);
                 if (name.contains(' ') || context) && !self.is_known_org(&name) {
@@ -388,13 +391,9 @@ impl Discourse {
         let words: Vec<&str> = name.split_whitespace().collect();
         for k in 1..words.len().saturating_sub(1) {
             let tail = words[k..].join(" ");
-            if !self.orgs.contains(&tail) {
-                self.orgs.push(tail);
-            }
+            self.orgs.insert(tail);
         }
-        if !self.orgs.contains(&name) {
-            self.orgs.push(name.clone());
-        }
+        self.orgs.insert(name.clone());
         self.last_org = Some(name);
     }
 }

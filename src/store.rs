@@ -59,7 +59,15 @@ pub struct Store {
     /// at most the batch being written.
     pub batch_size: usize,
     cache: crate::clusters::Cache,
+    /// Source row ids by kind and normalized name, so that a source met again is not looked up.
+    source_ids: SourceIds,
 }
+
+/// Source row ids by kind and normalized name.
+type SourceIds = HashMap<(&'static str, String), i64>;
+
+/// Sources whose ids are kept at most; beyond, the map starts afresh.
+const SOURCE_IDS_LIMIT: usize = 100_000;
 
 /// What happened to one article during ingest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -215,6 +223,7 @@ impl Store {
             link_across_articles: true,
             batch_size: BATCH,
             cache: crate::clusters::Cache::default(),
+            source_ids: SourceIds::new(),
         })
     }
 
@@ -305,16 +314,28 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(&err)?;
+        let mut written = Ok(());
         for (article, claims, keys) in batch.drain(..) {
             let keys = Some(keys.as_slice()).filter(|_| link);
-            match write_article(&tx, &article, &claims, keys, &mut self.cache).map_err(&err)? {
-                Outcome::Added => summary.added += 1,
-                Outcome::Updated => summary.updated += 1,
-                Outcome::Unchanged => summary.unchanged += 1,
-                Outcome::Duplicate => summary.duplicates += 1,
+            let cache = (&mut self.cache, &mut self.source_ids);
+            match write_article(&tx, &article, &claims, keys, cache) {
+                Ok(Outcome::Added) => summary.added += 1,
+                Ok(Outcome::Updated) => summary.updated += 1,
+                Ok(Outcome::Unchanged) => summary.unchanged += 1,
+                Ok(Outcome::Duplicate) => summary.duplicates += 1,
+                Err(e) => {
+                    written = Err(e);
+                    break;
+                }
             }
         }
-        tx.commit().map_err(&err)
+        let done = written.and_then(|()| tx.commit());
+        if done.is_err() {
+            // The batch is rolled back: ids remembered from it may name rows that are gone.
+            self.cache = crate::clusters::Cache::default();
+            self.source_ids.clear();
+        }
+        done.map_err(&err)
     }
 
     /// Totals over the whole database.
@@ -350,7 +371,7 @@ fn write_article(
     article: &Article,
     extracted: &ArticleClaims,
     link_with: Option<&[Option<Keys>]>,
-    cache: &mut crate::clusters::Cache,
+    (cache, source_ids): (&mut crate::clusters::Cache, &mut SourceIds),
 ) -> rusqlite::Result<Outcome> {
     let key = article_key(article);
     let hash = content_hash(&article.body);
@@ -433,13 +454,27 @@ fn write_article(
             } else {
                 &s.name
             });
-            tx.prepare_cached(
-                "INSERT OR IGNORE INTO sources (kind, name, norm_name) VALUES (?1, ?2, ?3)",
-            )?
-            .execute(params![s.kind.as_str(), s.name, norm])?;
-            let source_id: i64 = tx
-                .prepare_cached("SELECT id FROM sources WHERE kind = ?1 AND norm_name = ?2")?
-                .query_row(params![s.kind.as_str(), norm], |r| r.get(0))?;
+            let source_key = (s.kind.as_str(), norm);
+            let source_id = match source_ids.get(&source_key) {
+                Some(&id) => id,
+                None => {
+                    let (kind, norm) = &source_key;
+                    tx.prepare_cached(
+                        "INSERT OR IGNORE INTO sources (kind, name, norm_name) VALUES (?1, ?2, ?3)",
+                    )?
+                    .execute(params![kind, s.name, norm])?;
+                    let id: i64 = tx
+                        .prepare_cached(
+                            "SELECT id FROM sources WHERE kind = ?1 AND norm_name = ?2",
+                        )?
+                        .query_row(params![kind, norm], |r| r.get(0))?;
+                    if source_ids.len() >= SOURCE_IDS_LIMIT {
+                        source_ids.clear();
+                    }
+                    source_ids.insert(source_key, id);
+                    id
+                }
+            };
             tx.prepare_cached(
                 "INSERT INTO attributions (claim_id, article_id, position, source_id, name, anonymous, count, descriptor, anonymity_reason)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
