@@ -61,6 +61,9 @@ struct RawWords {
     /// Demonstratives that point back at several statements ("those claims").
     #[serde(default)]
     plural_pointers: Vec<String>,
+    /// Words that open a condition, in which a denial word denies nothing ("if", "nếu").
+    #[serde(default)]
+    conditionals: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -356,6 +359,8 @@ pub struct Lexicon {
     pub(crate) both: HashSet<String>,
     /// Demonstratives that point back at several statements ("those claims").
     pub(crate) plural_pointers: HashSet<String>,
+    /// Words that open a condition ("if", "nếu").
+    conditionals: HashSet<String>,
     /// Function words, honorifics and one-word titles: [`Lexicon::is_common_word`].
     common_words: HashSet<String>,
 }
@@ -746,6 +751,7 @@ impl Lexicon {
             genitives: lower_set(&raw.words.genitives),
             both: lower_set(&raw.words.both),
             plural_pointers: lower_set(&raw.words.plural_pointers),
+            conditionals: lower_set(&raw.words.conditionals),
             common_words: HashSet::default(),
         };
         // One set for the question asked of most words.
@@ -812,10 +818,28 @@ impl Lexicon {
 
     /// Whether `text` contains words that deny ("not true", "sai sự thật", "gọi … là “…”").
     pub fn has_denial(&self, text: &str) -> bool {
-        self.deny_phrase_regex
-            .as_ref()
-            .is_some_and(|re| !re.find_words(text).is_empty())
-            || self.deny_patterns.iter().any(|re| re.is_match(text))
+        // "If a child's score was wrong, …": a denial word in a condition denies nothing.
+        let conditional = |at: usize| {
+            // The clause before the word, read back at most 200 bytes.
+            let mut from = at.saturating_sub(200);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = &text[from..at];
+            let clause = before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '“' | '"' | '.'))
+                .map_or(before, |(k, c)| &before[k + c.len_utf8()..]);
+            clause
+                .split_whitespace()
+                .any(|w| self.conditionals.contains(&w.to_lowercase()))
+        };
+        self.deny_phrase_regex.as_ref().is_some_and(|re| {
+            re.find_words(text)
+                .into_iter()
+                .any(|(s, _)| !conditional(s))
+        }) || self.deny_patterns.iter().any(|re| re.is_match(text))
     }
 
     /// The byte range of the first anonymity marker ("on condition of anonymity", "giấu tên").
@@ -978,6 +1002,8 @@ mod tests {
         assert!(!l.has_denial("ông cho biết doanh thu tăng"));
         let l = lex("en");
         assert!(l.has_denial("the report was inaccurate"));
+        assert!(!l.has_denial("If a child's score was wrong, the company will pay to fix it"));
+        assert!(l.has_denial("She said the scores were wrong"));
         assert!(!l.has_denial("sales rose 4%"));
     }
 }
