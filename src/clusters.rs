@@ -327,6 +327,7 @@ const POSTINGS: &str = "
     WHERE k.key = ?1
     ORDER BY k.claim_id DESC LIMIT 40";
 const KEYS_OF: &str = "SELECT link_keys FROM claims WHERE id = ?1";
+const INSERT_KEY: &str = "INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?1, ?2)";
 
 /// The keys a claim is found by: its whole names and numbers, or its names when it has neither.
 fn blocking_keys(k: &Keys) -> Vec<&String> {
@@ -409,6 +410,9 @@ pub struct Cache {
     /// For each blocking key met in this run, the newest claims stored with it and their
     /// articles, newest first: the blocking index, read from the database once per key.
     postings: HashMap<String, Vec<(i64, i64)>>,
+    /// Blocking keys posted since the last [`Cache::flush`], not yet in the database: they are
+    /// written together, in key order, which costs SQLite far less than one at a time.
+    pending: Vec<(String, i64)>,
 }
 
 /// Claims kept in the cache at most; beyond, it starts afresh.
@@ -421,14 +425,30 @@ const POSTINGS_PER_KEY: usize = 2 * CANDIDATES_PER_KEY;
 impl Cache {
     /// The newest claims of other articles stored with a blocking key, at most
     /// [`CANDIDATES_PER_KEY`].
-    fn candidates(
+    fn candidates(&mut self, key: &str, article_id: i64) -> impl Iterator<Item = i64> + '_ {
+        self.postings
+            .get(key)
+            .into_iter()
+            .flatten()
+            .filter(move |&&(_, a)| a != article_id)
+            .take(CANDIDATES_PER_KEY)
+            .map(|&(c, _)| c)
+    }
+
+    /// Records that a claim is stored with a blocking key. The key's postings are read from
+    /// the database first if this run has not met it yet; the claim's own row is written at the
+    /// next [`Cache::flush`].
+    fn post(
         &mut self,
         tx: &Transaction,
         key: &str,
+        claim_id: i64,
         article_id: i64,
-    ) -> rusqlite::Result<impl Iterator<Item = i64> + '_> {
+    ) -> rusqlite::Result<()> {
         if !self.postings.contains_key(key) {
             if self.postings.len() >= POSTINGS_LIMIT {
+                // Keys read again later must find the rows posted until now.
+                self.flush(tx)?;
                 self.postings.clear();
             }
             let rows = tx
@@ -437,19 +457,23 @@ impl Cache {
                 .collect::<rusqlite::Result<Vec<(i64, i64)>>>()?;
             self.postings.insert(key.to_string(), rows);
         }
-        Ok(self.postings[key]
-            .iter()
-            .filter(move |&&(_, a)| a != article_id)
-            .take(CANDIDATES_PER_KEY)
-            .map(|&(c, _)| c))
-    }
-
-    /// Records that a claim was stored with a blocking key.
-    fn posted(&mut self, key: &str, claim_id: i64, article_id: i64) {
         if let Some(list) = self.postings.get_mut(key) {
             list.insert(0, (claim_id, article_id));
             list.truncate(POSTINGS_PER_KEY);
         }
+        self.pending.push((key.to_string(), claim_id));
+        Ok(())
+    }
+
+    /// Writes the blocking keys posted since the last flush, in key order. Called before the
+    /// transaction that holds their claims commits.
+    pub(crate) fn flush(&mut self, tx: &Transaction) -> rusqlite::Result<()> {
+        self.pending.sort_unstable();
+        let mut insert = tx.prepare_cached(INSERT_KEY)?;
+        for (key, claim_id) in self.pending.drain(..) {
+            insert.execute(params![key, claim_id])?;
+        }
+        Ok(())
     }
 
     fn keys_of(&mut self, tx: &Transaction, id: i64) -> rusqlite::Result<Arc<Keys>> {
@@ -561,9 +585,7 @@ pub(crate) fn link_article(
         // All keys are kept with the claim (the store writes them with it); only the specific
         // ones (whole names, numbers, or names when there are neither) are indexed for blocking.
         for key in blocking_keys(k) {
-            tx.prepare_cached("INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?1, ?2)")?
-                .execute(params![key, id])?;
-            cache.posted(key, id, article_id);
+            cache.post(tx, key, id, article_id)?;
         }
         let primary = c.sources.first();
         let me = Stored {
@@ -583,7 +605,7 @@ pub(crate) fn link_article(
         // neither), and at most CANDIDATES_PER_KEY of them per key.
         let mut shared: HashMap<i64, usize> = HashMap::new();
         for key in blocking_keys(k) {
-            for cand in cache.candidates(tx, key, article_id)? {
+            for cand in cache.candidates(key, article_id) {
                 *shared.entry(cand).or_default() += 1;
             }
         }

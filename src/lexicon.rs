@@ -862,6 +862,18 @@ impl Lexicon {
         lower
     }
 
+    /// The concept of the event word or phrase starting at `words[i]` ("đóng cửa", "closure"),
+    /// if one does.
+    pub fn event_at(&self, words: &[&str], i: usize) -> Option<&str> {
+        let k = self.events.match_at(words, i)?;
+        let concept = if k == 1 {
+            self.event_concepts.get(words[i])
+        } else {
+            self.event_concepts.get(&words[i..i + k].join(" "))
+        };
+        concept.map(String::as_str)
+    }
+
     /// Whether a lowercase word is a title, honorific or function word, never part of a name.
     pub fn is_common_word(&self, lower: &str) -> bool {
         self.common_words.contains(lower)

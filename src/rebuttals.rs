@@ -9,7 +9,7 @@
 
 use std::hash::{Hash, Hasher};
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::attributions::{Claim, Stance};
 use crate::lexicon::CueKind;
@@ -23,12 +23,6 @@ const NEAR_BEST: f64 = 0.0;
 
 /// A set of terms, sorted and without repeats: two sets meet in one merging pass.
 type Terms = Vec<u64>;
-
-fn terms_of(set: HashSet<u64>) -> Terms {
-    let mut v: Terms = set.into_iter().collect();
-    v.sort_unstable();
-    v
-}
 
 /// The terms two sets share.
 fn shared<'a>(a: &'a [u64], b: &'a [u64]) -> impl Iterator<Item = u64> + 'a {
@@ -111,12 +105,12 @@ fn without_frame<'t>(text: &'t str, lex: &Lexicon) -> &'t str {
 
 fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
     let toks = tokenize(text);
-    let source_words: Vec<String> = claim
+    // The words naming the sources: the denier's own description ("chief executive of
+    // Bluewave") says who denies, not what is denied.
+    let source_words: Vec<std::borrow::Cow<str>> = claim
         .sources
         .iter()
         .flat_map(|s| {
-            // The denier's own description ("chief executive of Bluewave") says who denies, not
-            // what is denied.
             let descriptor = s
                 .descriptor
                 .as_deref()
@@ -124,63 +118,79 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
             s.name
                 .split_whitespace()
                 .chain(descriptor.into_iter().flat_map(str::split_whitespace))
-                .map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
-                })
+                .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
         })
         .collect();
-    let mut entities = HashSet::default();
-    let mut numbers = HashSet::default();
-    let mut content = HashSet::default();
+    let source_text = |w: &str| source_words.iter().any(|s| s == w);
+    let mut entities = Terms::new();
+    let mut numbers = Terms::new();
+    let mut content = Terms::new();
     let mut prev_content: Option<u64> = None;
+    let mut plain: Vec<&str> = Vec::with_capacity(toks.len());
     for (i, t) in toks.iter().enumerate() {
         let w: &str = &t.lower;
         if w.bytes().any(|b| b.is_ascii_digit()) {
-            numbers.insert(term(&w.trim_end_matches(['%', ',']).replace(',', ".")));
+            let n = w.trim_end_matches(['%', ',']);
+            numbers.push(if n.contains(',') {
+                term(&n.replace(',', "."))
+            } else {
+                term(n)
+            });
             prev_content = None;
             continue;
         }
+        plain.push(w);
         let stop = lex.function_words.contains(w)
             || lex.detect_words.contains(w)
             || lex.complementizers.contains_word(w)
-            || w.chars().count() < 2;
+            || w.chars().nth(1).is_none();
         if t.is_capitalized() && i > 0 && !stop && !lex.is_common_word(w) {
-            entities.insert(term(w));
+            entities.push(term(w));
         }
-        if stop || source_words.iter().any(|s| s == w) {
+        if stop || source_text(w) {
             prev_content = None;
             continue;
         }
         let stem = term(lex.stem(w));
-        content.insert(stem);
+        content.push(stem);
         if let Some(p) = prev_content {
-            content.insert(pair(p, stem));
+            content.push(pair(p, stem));
         }
         prev_content = Some(stem);
     }
     // Events by concept, so that "closure" meets "close" and "đóng cửa".
-    let plain: Vec<&str> = toks
-        .iter()
-        .map(|t| t.lower.as_ref())
-        .filter(|w| !w.bytes().any(|b| b.is_ascii_digit()))
-        .collect();
     for i in 0..plain.len() {
-        if let Some(k) = lex.events.match_at(&plain, i) {
-            if let Some(concept) = lex.event_concepts.get(&plain[i..i + k].join(" ")) {
-                content.insert(pair(EVENT, term(concept)));
-            }
+        if let Some(concept) = lex.event_at(&plain, i) {
+            content.push(pair(EVENT, term(concept)));
         }
     }
-    let all = terms_of(content.union(&numbers).copied().collect());
+    let sorted = |mut v: Terms| {
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let content = sorted(content);
+    let numbers = sorted(numbers);
+    let mut all = Terms::with_capacity(content.len() + numbers.len());
+    all.extend_from_slice(&content);
+    all.extend_from_slice(&numbers);
     Profile {
-        entities: terms_of(entities),
-        numbers: terms_of(numbers),
-        content: terms_of(content),
-        all,
+        entities: sorted(entities),
+        numbers,
+        content,
+        all: sorted(all),
         object: Terms::new(),
         lower_sentence: String::new(),
         norms: [0.0; 3],
+    }
+}
+
+/// A word in lower case, borrowed when it already is.
+fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        w.to_lowercase().into()
+    } else {
+        w.into()
     }
 }
 

@@ -251,6 +251,12 @@ impl Store {
         let batch_size = self.batch_size.max(1);
         let link = self.link_across_articles;
         let (send, receive) = std::sync::mpsc::sync_channel::<(Batch, Vec<String>)>(1);
+        // The single writer is the stage that cannot be shared out: extraction runs on threads
+        // of lower priority, which take the cores whenever the writer does not need them.
+        let pool = rayon::ThreadPoolBuilder::new()
+            .start_handler(|_| yield_to_writer())
+            .build()
+            .ok();
         let summary = std::thread::scope(|scope| {
             let writer = scope.spawn(|| -> Result<IngestSummary> {
                 let mut summary = IngestSummary::default();
@@ -265,7 +271,7 @@ impl Store {
                 seen += chunk.len();
                 let mut batch: Batch = Vec::with_capacity(chunk.len());
                 let mut errors = Vec::new();
-                for result in extractor.extract_batch(chunk) {
+                for result in on(pool.as_ref(), || extractor.extract_batch(chunk)) {
                     match result {
                         Ok((article, claims)) => batch.push((article, claims, Vec::new())),
                         Err(e) => errors.push(e.to_string()),
@@ -273,14 +279,16 @@ impl Store {
                 }
                 // The keys that link claims across articles, on all cores too.
                 if link {
-                    batch.par_iter_mut().for_each(|(_, claims, keys)| {
-                        if let Some(lex) = extractor.lexicons().get(&claims.article.language) {
-                            *keys = crate::clusters::article_keys(
-                                claims.article.title.as_deref(),
-                                &claims.claims,
-                                lex,
-                            );
-                        }
+                    on(pool.as_ref(), || {
+                        batch.par_iter_mut().for_each(|(_, claims, keys)| {
+                            if let Some(lex) = extractor.lexicons().get(&claims.article.language) {
+                                *keys = crate::clusters::article_keys(
+                                    claims.article.title.as_deref(),
+                                    &claims.claims,
+                                    lex,
+                                );
+                            }
+                        })
                     });
                 }
                 // The writer stopped on an error, which `join` returns.
@@ -329,6 +337,7 @@ impl Store {
                 }
             }
         }
+        let written = written.and_then(|()| self.cache.flush(&tx));
         let done = written.and_then(|()| tx.commit());
         if done.is_err() {
             // The batch is rolled back: ids remembered from it may name rows that are gone.
@@ -363,6 +372,24 @@ impl Store {
         self.conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
             .map_err(db_err(&self.path))
+    }
+}
+
+/// Runs `f` on `pool`, or on the global pool when there is none.
+fn on<R: Send>(pool: Option<&rayon::ThreadPool>, f: impl FnOnce() -> R + Send) -> R {
+    match pool {
+        Some(pool) => pool.install(f),
+        None => f(),
+    }
+}
+
+/// Lowers the priority of the calling thread, so that the writer thread runs first when both
+/// are ready. On Linux the nice value belongs to the thread; elsewhere this does nothing.
+fn yield_to_writer() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority only reads its integer arguments; `0` names the calling thread.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
     }
 }
 
