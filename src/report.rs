@@ -155,15 +155,30 @@ fn json<T: serde::Serialize>(v: &T) -> String {
 }
 
 /// A JSON array with one compact element per line: valid JSON, and quick to write and to read.
-fn json_lines<T: serde::Serialize>(items: &[T]) -> String {
-    let mut out: Vec<u8> = b"[".to_vec();
-    for (i, item) in items.iter().enumerate() {
-        out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
-        // Written in place; a value that cannot be written (none of ours) is left out.
-        let mark = out.len();
-        if serde_json::to_writer(&mut out, item).is_err() {
-            out.truncate(mark);
-        }
+/// Long lists are written in parts on all cores and joined in order.
+fn json_lines<T: serde::Serialize + Sync>(items: &[T]) -> String {
+    use rayon::prelude::*;
+    const PART: usize = 512;
+    let parts: Vec<Vec<u8>> = items
+        .par_chunks(PART)
+        .enumerate()
+        .map(|(p, chunk)| {
+            let mut out: Vec<u8> = Vec::with_capacity(chunk.len() * 512);
+            for (i, item) in chunk.iter().enumerate() {
+                out.extend_from_slice(if p == 0 && i == 0 { b"\n" } else { b",\n" });
+                // Written in place; a value that cannot be written (none of ours) is left out.
+                let mark = out.len();
+                if serde_json::to_writer(&mut out, item).is_err() {
+                    out.truncate(mark);
+                }
+            }
+            out
+        })
+        .collect();
+    let mut out: Vec<u8> = Vec::with_capacity(parts.iter().map(Vec::len).sum::<usize>() + 4);
+    out.push(b'[');
+    for part in &parts {
+        out.extend_from_slice(part);
     }
     out.extend_from_slice(b"\n]\n");
     String::from_utf8(out).unwrap_or_default()

@@ -571,7 +571,7 @@ pub struct StoredClaim {
     /// The claim's number within its article.
     pub seq: u32,
     /// The article it appears in.
-    pub article: StoredArticle,
+    pub article: Arc<StoredArticle>,
     /// The cluster of claims, across articles, that state the same thing.
     pub cluster: Option<i64>,
 }
@@ -621,17 +621,35 @@ macro_rules! claim_filter {
 macro_rules! claim_columns {
     () => {
         "c.id, c.seq, c.sentence, c.char_start, c.char_end, c.text, c.cue, c.stance, c.quote, c.quotes, c.contested,
-         a.id, a.key, a.path, a.title, a.outlet, a.published, a.url, a.language, c.cluster_id"
+         c.article_id, c.cluster_id"
     };
 }
 
-const FILTERED_CLAIMS: &str = concat!(
-    "SELECT ",
-    claim_columns!(),
-    " FROM claims c JOIN articles a ON a.id = c.article_id WHERE ",
-    claim_filter!(),
-    " ORDER BY a.published, a.id, c.seq LIMIT ?10"
-);
+/// The claims that pass the filter, `lead` (a plain condition on an indexed column) first: the
+/// ids are chosen and limited in date order, and the rows read after, so that SQLite sorts ids
+/// rather than whole rows. The caller puts the rows in date order again ([`in_date_order`]).
+macro_rules! filtered_claims {
+    ($lead:literal) => {
+        concat!(
+            "SELECT ",
+            claim_columns!(),
+            " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id IN (
+                SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id WHERE ",
+            $lead,
+            claim_filter!(),
+            " ORDER BY a.published, a.id, c.seq LIMIT ?10)"
+        )
+    };
+}
+
+const FILTERED_CLAIMS: &str = filtered_claims!("");
+
+/// [`FILTERED_CLAIMS`] when it names an article, a cluster, or asks for contested claims: the
+/// same filter, led by a plain condition on an indexed column, so that SQLite reads only those
+/// claims rather than scanning them all (a parameter that may be NULL hides the index from it).
+const ARTICLE_CLAIMS: &str = filtered_claims!("c.article_id = ?1 AND ");
+const CLUSTER_CLAIMS: &str = filtered_claims!("c.cluster_id = ?9 AND ");
+const CONTESTED_CLAIMS: &str = filtered_claims!("c.contested = 1 AND ");
 
 /// How many claims pass the filter.
 const COUNT_CLAIMS: &str = concat!(
@@ -673,12 +691,25 @@ const REVIEWS_OF: &str = "SELECT claim_id, reviewer, rating, url, reviewed_at FR
 const REBUTTERS_OF: &str =
     "SELECT claim_id, target_id FROM rebuttals WHERE target_id IN (SELECT value FROM json_each(?1))";
 
-/// The claims whose ids are in the JSON array ?1.
+/// Articles by id, for the ids in the JSON array ?1: the columns `read_article` reads.
+const ARTICLES_BY_ID: &str = "
+    SELECT a.id, a.key, a.path, a.title, a.outlet, a.published, a.url, a.language
+    FROM articles a WHERE a.id IN (SELECT value FROM json_each(?1))";
+
+/// The rebuttal links to the contested claims that pass the claim filter.
+const REBUTTERS_OF_FILTERED: &str = concat!(
+    "SELECT r.claim_id, r.target_id FROM rebuttals r
+     JOIN claims c ON c.id = r.target_id JOIN articles a ON a.id = c.article_id
+     WHERE c.contested = 1 AND ",
+    claim_filter!()
+);
+
+/// The claims whose ids are in the JSON array ?1, in no order ([`in_date_order`] sorts them).
 const CLAIMS_BY_ID: &str = concat!(
     "SELECT ",
     claim_columns!(),
     " FROM claims c JOIN articles a ON a.id = c.article_id
-     WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY a.published, a.id, c.seq"
+     WHERE c.id IN (SELECT value FROM json_each(?1))"
 );
 
 /// An article's row id, found by row id, key, path or URL.
@@ -709,8 +740,20 @@ fn stance_of(s: &str) -> Stance {
 struct Row {
     claim: Claim,
     seq: u32,
-    article: StoredArticle,
+    article: i64,
     cluster: Option<i64>,
+}
+
+/// Puts claims in date order: by their article's date (undated first), article, and place in
+/// the article, as SQLite orders them.
+fn in_date_order(rows: &mut [StoredClaim]) {
+    rows.sort_unstable_by(|x, y| {
+        (&x.article.published, x.article.id, x.seq).cmp(&(
+            &y.article.published,
+            y.article.id,
+            y.seq,
+        ))
+    });
 }
 
 fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
@@ -738,8 +781,8 @@ fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
             byte_end: 0,
         },
         seq: u32::try_from(seq).unwrap_or(0),
-        article: read_article(r, 11)?,
-        cluster: r.get(19)?,
+        article: r.get(11)?,
+        cluster: r.get(12)?,
     })
 }
 
@@ -776,7 +819,27 @@ fn read_source(r: &rusqlite::Row) -> rusqlite::Result<(i64, Source)> {
     ))
 }
 
-fn id_list(ids: impl IntoIterator<Item = u32>) -> String {
+/// Rebuttal links (rebutting claim, target) grouped by target, each target's rebutters in
+/// order and without repeats.
+fn by_target(
+    rows: impl Iterator<Item = rusqlite::Result<(i64, i64)>>,
+) -> rusqlite::Result<HashMap<u32, Vec<u32>>> {
+    let mut rebutters_of: HashMap<u32, Vec<u32>> = HashMap::new();
+    for row in rows {
+        let (from, to) = row?;
+        rebutters_of
+            .entry(u32::try_from(to).unwrap_or(u32::MAX))
+            .or_default()
+            .push(u32::try_from(from).unwrap_or(u32::MAX));
+    }
+    for froms in rebutters_of.values_mut() {
+        froms.sort_unstable();
+        froms.dedup();
+    }
+    Ok(rebutters_of)
+}
+
+fn id_list<T: Serialize>(ids: impl IntoIterator<Item = T>) -> String {
     serde_json::to_string(&ids.into_iter().collect::<Vec<_>>()).unwrap_or_else(|_| "[]".into())
 }
 
@@ -791,6 +854,16 @@ impl Store {
 
     /// Gives claim rows their sources and rebuttal links, with one statement for each.
     fn complete(&self, rows: Vec<Row>) -> rusqlite::Result<Vec<StoredClaim>> {
+        // Each article is read once, however many of its claims there are.
+        let mut article_ids: Vec<i64> = rows.iter().map(|r| r.article).collect();
+        article_ids.sort_unstable();
+        article_ids.dedup();
+        let mut articles: HashMap<i64, Arc<StoredArticle>> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(ARTICLES_BY_ID)?;
+        for item in stmt.query_map([id_list(article_ids)], |r| read_article(r, 0))? {
+            let a = item?;
+            articles.insert(a.id, Arc::new(a));
+        }
         let ids = id_list(rows.iter().map(|r| r.claim.id));
         let mut sources: HashMap<i64, Vec<Source>> = HashMap::new();
         let mut stmt = self.conn.prepare_cached(ATTRIBUTIONS_OF)?;
@@ -808,21 +881,23 @@ impl Store {
             );
             rebuts.entry(from).or_default().push(to);
         }
-        Ok(rows
+        let mut out: Vec<StoredClaim> = rows
             .into_iter()
-            .map(|mut row| {
+            .filter_map(|mut row| {
                 row.claim.sources = sources.remove(&i64::from(row.claim.id)).unwrap_or_default();
                 let mut r = rebuts.remove(&row.claim.id).unwrap_or_default();
                 r.sort_unstable();
                 row.claim.rebuts = r;
-                StoredClaim {
+                Some(StoredClaim {
                     claim: row.claim,
                     seq: row.seq,
-                    article: row.article,
+                    article: Arc::clone(articles.get(&row.article)?),
                     cluster: row.cluster,
-                }
+                })
             })
-            .collect())
+            .collect();
+        in_date_order(&mut out);
+        Ok(out)
     }
 
     /// The claims that pass a filter, in date order.
@@ -835,9 +910,18 @@ impl Store {
             },
             None => None,
         };
+        let query = if article.is_some() {
+            ARTICLE_CLAIMS
+        } else if f.cluster.is_some() {
+            CLUSTER_CLAIMS
+        } else if f.contested {
+            CONTESTED_CLAIMS
+        } else {
+            FILTERED_CLAIMS
+        };
         let rows = self
             .conn
-            .prepare_cached(FILTERED_CLAIMS)
+            .prepare_cached(query)
             .and_then(|mut stmt| {
                 let limit = f.limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
                 stmt.query_map(
@@ -922,19 +1006,53 @@ impl Store {
         let rows = stmt
             .query_map([&ids], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
             .map_err(&err)?;
-        let mut rebutters_of: HashMap<u32, Vec<u32>> = HashMap::new();
-        for row in rows {
-            let (from, to) = row.map_err(&err)?;
-            rebutters_of
-                .entry(u32::try_from(to).unwrap_or(u32::MAX))
-                .or_default()
-                .push(u32::try_from(from).unwrap_or(u32::MAX));
-        }
-        for froms in rebutters_of.values_mut() {
-            froms.sort_unstable();
-            froms.dedup();
-        }
-        Ok(rebutters_of)
+        by_target(rows).map_err(&err)
+    }
+
+    /// What identifies the database's contents between two commits of an ingest: its last
+    /// claim and how many claims and rebuttals it holds.
+    fn state(&self) -> Result<(Option<i64>, i64, i64)> {
+        self.conn
+            .query_row(
+                "SELECT (SELECT max(id) FROM claims), (SELECT count(*) FROM claims),
+                        (SELECT count(*) FROM rebuttals)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .map_err(db_err(&self.path))
+    }
+
+    /// [`Store::rebutters`] of the contested claims that pass a filter (its limit aside).
+    fn rebutters_filtered(&self, f: &ClaimFilter) -> Result<HashMap<u32, Vec<u32>>> {
+        let err = db_err(&self.path);
+        let article = match &f.article {
+            Some(sel) => match self.article_id(sel)? {
+                Some(id) => Some(id),
+                None => return Ok(HashMap::new()),
+            },
+            None => None,
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached(REBUTTERS_OF_FILTERED)
+            .map_err(&err)?;
+        let rows = stmt
+            .query_map(
+                params![
+                    article,
+                    f.outlet,
+                    f.language,
+                    f.since,
+                    f.until,
+                    f.source,
+                    f.anonymous,
+                    true,
+                    f.cluster
+                ],
+                |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
+            )
+            .map_err(&err)?;
+        by_target(rows).map_err(&err)
     }
 
     /// Records a fact-checker's verdict on a claim, replacing the same reviewer's earlier one.
@@ -1090,12 +1208,53 @@ impl Store {
 
     /// Every contested claim that passes a filter, with the claims that rebut it.
     pub fn contested(&self, f: &ClaimFilter) -> Result<Vec<ContestedClaim>> {
-        let claims = self.claims(&ClaimFilter {
+        let filter = ClaimFilter {
             contested: true,
             ..f.clone()
-        })?;
-        let mut rebutters_of = self.rebutters(claims.iter().map(|c| c.claim.id))?;
-        let by_id = self.rebutting_claims(&rebutters_of)?;
+        };
+        let err = db_err(&self.path);
+        // One snapshot of the database for the whole report, though an ingest may commit
+        // meanwhile.
+        let _snapshot = self.conn.unchecked_transaction().map_err(&err)?;
+        let state = self.state()?;
+        let mut found = None;
+        if filter.limit.is_none() {
+            // Every contested claim: the claims that rebut them are found and read on a second
+            // connection, on another core, while this one reads the contested claims. The second
+            // reads only if it sees the same state of the database.
+            let other = Store::open_for_reports(&self.path)?;
+            let filter = &filter;
+            found = std::thread::scope(|scope| {
+                let rebutting = scope.spawn(move || -> Result<_> {
+                    let _snapshot = other
+                        .conn
+                        .unchecked_transaction()
+                        .map_err(db_err(&other.path))?;
+                    if other.state()? != state {
+                        return Ok(None);
+                    }
+                    let rebutters_of = other.rebutters_filtered(filter)?;
+                    let by_id = other.rebutting_claims(&rebutters_of)?;
+                    Ok(Some((rebutters_of, by_id)))
+                });
+                let claims = self.claims(filter);
+                let rebutting = rebutting
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+                Ok::<_, Error>(rebutting.map(|r| (claims, r)))
+            })?
+            .map(|(claims, (rebutters_of, by_id))| claims.map(|c| (c, rebutters_of, by_id)))
+            .transpose()?;
+        }
+        let (claims, mut rebutters_of, by_id) = match found {
+            Some(found) => found,
+            None => {
+                let claims = self.claims(&filter)?;
+                let rebutters_of = self.rebutters(claims.iter().map(|c| c.claim.id))?;
+                let by_id = self.rebutting_claims(&rebutters_of)?;
+                (claims, rebutters_of, by_id)
+            }
+        };
         Ok(claims
             .into_iter()
             .map(|claim| {

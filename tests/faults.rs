@@ -696,7 +696,7 @@ fn reports_run_while_another_process_ingests() {
     let _guard = serial();
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("articles.jsonl");
-    let total = 400;
+    let total = 1200;
     std::fs::write(&input, jsonl_input(total)).unwrap();
     let db = dir.path().join("shared.db");
 
