@@ -131,7 +131,7 @@ fn lower_word(text: &str) -> Cow<'_, str> {
 }
 
 /// Whether lower-casing may change a character: a capital, or a title-case letter ("ǅ").
-fn changes_case(c: char) -> bool {
+pub(crate) fn changes_case(c: char) -> bool {
     c.is_uppercase()
         || matches!(c, '\u{1C5}' | '\u{1C8}' | '\u{1CB}' | '\u{1F2}' | '\u{1F88}'..='\u{1F8F}'
             | '\u{1F98}'..='\u{1F9F}' | '\u{1FA8}'..='\u{1FAF}' | '\u{1FBC}' | '\u{1FCC}'
@@ -140,8 +140,9 @@ fn changes_case(c: char) -> bool {
 
 /// Splits a sentence into words, keeping the punctuation around each.
 pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
-    let mut out: Vec<Tok> = Vec::new();
-    let mut word_ends: Vec<usize> = Vec::new();
+    let mut out: Vec<Tok> = Vec::with_capacity(s.len() / 5 + 1);
+    // Where the previous word, with any possessive ending, stops.
+    let mut prev_word_end = 0;
     for chunk in s.split_whitespace() {
         // `chunk` is a slice of `s`: its offset is the distance between their starts.
         let off = chunk.as_ptr() as usize - s.as_ptr() as usize;
@@ -168,6 +169,13 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
             }
         }
         let start = off + lead;
+        // A word's trailing punctuation runs to the next word, so that a dash standing alone
+        // ("châu Á – Thái Bình Dương") still separates them.
+        if let Some(prev) = out.last_mut() {
+            if prev_word_end <= off {
+                prev.post = &s[prev_word_end..off];
+            }
+        }
         out.push(Tok {
             text,
             lower: lower_word(text),
@@ -177,14 +185,11 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
             post: &chunk[lead + word.len()..],
             possessive,
         });
-        word_ends.push(start + word.len());
+        prev_word_end = start + word.len();
     }
-    // A word's trailing punctuation runs to the next word, so that a dash standing alone ("châu
-    // Á – Thái Bình Dương") still separates them.
-    for i in 0..out.len() {
-        let to = out.get(i + 1).map_or(s.len(), |n| n.start - n.pre.len());
-        if word_ends[i] <= to {
-            out[i].post = &s[word_ends[i]..to];
+    if let Some(last) = out.last_mut() {
+        if prev_word_end <= s.len() {
+            last.post = &s[prev_word_end..];
         }
     }
     out
