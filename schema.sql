@@ -2,6 +2,8 @@
 -- Applied in one transaction when a database is opened; its version is PRAGMA user_version.
 -- Version 2: claim clusters across articles (version 1 had none; see MIGRATIONS in src/store.rs).
 -- Version 3: fact-checkers' verdicts on claims (reviews).
+-- Version 4: the blocking index keeps each key's newest claims in one row (key_postings), not one
+-- row per key and claim (claim_keys).
 
 -- One row per article, with its text, so that claim offsets stay meaningful.
 CREATE TABLE IF NOT EXISTS articles (
@@ -102,14 +104,15 @@ CREATE TABLE IF NOT EXISTS clusters (
 CREATE INDEX IF NOT EXISTS claims_cluster ON claims (cluster_id);
 
 -- What a claim says, as keys that cross languages: names (e:), whole names (f:), numbers, amounts
--- and places (n:) and events (v:), all kept in claims.link_keys. The specific ones are indexed
--- here: claims that share one are compared; no claim is compared with every other.
-CREATE TABLE IF NOT EXISTS claim_keys (
-    key           TEXT NOT NULL,
-    claim_id      INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
-    PRIMARY KEY (key, claim_id)
+-- and places (n:) and events (v:), all kept in claims.link_keys. The specific ones are the
+-- blocking index: claims that share one are compared; no claim is compared with every other. For
+-- each key, the ids of the newest claims stored with it (a JSON array, newest first, at most 40):
+-- linking compares a claim with no more than that per key. Ids of claims deleted since are
+-- skipped when the list is read.
+CREATE TABLE IF NOT EXISTS key_postings (
+    key           TEXT PRIMARY KEY,
+    claims        TEXT NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS claim_keys_claim ON claim_keys (claim_id);
 
 -- Links between claims of different articles: the same claim repeated, or corroborated by a
 -- stronger source. (Denials are in rebuttals, with scope 'cross_article'.)

@@ -14,7 +14,7 @@
 //! a document, or more anonymous sources) corroborates the earlier one; otherwise it repeats it.
 //! Linked claims share a cluster.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -310,8 +310,8 @@ fn title_names_entity(word: &str, claims: &[Claim]) -> bool {
 #[derive(Debug, Clone)]
 struct Stored {
     id: i64,
-    stance: String,
-    published: Option<String>,
+    stance: Stance,
+    published: Option<Arc<str>>,
     anonymous: bool,
     count: Option<i64>,
 }
@@ -323,11 +323,13 @@ const CANDIDATES_PER_KEY: usize = 20;
 /// [`CANDIDATES_PER_KEY`] from other articles (a literal: SQLite prepares a statement again at
 /// every run when its LIMIT is a parameter).
 const POSTINGS: &str = "
-    SELECT k.claim_id, c.article_id FROM claim_keys k JOIN claims c ON c.id = k.claim_id
-    WHERE k.key = ?1
-    ORDER BY k.claim_id DESC LIMIT 40";
+    SELECT c.id, c.article_id FROM claims c
+    WHERE c.id IN (SELECT value FROM json_each((SELECT claims FROM key_postings WHERE key = ?1)))
+    ORDER BY c.id DESC LIMIT 40";
+/// A key's list as stored.
+const STORED_POSTINGS: &str = "SELECT claims FROM key_postings WHERE key = ?1";
 const KEYS_OF: &str = "SELECT link_keys FROM claims WHERE id = ?1";
-const INSERT_KEY: &str = "INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?1, ?2)";
+const WRITE_POSTINGS: &str = "INSERT OR REPLACE INTO key_postings (key, claims) VALUES (?1, ?2)";
 
 /// The keys a claim is found by: its whole names and numbers, or its names when it has neither.
 fn blocking_keys(k: &Keys) -> Vec<&String> {
@@ -348,8 +350,8 @@ fn stored(tx: &Transaction, id: i64) -> rusqlite::Result<Option<Stored>> {
         .query_row([id], |r| {
             Ok(Stored {
                 id: r.get(0)?,
-                stance: r.get(1)?,
-                published: r.get(2)?,
+                stance: crate::store::stance_of(&r.get::<_, String>(1)?),
+                published: r.get::<_, Option<String>>(2)?.map(Arc::from),
                 anonymous: r.get(3)?,
                 count: r.get(4)?,
             })
@@ -363,56 +365,20 @@ fn stronger(later: &Stored, earlier: &Stored) -> bool {
         && (!later.anonymous || later.count.unwrap_or(0) > earlier.count.unwrap_or(0).max(1))
 }
 
-/// Puts a claim (whose cluster is `mine`) in one cluster with another, and returns the claim's
-/// cluster. Two clusters that already exist are not merged: merging large clusters costs more
-/// than it tells, and the link between the two claims is kept anyway.
-fn join_clusters(
-    tx: &Transaction,
-    me: i64,
-    mine: Option<i64>,
-    other: i64,
-) -> rusqlite::Result<Option<i64>> {
-    let theirs = tx
-        .prepare_cached("SELECT cluster_id FROM claims WHERE id = ?1")?
-        .query_row([other], |r| r.get::<_, Option<i64>>(0))?;
-    let set = |cluster: i64, claim: i64| -> rusqlite::Result<()> {
-        tx.prepare_cached("UPDATE claims SET cluster_id = ?1 WHERE id = ?2")?
-            .execute(params![cluster, claim])?;
-        Ok(())
-    };
-    Ok(match (mine, theirs) {
-        (None, Some(y)) => {
-            set(y, me)?;
-            Some(y)
-        }
-        (Some(x), None) => {
-            set(x, other)?;
-            Some(x)
-        }
-        (None, None) => {
-            tx.prepare_cached("INSERT INTO clusters DEFAULT VALUES")?
-                .execute([])?;
-            let c = tx.last_insert_rowid();
-            set(c, me)?;
-            set(c, other)?;
-            Some(c)
-        }
-        (Some(x), Some(_)) => Some(x),
-    })
-}
-
 /// What the linker has already read or computed this run, so that the claims of one ingest are
 /// compared without reading them back.
 #[derive(Debug, Default)]
 pub struct Cache {
     keys: HashMap<i64, Arc<Keys>>,
     stored: HashMap<i64, Stored>,
+    /// The clusters of claims met in this run, as stored.
+    clusters: HashMap<i64, Option<i64>>,
     /// For each blocking key met in this run, the newest claims stored with it and their
     /// articles, newest first: the blocking index, read from the database once per key.
     postings: HashMap<String, Vec<(i64, i64)>>,
-    /// Blocking keys posted since the last [`Cache::flush`], not yet in the database: they are
-    /// written together, in key order, which costs SQLite far less than one at a time.
-    pending: Vec<(String, i64)>,
+    /// Blocking keys posted to since the last [`Cache::flush`]: their lists are written once per
+    /// batch, not once per claim.
+    dirty: HashSet<String>,
 }
 
 /// Claims kept in the cache at most; beyond, it starts afresh.
@@ -461,17 +427,35 @@ impl Cache {
             list.insert(0, (claim_id, article_id));
             list.truncate(POSTINGS_PER_KEY);
         }
-        self.pending.push((key.to_string(), claim_id));
+        if !self.dirty.contains(key) {
+            self.dirty.insert(key.to_string());
+        }
         Ok(())
     }
 
-    /// Writes the blocking keys posted since the last flush, in key order. Called before the
-    /// transaction that holds their claims commits.
+    /// Writes the lists of the keys posted to since the last flush. Called before the
+    /// transaction that holds their claims commits. A list is merged with the one stored, which
+    /// another process may have written since this one read it.
     pub(crate) fn flush(&mut self, tx: &Transaction) -> rusqlite::Result<()> {
-        self.pending.sort_unstable();
-        let mut insert = tx.prepare_cached(INSERT_KEY)?;
-        for (key, claim_id) in self.pending.drain(..) {
-            insert.execute(params![key, claim_id])?;
+        let mut read = tx.prepare_cached(STORED_POSTINGS)?;
+        let mut write = tx.prepare_cached(WRITE_POSTINGS)?;
+        for key in self.dirty.drain() {
+            let stored: Option<String> = read.query_row([&key], |r| r.get(0)).optional()?;
+            let mut ids: Vec<i64> = stored
+                .and_then(|s| serde_json::from_str(&s).ok())
+                .unwrap_or_default();
+            ids.extend(
+                self.postings
+                    .get(&key)
+                    .into_iter()
+                    .flatten()
+                    .map(|&(c, _)| c),
+            );
+            ids.sort_unstable_by(|a, b| b.cmp(a));
+            ids.dedup();
+            ids.truncate(POSTINGS_PER_KEY);
+            let list = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into());
+            write.execute(params![key, list])?;
         }
         Ok(())
     }
@@ -501,12 +485,67 @@ impl Cache {
         stored(tx, id)
     }
 
-    fn remember(&mut self, id: i64, keys: Keys, stored: Stored) {
+    /// The cluster of a claim.
+    fn cluster_of(&mut self, tx: &Transaction, id: i64) -> rusqlite::Result<Option<i64>> {
+        if let Some(&c) = self.clusters.get(&id) {
+            return Ok(c);
+        }
+        let c = tx
+            .prepare_cached("SELECT cluster_id FROM claims WHERE id = ?1")?
+            .query_row([id], |r| r.get::<_, Option<i64>>(0))?;
+        self.clusters.insert(id, c);
+        Ok(c)
+    }
+
+    /// Puts a claim in a cluster.
+    fn set_cluster(&mut self, tx: &Transaction, cluster: i64, claim: i64) -> rusqlite::Result<()> {
+        tx.prepare_cached("UPDATE claims SET cluster_id = ?1 WHERE id = ?2")?
+            .execute(params![cluster, claim])?;
+        self.clusters.insert(claim, Some(cluster));
+        Ok(())
+    }
+
+    /// Puts a claim (whose cluster is `mine`) in one cluster with another, and returns the
+    /// claim's cluster. Two clusters that already exist are not merged: merging large clusters
+    /// costs more than it tells, and the link between the two claims is kept anyway.
+    fn join_clusters(
+        &mut self,
+        tx: &Transaction,
+        me: i64,
+        mine: Option<i64>,
+        other: i64,
+    ) -> rusqlite::Result<Option<i64>> {
+        let theirs = self.cluster_of(tx, other)?;
+        Ok(match (mine, theirs) {
+            (None, Some(y)) => {
+                self.set_cluster(tx, y, me)?;
+                Some(y)
+            }
+            (Some(x), None) => {
+                self.set_cluster(tx, x, other)?;
+                Some(x)
+            }
+            (None, None) => {
+                tx.prepare_cached("INSERT INTO clusters DEFAULT VALUES")?
+                    .execute([])?;
+                let c = tx.last_insert_rowid();
+                self.set_cluster(tx, c, me)?;
+                self.set_cluster(tx, c, other)?;
+                Some(c)
+            }
+            (Some(x), Some(_)) => Some(x),
+        })
+    }
+
+    fn remember(&mut self, id: i64, keys: Arc<Keys>, stored: Stored) {
         if self.keys.len() >= CACHE_LIMIT {
             self.keys.clear();
             self.stored.clear();
+            self.clusters.clear();
         }
-        self.keys.insert(id, Arc::new(keys));
+        // A claim just stored is in no cluster yet.
+        self.clusters.insert(id, None);
+        self.keys.insert(id, keys);
         self.stored.insert(id, stored);
     }
 }
@@ -514,7 +553,11 @@ impl Cache {
 /// The keys of each of an article's claims, in order, as [`link_article`] uses them; `None` for
 /// a claim that declines to comment. Computed apart from the database, so that it can run on
 /// all cores while another batch is written.
-pub fn article_keys(title: Option<&str>, claims: &[Claim], lex: &Lexicon) -> Vec<Option<Keys>> {
+pub fn article_keys(
+    title: Option<&str>,
+    claims: &[Claim],
+    lex: &Lexicon,
+) -> Vec<Option<Arc<Keys>>> {
     // The names in the title: what the article is about.
     let title_names: Vec<String> = title
         .map(|title| {
@@ -563,7 +606,7 @@ pub fn article_keys(title: Option<&str>, claims: &[Claim], lex: &Lexicon) -> Vec
                 k.entities.extend(title_names.iter().cloned());
                 k.borrowed = true;
             }
-            Some(k)
+            Some(Arc::new(k))
         })
         .collect()
 }
@@ -576,7 +619,7 @@ pub(crate) fn link_article(
     article_id: i64,
     published: Option<&str>,
     claims: &[Claim],
-    keys: &[Option<Keys>],
+    keys: &[Option<Arc<Keys>>],
     ids: &HashMap<u32, i64>,
 ) -> rusqlite::Result<()> {
     for (c, k) in claims.iter().zip(keys) {
@@ -590,12 +633,12 @@ pub(crate) fn link_article(
         let primary = c.sources.first();
         let me = Stored {
             id,
-            stance: c.stance.as_str().to_string(),
-            published: published.map(str::to_string),
+            stance: c.stance,
+            published: published.map(Arc::from),
             anonymous: primary.is_some_and(|s| s.anonymous),
             count: primary.and_then(|s| s.count).map(i64::from),
         };
-        cache.remember(id, k.clone(), me.clone());
+        cache.remember(id, Arc::clone(k), me.clone());
         // A claim that borrows its title's names searches only when it denies: denials are few,
         // and each must find what it denies.
         if k.entities.is_empty() || (k.borrowed && c.stance != Stance::Deny) {
@@ -634,7 +677,7 @@ pub(crate) fn link_article(
             } else {
                 (&me, &other)
             };
-            if later.stance == "deny" && earlier.stance == "assert" {
+            if later.stance == Stance::Deny && earlier.stance == Stance::Assert {
                 tx.prepare_cached(
                     "INSERT OR IGNORE INTO rebuttals (claim_id, target_id, scope, confidence) VALUES (?1, ?2, 'cross_article', ?3)",
                 )?
@@ -643,7 +686,7 @@ pub(crate) fn link_article(
                     "UPDATE claims SET contested = 1, later_denied = 1 WHERE id = ?1",
                 )?
                 .execute([earlier.id])?;
-            } else if later.stance == "assert" && earlier.stance == "assert" {
+            } else if later.stance == Stance::Assert && earlier.stance == Stance::Assert {
                 let relation = if stronger(later, earlier) {
                     "corroborates"
                 } else {
@@ -658,7 +701,7 @@ pub(crate) fn link_article(
                 )?
                 .execute(params![later.id, earlier.id, relation, confidence])?;
             }
-            my_cluster = join_clusters(tx, id, my_cluster, other.id)?;
+            my_cluster = cache.join_clusters(tx, id, my_cluster, other.id)?;
             linked += 1;
         }
     }

@@ -29,22 +29,43 @@ use crate::{ArticleClaims, ArticleInfo, Extractor};
 /// The schema, applied when a database is opened.
 pub const SCHEMA: &str = include_str!("../schema.sql");
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// Statements that bring a database of an earlier version up to the next one, by version; the
 /// schema itself (new tables and indexes) is then applied from `schema.sql`. Version 3 only adds a
 /// table, so it needs no statement here.
-const MIGRATIONS: &[(i64, &str)] = &[(
-    1,
-    "ALTER TABLE claims ADD COLUMN cluster_id INTEGER REFERENCES clusters (id) ON DELETE SET NULL;
-     ALTER TABLE claims ADD COLUMN later_denied INTEGER NOT NULL DEFAULT 0;
-     ALTER TABLE claims ADD COLUMN later_corroborated INTEGER NOT NULL DEFAULT 0;
-     ALTER TABLE claims ADD COLUMN link_keys TEXT;
-     ALTER TABLE rebuttals ADD COLUMN confidence REAL;
-     DROP INDEX IF EXISTS claims_flags;",
-)];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        1,
+        "ALTER TABLE claims ADD COLUMN cluster_id INTEGER REFERENCES clusters (id) ON DELETE SET NULL;
+         ALTER TABLE claims ADD COLUMN later_denied INTEGER NOT NULL DEFAULT 0;
+         ALTER TABLE claims ADD COLUMN later_corroborated INTEGER NOT NULL DEFAULT 0;
+         ALTER TABLE claims ADD COLUMN link_keys TEXT;
+         ALTER TABLE rebuttals ADD COLUMN confidence REAL;
+         DROP INDEX IF EXISTS claims_flags;",
+    ),
+    (
+        3,
+        // The rows of claim_keys (created here when the database predates it) become one list
+        // per key, newest claims first.
+        "CREATE TABLE IF NOT EXISTS claim_keys (
+             key TEXT NOT NULL, claim_id INTEGER NOT NULL, PRIMARY KEY (key, claim_id)
+         ) WITHOUT ROWID;
+         CREATE TABLE IF NOT EXISTS key_postings (
+             key TEXT PRIMARY KEY, claims TEXT NOT NULL
+         ) WITHOUT ROWID;
+         INSERT OR REPLACE INTO key_postings (key, claims)
+             SELECT key, json_group_array(claim_id) FROM (
+                 SELECT k.key, k.claim_id,
+                        row_number() OVER (PARTITION BY k.key ORDER BY k.claim_id DESC) AS rank
+                 FROM claim_keys k JOIN claims c ON c.id = k.claim_id
+                 ORDER BY k.key, k.claim_id DESC)
+             WHERE rank <= 40 GROUP BY key;
+         DROP TABLE claim_keys;",
+    ),
+];
 /// Articles with their claims, written in one transaction.
-type Batch = Vec<(Article, ArticleClaims, Vec<Option<Keys>>)>;
+type Batch = Vec<(Article, ArticleClaims, Vec<Option<Arc<Keys>>>)>;
 
 /// Articles written per transaction during ingest.
 pub const BATCH: usize = 200;
@@ -397,7 +418,7 @@ fn write_article(
     tx: &Transaction,
     article: &Article,
     extracted: &ArticleClaims,
-    link_with: Option<&[Option<Keys>]>,
+    link_with: Option<&[Option<Arc<Keys>>]>,
     (cache, source_ids): (&mut crate::clusters::Cache, &mut SourceIds),
 ) -> rusqlite::Result<Outcome> {
     let key = article_key(article);
@@ -729,7 +750,7 @@ fn kind_of(s: &str) -> SourceKind {
     }
 }
 
-fn stance_of(s: &str) -> Stance {
+pub(crate) fn stance_of(s: &str) -> Stance {
     match s {
         "deny" => Stance::Deny,
         "no_comment" => Stance::NoComment,

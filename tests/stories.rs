@@ -253,3 +253,79 @@ fn articles_ingested_in_separate_runs_link_as_in_one_run() {
     assert!(in_one.iter().any(|l| l.4 == "denies"), "{in_one:?}");
     assert_eq!(in_one, in_many);
 }
+
+#[test]
+fn a_version_3_blocking_index_is_carried_into_version_4() {
+    let stories = root().join("corpus/stories");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&stories)
+        .unwrap()
+        .flat_map(|d| std::fs::read_dir(d.unwrap().path()).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let ex = Extractor::builtin().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    // Each story's first article, then the others, into two databases; one of them is taken
+    // back to version 3 between the two runs.
+    let (first, rest): (Vec<PathBuf>, Vec<PathBuf>) = files
+        .iter()
+        .cloned()
+        .partition(|f| f.file_name().unwrap().to_string_lossy().starts_with("01"));
+    assert!(!first.is_empty() && !rest.is_empty());
+    let (one, upgraded) = (dir.path().join("one.db"), dir.path().join("up.db"));
+    for db in [&one, &upgraded] {
+        Store::open(db)
+            .unwrap()
+            .ingest(claimtrack::input::read_paths(&first), &ex, |_| {})
+            .unwrap();
+    }
+    {
+        // The index as version 3 kept it: one row per key and claim.
+        let c = rusqlite::Connection::open(&upgraded).unwrap();
+        c.execute_batch(
+            "CREATE TABLE claim_keys (
+                 key TEXT NOT NULL,
+                 claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+                 PRIMARY KEY (key, claim_id)) WITHOUT ROWID;
+             INSERT INTO claim_keys SELECT p.key, j.value FROM key_postings p, json_each(p.claims) j;
+             DROP TABLE key_postings;
+             PRAGMA user_version = 3;",
+        )
+        .unwrap();
+    }
+    for db in [&one, &upgraded] {
+        Store::open(db)
+            .unwrap()
+            .ingest(claimtrack::input::read_paths(&rest), &ex, |_| {})
+            .unwrap();
+    }
+    let links = |db: &PathBuf| -> BTreeSet<(String, i64, String, i64)> {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        let mut stmt = conn
+            .prepare(
+                "SELECT a1.path, c1.seq, a2.path, c2.seq
+                 FROM (SELECT claim_id, target_id AS other_id FROM rebuttals
+                       WHERE scope = 'cross_article'
+                       UNION ALL SELECT claim_id, other_id FROM claim_links) l
+                 JOIN claims c1 ON c1.id = l.claim_id JOIN articles a1 ON a1.id = c1.article_id
+                 JOIN claims c2 ON c2.id = l.other_id JOIN articles a2 ON a2.id = c2.article_id",
+            )
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    };
+    let (in_one, in_upgraded) = (links(&one), links(&upgraded));
+    // Links from the second half to the first are found through the migrated index.
+    let across = in_upgraded
+        .iter()
+        .filter(|l| {
+            rest.iter().any(|f| f.display().to_string() == l.0)
+                && first.iter().any(|f| f.display().to_string() == l.2)
+        })
+        .count();
+    assert!(across > 0, "{in_upgraded:?}");
+    assert_eq!(in_one, in_upgraded);
+}
