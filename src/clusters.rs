@@ -14,7 +14,8 @@
 //! a document, or more anonymous sources) corroborates the earlier one; otherwise it repeats it.
 //! Linked claims share a cluster.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -646,7 +647,7 @@ pub(crate) fn link_article(
         }
         // Blocking: only claims that share a whole name or a number (a single name when there is
         // neither), and at most CANDIDATES_PER_KEY of them per key.
-        let mut shared: HashMap<i64, usize> = HashMap::new();
+        let mut shared: HashMap<i64, usize> = HashMap::default();
         for key in blocking_keys(k) {
             for cand in cache.candidates(key, article_id) {
                 *shared.entry(cand).or_default() += 1;

@@ -463,7 +463,7 @@ fn write_article(
         article.body
     ])?;
     let article_id = tx.last_insert_rowid();
-    let mut ids: HashMap<u32, i64> = HashMap::new();
+    let mut ids: rustc_hash::FxHashMap<u32, i64> = rustc_hash::FxHashMap::default();
     for (i, c) in extracted.claims.iter().enumerate() {
         let quotes = serde_json::to_string(&c.quotes).unwrap_or_else(|_| "[]".into());
         // The claim's linking keys, kept with it so that later articles can be compared with it.
