@@ -817,6 +817,9 @@ fn clause_start(toks: &[Tok], i: usize) -> usize {
 /// the first other word.
 fn noun_phrase_at(toks: &[Tok], words: &[&str], start: usize, lex: &Lexicon) -> (usize, usize) {
     let mut e = start;
+    // Whether the phrase names an organization so far ("Sở", "Bộ"): its name may hold a
+    // lower-case word between capitals ("Sở Xây dựng Quảng Ngãi").
+    let mut organization = false;
     while e < toks.len() {
         if e > start && break_before(toks, e) {
             break;
@@ -835,14 +838,29 @@ fn noun_phrase_at(toks: &[Tok], words: &[&str], start: usize, lex: &Lexicon) -> 
         .filter_map(|set| set.match_at(words, e))
         .max();
         if let Some(k) = phrase {
+            organization |= (e..e + k).any(|i| lex.org_prefixes.match_at(words, i).is_some());
             e += k;
             continue;
         }
         let t = &toks[e];
+        // "Sở Giao thông vận tải Bình Định": up to three lower-case words, none a function word
+        // or a reporting verb, then a capital.
+        let inside_name = organization
+            && e > start
+            && (1..=3).any(|n| {
+                toks.get(e + n).is_some_and(|t| t.is_capitalized())
+                    && (e..e + n).all(|i| {
+                        !toks[i].is_capitalized()
+                            && !break_before(toks, i + 1)
+                            && !lex.function_words.contains(words[i])
+                            && !lex.starts_cue(words, i)
+                    })
+            });
         let number =
             lex.numbers.is_number_word(words[e]) || t.text.chars().all(|c| c.is_ascii_digit());
         if t.is_capitalized()
             || number
+            || inside_name
             || lex.demonstratives.contains(words[e])
             || lex.honorifics.contains_key(words[e])
         {
@@ -1409,6 +1427,34 @@ mod tests {
             "en",
         );
         assert_eq!(c.text, "Dover Freight would close its Kent depot next year");
+    }
+
+    #[test]
+    fn an_agency_name_with_lower_case_words_stays_whole() {
+        // The reporting verb follows a comma; its subject opens the sentence, a title, an agency
+        // whose name has lower-case words, a province and a name.
+        for (text, name, agency) in [
+            (
+                "Phó giám đốc Sở Xây dựng Bình Định Trần Quốc Bảo gọi đó là cách “đổ lỗi cho \
+                 thời tiết”, cho biết cầu vẫn an toàn.",
+                "Trần Quốc Bảo",
+                "Sở Xây dựng Bình Định",
+            ),
+            (
+                "Giám đốc Sở Y tế Cần Thơ Lê Văn Tám gọi đó là cách “đánh tráo khái niệm”, cho \
+                 biết bệnh viện đủ thuốc.",
+                "Lê Văn Tám",
+                "Sở Y tế Cần Thơ",
+            ),
+        ] {
+            let c = one(text, "vi");
+            assert_eq!(c.sources[0].name, name);
+            assert_eq!(c.sources[0].kind, SourceKind::Person);
+            assert!(c.sources[0]
+                .descriptor
+                .as_deref()
+                .is_some_and(|d| d.contains(agency)));
+        }
     }
 
     #[test]

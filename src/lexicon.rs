@@ -998,6 +998,14 @@ impl Lexicon {
         concept.map(String::as_str)
     }
 
+    /// Whether a reporting cue of one or two words starts at `words[i]`.
+    pub fn starts_cue(&self, words: &[&str], i: usize) -> bool {
+        self.cue_kinds.contains_key(words[i])
+            || words
+                .get(i + 1)
+                .is_some_and(|next| self.cue_kinds.contains_key(&format!("{} {next}", words[i])))
+    }
+
     /// Whether a lowercase word is a title, honorific or function word, never part of a name.
     pub fn is_common_word(&self, lower: &str) -> bool {
         self.common_words.contains(lower)
