@@ -379,7 +379,15 @@ fn find_source(
         }
         if cue.kind == CueKind::According {
             let (np, _) = forward_phrase(toks, &words, c1, lex, true);
-            if let Some(c) = ctx.phrase(np) {
+            // "Ông Vinh nói khoản này đã được gộp vào lương theo thỏa ước lao động …": after a
+            // reporting verb whose source is found, a "theo" that names no one in particular
+            // belongs to what that source said.
+            let vague =
+                |c: &Classified| c.source.kind == SourceKind::Anonymous && c.source.count.is_none();
+            if let Some(c) = ctx
+                .phrase(np)
+                .filter(|c| verb_found.is_empty() || !vague(c))
+            {
                 return Some(Found {
                     source: c.source,
                     gender: c.gender,
@@ -1455,6 +1463,23 @@ mod tests {
                 .as_deref()
                 .is_some_and(|d| d.contains(agency)));
         }
+    }
+
+    #[test]
+    fn a_vague_theo_after_a_reporting_verb_is_part_of_the_claim() {
+        let c = run(
+            "Ông Trần Văn Nam là giám đốc công ty. Ông Nam nói khoản phụ cấp đã được gộp vào \
+             lương theo thỏa ước lao động tập thể.",
+            "vi",
+        );
+        assert_eq!(c[0].sources[0].name, "Trần Văn Nam");
+        assert!(c[0].text.contains("thỏa ước"), "{:?}", c[0].text);
+        // A counted group after "according to" is still the source.
+        let c = one(
+            "Customs officers turned back 90 containers this year, according to three exporters.",
+            "en",
+        );
+        assert_eq!(c.sources[0].count, Some(3));
     }
 
     #[test]
