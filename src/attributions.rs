@@ -1483,6 +1483,19 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_official_of_a_named_agency_is_anonymous() {
+        let c = one("Một quan chức Bộ Tài chính cho biết thuế sẽ tăng.", "vi");
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+        assert_eq!(c.sources[0].count, Some(1));
+        // A common noun before a company's name is in apposition to it.
+        let c = one(
+            "Shipping line Maren Cargo Ltd. said rates would rise.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
+    }
+
+    #[test]
     fn offsets_count_characters() {
         let text = "Tiêu đề\nÔng Trần Văn Bình cho biết giá tăng.";
         let c = one(text, "vi");

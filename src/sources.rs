@@ -999,7 +999,9 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             let marked = after_prefix
                 || lex.org_suffixes.contains(&*toks[e - 1].lower)
                 || disc.is_known_org(&name);
-            if marked && spk.is_none_or(|(ss, _)| ss != hs) {
+            // "quan chức Sở Y tế", "nhân viên Công ty An Phát": an unnamed person of a named
+            // organization is anonymous, not the organization.
+            if marked && spk.is_none_or(|(ss, _)| ss != hs) && (lex.head_final || anon != head) {
                 return plain(Source::new(
                     name,
                     SourceKind::Organization,
