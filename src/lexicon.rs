@@ -553,6 +553,42 @@ fn word_regex(items: &[String]) -> std::result::Result<Option<WordRegex>, regex:
     }))
 }
 
+/// A text's fold ([`fold`]), made when first needed; `None` when the text does not fold.
+pub(crate) struct Folded<'t> {
+    text: &'t str,
+    folded: std::cell::OnceCell<Option<String>>,
+}
+
+impl<'t> Folded<'t> {
+    pub(crate) fn new(text: &'t str) -> Folded<'t> {
+        Folded {
+            text,
+            folded: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn get(&self) -> Option<&str> {
+        self.folded
+            .get_or_init(|| {
+                let mut out = String::new();
+                fold(self.text, &mut out).then_some(out)
+            })
+            .as_deref()
+    }
+}
+
+/// A text in lower case, quickly when every character keeps its length in lower case.
+pub fn lower_case(text: &str) -> String {
+    let mut out = String::new();
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else if fold(text, &mut out) {
+        out
+    } else {
+        text.to_lowercase()
+    }
+}
+
 /// A word in lower case, each character lower-cased alone, as `fold` writes it.
 fn fold_word(word: &str) -> String {
     word.chars()
@@ -611,19 +647,22 @@ impl WordRegex {
     /// The byte ranges of whole-word matches. Matches may share their delimiting character, so
     /// the search restarts inside the previous one.
     fn find_words(&self, text: &str) -> Vec<(usize, usize)> {
-        if let Some((longest, every)) = &self.phrases {
-            let mut folded = String::new();
-            if fold(text, &mut folded) {
-                let mut out = Vec::new();
-                for m in longest.find_iter(&folded) {
-                    if !self.delimited(text, m.start(), m.end()) {
-                        // A shorter phrase at the same start, or one inside it, may be a word.
-                        return self.find_folded(every, text, &folded);
-                    }
-                    out.push((m.start(), m.end()));
+        self.find_words_in(text, &Folded::new(text))
+    }
+
+    /// [`WordRegex::find_words`] with the text's fold already made, for several searches of
+    /// one text.
+    fn find_words_in(&self, text: &str, folded: &Folded) -> Vec<(usize, usize)> {
+        if let (Some((longest, every)), Some(folded)) = (&self.phrases, folded.get()) {
+            let mut out = Vec::new();
+            for m in longest.find_iter(folded) {
+                if !self.delimited(text, m.start(), m.end()) {
+                    // A shorter phrase at the same start, or one inside it, may be a word.
+                    return self.find_folded(every, text, folded);
                 }
-                return out;
+                out.push((m.start(), m.end()));
             }
+            return out;
         }
         self.find_by_regex(text)
     }
@@ -894,9 +933,10 @@ impl Lexicon {
     pub fn find_cues(&self, text: &str) -> Vec<CueMatch> {
         // A non-cue expression ("theo học", "bài viết") blocks a cue unless a name follows its
         // first word ("Theo Học Đường Online").
+        let folded = Folded::new(text);
         let blocked: Vec<(usize, usize)> = match &self.not_cue_regex {
             Some(re) => re
-                .find_words(text)
+                .find_words_in(text, &folded)
                 .into_iter()
                 .filter(|&(s, e)| {
                     let rest = text[s..e]
@@ -909,7 +949,7 @@ impl Lexicon {
         };
         let mut cues: Vec<CueMatch> = self
             .cue_regex
-            .find_words(text)
+            .find_words_in(text, &folded)
             .into_iter()
             .filter(|(s, e)| !blocked.iter().any(|(bs, be)| *s < *be && *bs < *e))
             .filter_map(|(s, e)| {

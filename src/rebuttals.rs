@@ -86,7 +86,7 @@ fn profile(claim: &Claim, lex: &Lexicon) -> Profile {
         let o = terms(&object, claim, lex);
         p.object = o.all;
     }
-    p.lower_sentence = claim.sentence.to_lowercase();
+    p.lower_sentence = crate::lexicon::lower_case(&claim.sentence);
     p
 }
 
