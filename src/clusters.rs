@@ -43,6 +43,9 @@ pub struct Keys {
     /// Whether its names are only those of its article's title. Such a claim is found by later
     /// claims but does not search for earlier ones itself, which keeps linking cheap.
     pub borrowed: bool,
+    /// Every key, tab-separated, as the store keeps them with the claim: joined on the
+    /// extracting cores, not by the single writer.
+    pub(crate) stored: String,
 }
 
 impl Keys {
@@ -607,6 +610,7 @@ pub fn article_keys(
                 k.entities.extend(title_names.iter().cloned());
                 k.borrowed = true;
             }
+            k.stored = k.all().map(String::as_str).collect::<Vec<_>>().join("\t");
             Some(Arc::new(k))
         })
         .collect()

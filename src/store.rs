@@ -469,7 +469,7 @@ fn write_article(
         // The claim's linking keys, kept with it so that later articles can be compared with it.
         let link_keys = link_with
             .and_then(|keys| keys.get(i)?.as_ref())
-            .map(|k| k.all().map(String::as_str).collect::<Vec<_>>().join("\t"));
+            .map(|k| k.stored.as_str());
         tx.prepare_cached(
             "INSERT INTO claims (article_id, seq, sentence, char_start, char_end, text, cue, stance, quote, quotes,
                                  contested, primary_anonymous, all_anonymous, single_anonymous, any_named,
