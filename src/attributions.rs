@@ -267,11 +267,36 @@ fn second_attribution(
     let (_, cue_end) = first.cue?;
     let after = cue_end.max(first.np.1);
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
-    let (m, k) = (1..toks.len()).find_map(|i| {
-        (toks[i].start >= after && toks[i - 1].post.contains(',') && !in_quote(toks[i].start))
+    // Where a clause may start: after a comma, past the first attribution, outside quotations.
+    let clause_start = |i: usize| {
+        toks[i].start >= after && toks[i - 1].post.contains(',') && !in_quote(toks[i].start)
+    };
+    let Some((m, k)) = (1..toks.len()).find_map(|i| {
+        clause_start(i)
             .then(|| lex.contrasts.match_at(&words, i).map(|k| (i, k)))
             .flatten()
-    })?;
+    }) else {
+        // "Trong khi X cho rằng A, Y lo ngại B", "While X said A, Y warned B": the contrast
+        // word opens the sentence, and the second clause opens with its own source and cue.
+        lex.contrasts.match_at(&words, 0)?;
+        return (1..toks.len()).filter(|&i| clause_start(i)).find_map(|i| {
+            let from = toks[i].start - toks[i].pre.len();
+            let clause = &sent[from..];
+            let clause_toks = tokenize(clause);
+            let in_clause = |b: usize| in_quote(b + from);
+            let found = find_source(clause, &clause_toks, &in_clause, lex, disc)?;
+            let (cue_start, _) = found.cue?;
+            // Its source opens the clause, before its cue.
+            let opens = clause_toks
+                .first()
+                .is_some_and(|t| found.np.0 <= t.start && found.np.1 <= cue_start);
+            (opens && found.source.name != first.source.name).then_some(Second {
+                at: toks[i - 1].end,
+                from,
+                found,
+            })
+        });
+    };
     let next = toks.get(m + k)?;
     let from = next.start - next.pre.len();
     let clause = &sent[from..];
@@ -1493,6 +1518,32 @@ mod tests {
             "en",
         );
         assert_eq!(c.sources[0].kind, SourceKind::Organization);
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_a_contrast_holds_two_attributions() {
+        for (text, lang, first, second) in [
+            (
+                "Trong khi ông Trần Văn An cho rằng dự án sẽ mang lại nguồn thu, TS Lê Thị Bình, \
+                 Giám đốc Trung tâm Sinh thái, cảnh báo rừng sẽ bị tàn phá.",
+                "vi",
+                "Trần Văn An",
+                "Lê Thị Bình",
+            ),
+            (
+                "While John Smith said the project would bring revenue, Mary Jones warned that \
+                 the forest would suffer.",
+                "en",
+                "John Smith",
+                "Mary Jones",
+            ),
+        ] {
+            let c = run(text, lang);
+            assert_eq!(c.len(), 2, "{c:#?}");
+            assert_eq!(c[0].sources[0].name, first);
+            assert_eq!(c[1].sources[0].name, second);
+            assert!(!c[0].text.contains(second), "{:?}", c[0].text);
+        }
     }
 
     #[test]
