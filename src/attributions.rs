@@ -278,24 +278,28 @@ fn second_attribution(
     }) else {
         // "Trong khi X cho rằng A, Y lo ngại B", "While X said A, Y warned B": the contrast
         // word opens the sentence, and the second clause opens with its own source and cue.
+        // A few commas are tried, so that the work stays linear in a very long sentence.
         lex.contrasts.match_at(&words, 0)?;
-        return (1..toks.len()).filter(|&i| clause_start(i)).find_map(|i| {
-            let from = toks[i].start - toks[i].pre.len();
-            let clause = &sent[from..];
-            let clause_toks = tokenize(clause);
-            let in_clause = |b: usize| in_quote(b + from);
-            let found = find_source(clause, &clause_toks, &in_clause, lex, disc)?;
-            let (cue_start, _) = found.cue?;
-            // Its source opens the clause, before its cue.
-            let opens = clause_toks
-                .first()
-                .is_some_and(|t| found.np.0 <= t.start && found.np.1 <= cue_start);
-            (opens && found.source.name != first.source.name).then_some(Second {
-                at: toks[i - 1].end,
-                from,
-                found,
-            })
-        });
+        return (1..toks.len())
+            .filter(|&i| clause_start(i))
+            .take(8)
+            .find_map(|i| {
+                let from = toks[i].start - toks[i].pre.len();
+                let clause = &sent[from..];
+                let clause_toks = tokenize(clause);
+                let in_clause = |b: usize| in_quote(b + from);
+                let found = find_source(clause, &clause_toks, &in_clause, lex, disc)?;
+                let (cue_start, _) = found.cue?;
+                // Its source opens the clause, before its cue.
+                let opens = clause_toks
+                    .first()
+                    .is_some_and(|t| found.np.0 <= t.start && found.np.1 <= cue_start);
+                (opens && found.source.name != first.source.name).then_some(Second {
+                    at: toks[i - 1].end,
+                    from,
+                    found,
+                })
+            });
     };
     let next = toks.get(m + k)?;
     let from = next.start - next.pre.len();
