@@ -921,17 +921,44 @@ impl Store {
         Ok(out)
     }
 
+    /// The values of the parameters ?1 to ?10 of `claim_filter!` and its limit, the article
+    /// resolved to its row id; `None` when the filter names an article that is not stored, which
+    /// no claim passes. `contested` is that of the filter, or true.
+    fn filter_values(
+        &self,
+        f: &ClaimFilter,
+        contested: bool,
+    ) -> Result<Option<[rusqlite::types::Value; 10]>> {
+        use rusqlite::types::Value;
+        let article = match &f.article {
+            Some(sel) => match self.article_id(sel)? {
+                Some(id) => Value::Integer(id),
+                None => return Ok(None),
+            },
+            None => Value::Null,
+        };
+        let text = |v: &Option<String>| v.clone().map_or(Value::Null, Value::Text);
+        Ok(Some([
+            article,
+            text(&f.outlet),
+            text(&f.language),
+            text(&f.since),
+            text(&f.until),
+            text(&f.source),
+            Value::Integer(i64::from(f.anonymous)),
+            Value::Integer(i64::from(f.contested || contested)),
+            f.cluster.map_or(Value::Null, Value::Integer),
+            Value::Integer(f.limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX))),
+        ]))
+    }
+
     /// The claims that pass a filter, in date order.
     pub fn claims(&self, f: &ClaimFilter) -> Result<Vec<StoredClaim>> {
         let err = db_err(&self.path);
-        let article = match &f.article {
-            Some(sel) => match self.article_id(sel)? {
-                Some(id) => Some(id),
-                None => return Ok(Vec::new()),
-            },
-            None => None,
+        let Some(values) = self.filter_values(f, false)? else {
+            return Ok(Vec::new());
         };
-        let query = if article.is_some() {
+        let query = if f.article.is_some() {
             ARTICLE_CLAIMS
         } else if f.cluster.is_some() {
             CLUSTER_CLAIMS
@@ -944,23 +971,8 @@ impl Store {
             .conn
             .prepare_cached(query)
             .and_then(|mut stmt| {
-                let limit = f.limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
-                stmt.query_map(
-                    params![
-                        article,
-                        f.outlet,
-                        f.language,
-                        f.since,
-                        f.until,
-                        f.source,
-                        f.anonymous,
-                        f.contested,
-                        f.cluster,
-                        limit
-                    ],
-                    read_row,
-                )?
-                .collect::<rusqlite::Result<Vec<_>>>()
+                stmt.query_map(rusqlite::params_from_iter(values), read_row)?
+                    .collect::<rusqlite::Result<Vec<_>>>()
             })
             .map_err(&err)?;
         self.complete(rows).map_err(&err)
@@ -968,30 +980,13 @@ impl Store {
 
     /// How many claims pass a filter (its limit aside).
     pub fn count_claims(&self, f: &ClaimFilter) -> Result<i64> {
-        let article = match &f.article {
-            Some(sel) => match self.article_id(sel)? {
-                Some(id) => Some(id),
-                None => return Ok(0),
-            },
-            None => None,
+        let Some(values) = self.filter_values(f, false)? else {
+            return Ok(0);
         };
         self.conn
             .prepare_cached(COUNT_CLAIMS)
             .and_then(|mut stmt| {
-                stmt.query_row(
-                    params![
-                        article,
-                        f.outlet,
-                        f.language,
-                        f.since,
-                        f.until,
-                        f.source,
-                        f.anonymous,
-                        f.contested,
-                        f.cluster
-                    ],
-                    |r| r.get(0),
-                )
+                stmt.query_row(rusqlite::params_from_iter(&values[..9]), |r| r.get(0))
             })
             .map_err(db_err(&self.path))
     }
@@ -1046,32 +1041,17 @@ impl Store {
     /// [`Store::rebutters`] of the contested claims that pass a filter (its limit aside).
     fn rebutters_filtered(&self, f: &ClaimFilter) -> Result<HashMap<u32, Vec<u32>>> {
         let err = db_err(&self.path);
-        let article = match &f.article {
-            Some(sel) => match self.article_id(sel)? {
-                Some(id) => Some(id),
-                None => return Ok(HashMap::new()),
-            },
-            None => None,
+        let Some(values) = self.filter_values(f, true)? else {
+            return Ok(HashMap::new());
         };
         let mut stmt = self
             .conn
             .prepare_cached(REBUTTERS_OF_FILTERED)
             .map_err(&err)?;
         let rows = stmt
-            .query_map(
-                params![
-                    article,
-                    f.outlet,
-                    f.language,
-                    f.since,
-                    f.until,
-                    f.source,
-                    f.anonymous,
-                    true,
-                    f.cluster
-                ],
-                |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
-            )
+            .query_map(rusqlite::params_from_iter(&values[..9]), |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+            })
             .map_err(&err)?;
         by_target(rows).map_err(&err)
     }

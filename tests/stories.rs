@@ -202,53 +202,58 @@ fn a_clustered_claim_first_appears_in_its_earliest_article() {
     assert!(moved > 0, "some repeated claim first appeared elsewhere");
 }
 
-#[test]
-fn articles_ingested_in_separate_runs_link_as_in_one_run() {
-    let stories = root().join("corpus/stories");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&stories)
+/// The stories' article files, in path order.
+fn story_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("corpus/stories"))
         .unwrap()
         .flat_map(|d| std::fs::read_dir(d.unwrap().path()).unwrap())
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
+    files
+}
+
+/// Every link across articles in a database: (article, claim, other article, other claim,
+/// relation), by article path and claim number.
+fn links(db: &PathBuf) -> BTreeSet<(String, i64, String, i64, String)> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT a1.path, c1.seq, a2.path, c2.seq, l.relation
+             FROM (SELECT claim_id, target_id AS other_id, 'denies' AS relation
+                   FROM rebuttals WHERE scope = 'cross_article'
+                   UNION ALL SELECT claim_id, other_id, relation FROM claim_links) l
+             JOIN claims c1 ON c1.id = l.claim_id JOIN articles a1 ON a1.id = c1.article_id
+             JOIN claims c2 ON c2.id = l.other_id JOIN articles a2 ON a2.id = c2.article_id",
+        )
+        .unwrap();
+    stmt.query_map([], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+    })
+    .unwrap()
+    .collect::<rusqlite::Result<_>>()
+    .unwrap()
+}
+
+fn ingest(db: &PathBuf, files: &[PathBuf], ex: &Extractor) {
+    Store::open(db)
+        .unwrap()
+        .ingest(claimtrack::input::read_paths(files), ex, |_| {})
+        .unwrap();
+}
+
+#[test]
+fn articles_ingested_in_separate_runs_link_as_in_one_run() {
+    let files = story_files();
     let ex = Extractor::builtin().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let (one, many) = (dir.path().join("one.db"), dir.path().join("many.db"));
-    Store::open(&one)
-        .unwrap()
-        .ingest(claimtrack::input::read_paths(&files), &ex, |_| {})
-        .unwrap();
+    ingest(&one, &files, &ex);
     // Each run opens the database afresh: what links it to earlier articles is read from disk.
     for f in &files {
-        Store::open(&many)
-            .unwrap()
-            .ingest(
-                claimtrack::input::read_paths(std::slice::from_ref(f)),
-                &ex,
-                |_| {},
-            )
-            .unwrap();
+        ingest(&many, std::slice::from_ref(f), &ex);
     }
-    let links = |db: &PathBuf| -> BTreeSet<(String, i64, String, i64, String)> {
-        let conn = rusqlite::Connection::open(db).unwrap();
-        let mut stmt = conn
-            .prepare(
-                "SELECT a1.path, c1.seq, a2.path, c2.seq, l.relation
-                 FROM (SELECT claim_id, target_id AS other_id, 'denies' AS relation
-                       FROM rebuttals WHERE scope = 'cross_article'
-                       UNION ALL SELECT claim_id, other_id, relation FROM claim_links) l
-                 JOIN claims c1 ON c1.id = l.claim_id JOIN articles a1 ON a1.id = c1.article_id
-                 JOIN claims c2 ON c2.id = l.other_id JOIN articles a2 ON a2.id = c2.article_id",
-            )
-            .unwrap();
-        stmt.query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap()
-    };
     let (in_one, in_many) = (links(&one), links(&many));
     assert!(in_one.iter().any(|l| l.4 == "denies"), "{in_one:?}");
     assert_eq!(in_one, in_many);
@@ -256,29 +261,17 @@ fn articles_ingested_in_separate_runs_link_as_in_one_run() {
 
 #[test]
 fn a_version_3_blocking_index_is_carried_into_version_4() {
-    let stories = root().join("corpus/stories");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&stories)
-        .unwrap()
-        .flat_map(|d| std::fs::read_dir(d.unwrap().path()).unwrap())
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
     let ex = Extractor::builtin().unwrap();
     let dir = tempfile::tempdir().unwrap();
     // Each story's first article, then the others, into two databases; one of them is taken
     // back to version 3 between the two runs.
-    let (first, rest): (Vec<PathBuf>, Vec<PathBuf>) = files
-        .iter()
-        .cloned()
+    let (first, rest): (Vec<PathBuf>, Vec<PathBuf>) = story_files()
+        .into_iter()
         .partition(|f| f.file_name().unwrap().to_string_lossy().starts_with("01"));
     assert!(!first.is_empty() && !rest.is_empty());
     let (one, upgraded) = (dir.path().join("one.db"), dir.path().join("up.db"));
     for db in [&one, &upgraded] {
-        Store::open(db)
-            .unwrap()
-            .ingest(claimtrack::input::read_paths(&first), &ex, |_| {})
-            .unwrap();
+        ingest(db, &first, &ex);
     }
     {
         // The index as version 3 kept it: one row per key and claim.
@@ -295,30 +288,10 @@ fn a_version_3_blocking_index_is_carried_into_version_4() {
         .unwrap();
     }
     for db in [&one, &upgraded] {
-        Store::open(db)
-            .unwrap()
-            .ingest(claimtrack::input::read_paths(&rest), &ex, |_| {})
-            .unwrap();
+        ingest(db, &rest, &ex);
     }
-    let links = |db: &PathBuf| -> BTreeSet<(String, i64, String, i64)> {
-        let conn = rusqlite::Connection::open(db).unwrap();
-        let mut stmt = conn
-            .prepare(
-                "SELECT a1.path, c1.seq, a2.path, c2.seq
-                 FROM (SELECT claim_id, target_id AS other_id FROM rebuttals
-                       WHERE scope = 'cross_article'
-                       UNION ALL SELECT claim_id, other_id FROM claim_links) l
-                 JOIN claims c1 ON c1.id = l.claim_id JOIN articles a1 ON a1.id = c1.article_id
-                 JOIN claims c2 ON c2.id = l.other_id JOIN articles a2 ON a2.id = c2.article_id",
-            )
-            .unwrap();
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap()
-    };
     let (in_one, in_upgraded) = (links(&one), links(&upgraded));
-    // Links from the second half to the first are found through the migrated index.
+    // Links from the later articles to the first ones are found through the migrated index.
     let across = in_upgraded
         .iter()
         .filter(|l| {
