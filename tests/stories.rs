@@ -2,7 +2,7 @@
 //! of the links expected between its articles and of decoys that must not be linked.
 
 use std::collections::{BTreeSet, HashMap};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use claimtrack::store::{ClaimFilter, Store};
 use claimtrack::Extractor;
@@ -216,7 +216,7 @@ fn story_files() -> Vec<PathBuf> {
 
 /// Every link across articles in a database: (article, claim, other article, other claim,
 /// relation), by article path and claim number.
-fn links(db: &PathBuf) -> BTreeSet<(String, i64, String, i64, String)> {
+fn links(db: &Path) -> BTreeSet<(String, i64, String, i64, String)> {
     let conn = rusqlite::Connection::open(db).unwrap();
     let mut stmt = conn
         .prepare(
@@ -236,7 +236,7 @@ fn links(db: &PathBuf) -> BTreeSet<(String, i64, String, i64, String)> {
     .unwrap()
 }
 
-fn ingest(db: &PathBuf, files: &[PathBuf], ex: &Extractor) {
+fn ingest(db: &Path, files: &[PathBuf], ex: &Extractor) {
     Store::open(db)
         .unwrap()
         .ingest(claimtrack::input::read_paths(files), ex, |_| {})
