@@ -46,6 +46,82 @@ pub struct Keys {
     /// Every key, tab-separated, as the store keeps them with the claim: joined on the
     /// extracting cores, not by the single writer.
     pub(crate) stored: String,
+    /// The keys as hashes, for comparing claims without comparing strings.
+    pub(crate) compact: Compact,
+}
+
+/// A claim's keys as sorted hashes, and its whole names as the hashes of their first words.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Compact {
+    entities: Vec<u64>,
+    numbers: Vec<u64>,
+    events: Vec<u64>,
+    names: Vec<NameHashes>,
+}
+
+/// A whole name: the hash of its first word, of the whole, and of each run of its first words.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+struct NameHashes {
+    first: u64,
+    whole: u64,
+    prefixes: Vec<u64>,
+}
+
+fn hash_of(s: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    s.hash(&mut h);
+    h.finish()
+}
+
+impl Compact {
+    fn of(k: &Keys) -> Compact {
+        let sorted = |set: &BTreeSet<String>| {
+            let mut v: Vec<u64> = set.iter().map(|s| hash_of(s)).collect();
+            v.sort_unstable();
+            v
+        };
+        let names = k
+            .names
+            .iter()
+            .map(|n| {
+                let words = &n[2..];
+                let prefixes: Vec<u64> = words
+                    .match_indices(' ')
+                    .map(|(i, _)| hash_of(&words[..i]))
+                    .chain(std::iter::once(hash_of(words)))
+                    .collect();
+                NameHashes {
+                    first: prefixes[0],
+                    whole: hash_of(words),
+                    prefixes,
+                }
+            })
+            .collect();
+        Compact {
+            entities: sorted(&k.entities),
+            numbers: sorted(&k.numbers),
+            events: sorted(&k.events),
+            names,
+        }
+    }
+}
+
+/// How many values two sorted lists share.
+fn shared_count(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 impl Keys {
@@ -68,6 +144,7 @@ impl Keys {
             };
             set.insert(key.clone());
         }
+        k.compact = Compact::of(&k);
         k
     }
 }
@@ -262,31 +339,27 @@ fn follows_number(words: &[&str], i: usize, lex: &Lexicon) -> bool {
 
 /// Whether two whole names start with the same word and then part ways ("halvorsen
 /// therapeutics", "halvorsen semiconductor"); neither is the other's first words.
-fn names_part_ways(x: &str, y: &str) -> bool {
-    fn first(s: &str) -> &str {
-        s.split(' ').next().unwrap_or("")
-    }
-    // Whether the words of `a` begin the words of `b`.
-    fn begins(a: &str, b: &str) -> bool {
-        b.strip_prefix(a)
-            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-    }
-    first(x) == first(y) && !begins(x, y) && !begins(y, x)
+fn names_part_ways(x: &NameHashes, y: &NameHashes) -> bool {
+    x.first == y.first && !y.prefixes.contains(&x.whole) && !x.prefixes.contains(&y.whole)
 }
 
 /// How well two claims' keys match; `None` when they do not state the same thing.
 pub fn matches(a: &Keys, b: &Keys) -> Option<f64> {
+    matches_compact(&Compact::of(a), &Compact::of(b))
+}
+
+fn matches_compact(a: &Compact, b: &Compact) -> Option<f64> {
     // Two whole names that start alike and then part ways name two companies.
     let conflict = a
         .names
         .iter()
-        .any(|x| b.names.iter().any(|y| names_part_ways(&x[2..], &y[2..])));
+        .any(|x| b.names.iter().any(|y| names_part_ways(x, y)));
     if conflict {
         return None;
     }
-    let ents = a.entities.intersection(&b.entities).count();
-    let nums = a.numbers.intersection(&b.numbers).count();
-    let evs = a.events.intersection(&b.events).count();
+    let ents = shared_count(&a.entities, &b.entities);
+    let nums = shared_count(&a.numbers, &b.numbers);
+    let evs = shared_count(&a.events, &b.events);
     // Different events ("sell" and "acquire") are different claims.
     if !a.events.is_empty() && !b.events.is_empty() && evs == 0 {
         return None;
@@ -611,6 +684,7 @@ pub fn article_keys(
                 k.borrowed = true;
             }
             k.stored = k.all().map(String::as_str).collect::<Vec<_>>().join("\t");
+            k.compact = Compact::of(&k);
             Some(Arc::new(k))
         })
         .collect()
@@ -666,7 +740,7 @@ pub(crate) fn link_article(
                 break;
             }
             let cand_keys = cache.keys_of(tx, cand)?;
-            let Some(confidence) = matches(k, &cand_keys) else {
+            let Some(confidence) = matches_compact(&k.compact, &cand_keys.compact) else {
                 continue;
             };
             let Some(other) = cache.stored_of(tx, cand)? else {
