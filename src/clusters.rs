@@ -107,23 +107,6 @@ impl Compact {
     }
 }
 
-/// How many values two sorted lists share.
-fn shared_count(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 impl Keys {
     pub(crate) fn all(&self) -> impl Iterator<Item = &String> {
         self.entities
@@ -357,9 +340,9 @@ fn matches_compact(a: &Compact, b: &Compact) -> Option<f64> {
     if conflict {
         return None;
     }
-    let ents = shared_count(&a.entities, &b.entities);
-    let nums = shared_count(&a.numbers, &b.numbers);
-    let evs = shared_count(&a.events, &b.events);
+    let ents = crate::rebuttals::shared(&a.entities, &b.entities).count();
+    let nums = crate::rebuttals::shared(&a.numbers, &b.numbers).count();
+    let evs = crate::rebuttals::shared(&a.events, &b.events).count();
     // Different events ("sell" and "acquire") are different claims.
     if !a.events.is_empty() && !b.events.is_empty() && evs == 0 {
         return None;

@@ -25,7 +25,7 @@ const NEAR_BEST: f64 = 0.0;
 type Terms = Vec<u64>;
 
 /// The terms two sets share.
-fn shared<'a>(a: &'a [u64], b: &'a [u64]) -> impl Iterator<Item = u64> + 'a {
+pub(crate) fn shared<'a>(a: &'a [u64], b: &'a [u64]) -> impl Iterator<Item = u64> + 'a {
     let (mut i, mut j) = (0, 0);
     std::iter::from_fn(move || {
         while i < a.len() && j < b.len() {
