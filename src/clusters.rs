@@ -249,10 +249,8 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
         .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
         .collect();
     for i in 0..plain.len() {
-        if let Some(k) = lex.events.match_at(&plain, i) {
-            if let Some(concept) = lex.event_concepts.get(&plain[i..i + k].join(" ")) {
-                out.events.insert(format!("v:{concept}"));
-            }
+        if let Some(concept) = lex.event_at(&plain, i) {
+            out.events.insert(format!("v:{concept}"));
         }
     }
     out
