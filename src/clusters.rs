@@ -46,8 +46,9 @@ pub struct Keys {
     /// Every key, tab-separated, as the store keeps them with the claim: joined on the
     /// extracting cores, not by the single writer.
     pub(crate) stored: String,
-    /// The keys as hashes, for comparing claims without comparing strings.
-    pub(crate) compact: Compact,
+    /// The keys as hashes, for comparing claims without comparing strings: all that the
+    /// linker keeps of a claim it has met.
+    pub(crate) compact: Arc<Compact>,
 }
 
 /// A claim's keys as sorted hashes, and its whole names as the hashes of their first words.
@@ -127,7 +128,7 @@ impl Keys {
             };
             set.insert(key.clone());
         }
-        k.compact = Compact::of(&k);
+        k.compact = Arc::new(Compact::of(&k));
         k
     }
 }
@@ -189,7 +190,7 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
     }
     for (i, t) in toks.iter().enumerate() {
         // Numbers and amounts.
-        if t.text.chars().any(|c| c.is_ascii_digit()) {
+        if t.text.bytes().any(|b| b.is_ascii_digit()) {
             let Some(v) = parse_number(t.text, nums.decimal_comma) else {
                 continue;
             };
@@ -212,27 +213,28 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
             }
             continue;
         }
+        // Only capitalized words name something.
+        if !t.is_capitalized() {
+            continue;
+        }
+        // A place is a detail of the claim, like a number: "đóng cửa nhà máy ở Thanh Hóa".
+        if let Some(k) = place_at[i] {
+            out.numbers
+                .insert(format!("n:{}", words[i..i + k].join(" ")));
+        }
         // Names: capitalized words that are not common words, not the sentence's first word
         // (unless written like a brand: OpenAI, FPT).
         // Places, months and units after a number ("USD", "GHz") say little about which claim
         // this is.
-        let brand = t.text.chars().skip(1).any(char::is_uppercase);
-        let after_number = follows_number(&words, i, lex);
-        let in_place = in_place[i];
-        // A place is a detail of the claim, like a number: "đóng cửa nhà máy ở Thanh Hóa".
-        if let Some(k) = place_at[i].filter(|_| t.is_capitalized()) {
-            out.numbers
-                .insert(format!("n:{}", words[i..i + k].join(" ")));
-        }
-        if t.is_capitalized()
-            && t.text.chars().count() >= 2
+        let brand = || t.text.chars().skip(1).any(char::is_uppercase);
+        if t.text.chars().nth(1).is_some()
             && (i > 0
-                || brand
+                || brand()
                 || toks
                     .get(1)
                     .is_some_and(|n| n.is_capitalized() && !break_before(&toks, 1)))
-            && !after_number
-            && !in_place
+            && !in_place[i]
+            && !follows_number(&words, i, lex)
             && !lex.legal_forms.contains(&*t.lower)
             && !lex.is_common_word(&t.lower)
             && !lex.org_prefixes.contains_word(&t.lower)
@@ -307,7 +309,7 @@ fn name_keys<'a>(text: &'a str, lex: &'a Lexicon) -> impl Iterator<Item = String
 /// Whether `words[i]` comes right after a number, or after a number and its scale ("600 triệu
 /// USD", "$1.2 billion"): a unit, not a name.
 fn follows_number(words: &[&str], i: usize, lex: &Lexicon) -> bool {
-    let digits = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    let digits = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
     match i {
         0 => false,
         1 => digits(words[0]),
@@ -357,10 +359,11 @@ fn matches_compact(a: &Compact, b: &Compact) -> Option<f64> {
 /// Whether a title's first word is a name: it is written the same way inside the article's claims.
 fn title_names_entity(word: &str, claims: &[Claim]) -> bool {
     claims.iter().any(|c| {
-        c.sentence
-            .split_whitespace()
-            .skip(1)
-            .any(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()) == word)
+        c.sentence.contains(word)
+            && c.sentence
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()) == word)
     })
 }
 
@@ -427,7 +430,7 @@ fn stronger(later: &Stored, earlier: &Stored) -> bool {
 /// compared without reading them back.
 #[derive(Debug, Default)]
 pub struct Cache {
-    keys: HashMap<i64, Arc<Keys>>,
+    keys: HashMap<i64, Arc<Compact>>,
     stored: HashMap<i64, Stored>,
     /// The clusters of claims met in this run, as stored.
     clusters: HashMap<i64, Option<i64>>,
@@ -437,6 +440,9 @@ pub struct Cache {
     /// Blocking keys posted to since the last [`Cache::flush`]: their lists are written once per
     /// batch, not once per claim.
     dirty: HashSet<String>,
+    /// The database's `data_version` at the last flush: while it stays the same, no other
+    /// connection has written, and the lists in memory are the stored ones.
+    synced: Option<i64>,
 }
 
 /// Claims kept in the cache at most; beyond, it starts afresh.
@@ -475,6 +481,11 @@ impl Cache {
                 self.flush(tx)?;
                 self.postings.clear();
             }
+            if self.synced.is_none() {
+                // The lists read from now on are the stored ones until another connection
+                // writes.
+                self.synced = Some(tx.query_row("PRAGMA data_version", [], |r| r.get(0))?);
+            }
             let rows = tx
                 .prepare_cached(POSTINGS)?
                 .query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -492,16 +503,23 @@ impl Cache {
     }
 
     /// Writes the lists of the keys posted to since the last flush. Called before the
-    /// transaction that holds their claims commits. A list is merged with the one stored, which
-    /// another process may have written since this one read it.
+    /// transaction that holds their claims commits. A list is merged with the one stored when
+    /// another connection has written since the last flush: then its lists in memory may miss
+    /// that connection's claims, and they are read again as they are needed.
     pub(crate) fn flush(&mut self, tx: &Transaction) -> rusqlite::Result<()> {
+        let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        let alone = self.synced == Some(version);
         let mut read = tx.prepare_cached(STORED_POSTINGS)?;
         let mut write = tx.prepare_cached(WRITE_POSTINGS)?;
         for key in self.dirty.drain() {
-            let stored: Option<String> = read.query_row([&key], |r| r.get(0)).optional()?;
-            let mut ids: Vec<i64> = stored
-                .and_then(|s| serde_json::from_str(&s).ok())
-                .unwrap_or_default();
+            let mut ids: Vec<i64> = if alone {
+                Vec::new()
+            } else {
+                let stored: Option<String> = read.query_row([&key], |r| r.get(0)).optional()?;
+                stored
+                    .and_then(|s| serde_json::from_str(&s).ok())
+                    .unwrap_or_default()
+            };
             ids.extend(
                 self.postings
                     .get(&key)
@@ -515,10 +533,14 @@ impl Cache {
             let list = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into());
             write.execute(params![key, list])?;
         }
+        if !alone {
+            self.postings.clear();
+        }
+        self.synced = Some(version);
         Ok(())
     }
 
-    fn keys_of(&mut self, tx: &Transaction, id: i64) -> rusqlite::Result<Arc<Keys>> {
+    fn keys_of(&mut self, tx: &Transaction, id: i64) -> rusqlite::Result<Arc<Compact>> {
         if let Some(k) = self.keys.get(&id) {
             return Ok(Arc::clone(k));
         }
@@ -533,7 +555,7 @@ impl Cache {
             .filter(|k| !k.is_empty())
             .map(str::to_string)
             .collect();
-        Ok(Arc::new(Keys::from_stored(&keys)))
+        Ok(Keys::from_stored(&keys).compact)
     }
 
     fn stored_of(&mut self, tx: &Transaction, id: i64) -> rusqlite::Result<Option<Stored>> {
@@ -595,7 +617,7 @@ impl Cache {
         })
     }
 
-    fn remember(&mut self, id: i64, keys: Arc<Keys>, stored: Stored) {
+    fn remember(&mut self, id: i64, keys: Arc<Compact>, stored: Stored) {
         if self.keys.len() >= CACHE_LIMIT {
             self.keys.clear();
             self.stored.clear();
@@ -665,7 +687,7 @@ pub fn article_keys(
                 k.borrowed = true;
             }
             k.stored = k.all().map(String::as_str).collect::<Vec<_>>().join("\t");
-            k.compact = Compact::of(&k);
+            k.compact = Arc::new(Compact::of(&k));
             Some(Arc::new(k))
         })
         .collect()
@@ -698,7 +720,7 @@ pub(crate) fn link_article(
             anonymous: primary.is_some_and(|s| s.anonymous),
             count: primary.and_then(|s| s.count).map(i64::from),
         };
-        cache.remember(id, Arc::clone(k), me.clone());
+        cache.remember(id, Arc::clone(&k.compact), me.clone());
         // A claim that borrows its title's names searches only when it denies: denials are few,
         // and each must find what it denies.
         if k.entities.is_empty() || (k.borrowed && c.stance != Stance::Deny) {
@@ -721,7 +743,7 @@ pub(crate) fn link_article(
                 break;
             }
             let cand_keys = cache.keys_of(tx, cand)?;
-            let Some(confidence) = matches_compact(&k.compact, &cand_keys.compact) else {
+            let Some(confidence) = matches_compact(&k.compact, &cand_keys) else {
                 continue;
             };
             let Some(other) = cache.stored_of(tx, cand)? else {

@@ -281,9 +281,15 @@ impl Store {
         let summary = std::thread::scope(|scope| {
             let writer = scope.spawn(|| -> Result<IngestSummary> {
                 let mut summary = IngestSummary::default();
-                for (mut batch, errors) in receive {
+                for (batch, errors) in receive {
                     summary.errors.extend(errors);
-                    self.write_batch(&mut batch, &mut summary)?;
+                    self.write_batch(&batch, &mut summary)?;
+                    // Freeing a batch's many small allocations is left to the extracting
+                    // threads, which have time to spare while the writer works.
+                    match &pool {
+                        Some(pool) => pool.spawn(move || drop(batch)),
+                        None => drop(batch),
+                    }
                 }
                 Ok(summary)
             });
@@ -330,7 +336,7 @@ impl Store {
         Ok(summary)
     }
 
-    fn write_batch(&mut self, batch: &mut Batch, summary: &mut IngestSummary) -> Result<()> {
+    fn write_batch(&mut self, batch: &Batch, summary: &mut IngestSummary) -> Result<()> {
         if batch.is_empty() {
             return Ok(());
         }
@@ -344,10 +350,10 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(&err)?;
         let mut written = Ok(());
-        for (article, claims, keys) in batch.drain(..) {
+        for (article, claims, keys) in batch {
             let keys = Some(keys.as_slice()).filter(|_| link);
             let cache = (&mut self.cache, &mut self.source_ids);
-            match write_article(&tx, &article, &claims, keys, cache) {
+            match write_article(&tx, article, claims, keys, cache) {
                 Ok(Outcome::Added) => summary.added += 1,
                 Ok(Outcome::Updated) => summary.updated += 1,
                 Ok(Outcome::Unchanged) => summary.unchanged += 1,

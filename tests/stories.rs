@@ -260,6 +260,31 @@ fn articles_ingested_in_separate_runs_link_as_in_one_run() {
 }
 
 #[test]
+fn two_connections_writing_in_turn_link_as_one_run() {
+    let files = story_files();
+    let ex = Extractor::builtin().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (one, shared) = (dir.path().join("one.db"), dir.path().join("shared.db"));
+    ingest(&one, &files, &ex);
+    // Two stores stay open on one database and take the articles in turn: each must see the
+    // claims the other wrote since its own last batch, though it keeps its index in memory.
+    let mut stores = [Store::open(&shared).unwrap(), Store::open(&shared).unwrap()];
+    for (i, f) in files.iter().enumerate() {
+        stores[i % 2]
+            .ingest(
+                claimtrack::input::read_paths(std::slice::from_ref(f)),
+                &ex,
+                |_| {},
+            )
+            .unwrap();
+    }
+    drop(stores);
+    let (in_one, in_shared) = (links(&one), links(&shared));
+    assert!(in_one.iter().any(|l| l.4 == "denies"), "{in_one:?}");
+    assert_eq!(in_one, in_shared);
+}
+
+#[test]
 fn a_version_3_blocking_index_is_carried_into_version_4() {
     let ex = Extractor::builtin().unwrap();
     let dir = tempfile::tempdir().unwrap();
