@@ -18,6 +18,9 @@ use crate::sources::{break_before, tokenize, SourceKind, Tok};
 
 /// How many claims before a denial are considered as its target (the first claim always is).
 const REACH: usize = 60;
+/// A denied elaboration's group claim is denied with it when the denial's words fit the group
+/// claim at least this well, relative to the elaboration.
+const HEAD_FIT: f64 = 0.5;
 /// A second target must score within this much of the best one.
 const NEAR_BEST: f64 = 0.0;
 
@@ -680,9 +683,29 @@ fn same_stem(a: &str, b: &str) -> bool {
     n >= 5 || (n >= 4 && (a.len() <= 5 || b.len() <= 5))
 }
 
+/// The claim whose unnamed sources the claim `id` goes back to ("one of the people", "two of
+/// them", "the officials"): the nearest earlier claim resting on unnamed sources of its own.
+fn group_head(claims: &[Claim], id: u32) -> Option<u32> {
+    let at = claims.iter().position(|c| c.id == id)?;
+    let s = claims[at].primary()?;
+    if s.kind != SourceKind::Anonymous || !(s.backref || s.subgroup) {
+        return None;
+    }
+    claims[..at]
+        .iter()
+        .rev()
+        .find(|c| {
+            c.stance == Stance::Assert
+                && c.primary()
+                    .is_some_and(|p| p.kind == SourceKind::Anonymous && !p.backref && !p.subgroup)
+        })
+        .map(|c| c.id)
+}
+
 /// Links every denial to the claims it rebuts and marks those claims contested.
 pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     let mut by_denial: HashMap<usize, Vec<(f64, usize)>> = HashMap::default();
+    let mut evidence: HashMap<(usize, usize), [f64; FEATURES]> = HashMap::default();
     let mut covers: HashMap<usize, usize> = HashMap::default();
     let mut nearest: HashMap<usize, Vec<usize>> = HashMap::default();
     for c in candidates(claims, lex) {
@@ -694,6 +717,7 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 n.push(c.target);
             }
         }
+        evidence.insert((c.denial, c.target), c.features);
         by_denial
             .entry(c.denial)
             .or_default()
@@ -704,12 +728,23 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         if claims[di].stance != Stance::Deny {
             continue;
         }
-        let mut scored: Vec<(f64, usize)> = by_denial
-            .remove(&di)
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|(s, _)| *s >= 0.0)
-            .collect();
+        let all: Vec<(f64, usize)> = by_denial.remove(&di).unwrap_or_default();
+        // The head is denied with its elaboration when the denial's words fit it as well.
+        let index_of = |id: u32| claims.iter().position(|c| c.id == id);
+        let fits = |elab: u32, head: u32| {
+            let (Some(e), Some(h)) = (index_of(elab), index_of(head)) else {
+                return false;
+            };
+            match (evidence.get(&(di, e)), evidence.get(&(di, h))) {
+                (Some(fe), Some(fh)) => {
+                    fh[WORD_COSINE] + fh[OBJECT_COSINE]
+                        >= HEAD_FIT * (fe[WORD_COSINE] + fe[OBJECT_COSINE])
+                }
+                _ => false,
+            }
+        };
+        let mut scored: Vec<(f64, usize)> =
+            all.iter().copied().filter(|(s, _)| *s >= 0.0).collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
         // A denial that continues the same speaker's denial ("“It is not true,” she said")
         // answers the same claims.
@@ -731,6 +766,19 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 .collect(),
             _ => continue,
         };
+        // A denial of what one of a group of unnamed sources added denies the group's story:
+        // "dismissed the reports" after "…, eight people said. A formal offer could come in
+        // March, one of the people said."
+        let mut targets = targets;
+        let heads: Vec<u32> = targets
+            .iter()
+            .filter_map(|t| group_head(claims, *t).filter(|&h| fits(*t, h)))
+            .collect();
+        for h in heads {
+            if !targets.contains(&h) {
+                targets.push(h);
+            }
+        }
         links.push((di, targets));
     }
     let index: HashMap<u32, usize> = claims.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
@@ -852,6 +900,36 @@ mod tests {
             "vi",
         );
         assert_eq!(rebuts(&c, "Giám đốc"), vec![2], "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_of_what_one_source_added_denies_the_groups_story() {
+        let c = linked(
+            "Marlow Foods is in talks to buy the dairy maker Kettle Farms for about $900 million, \
+             four people familiar with the matter said. \
+             The talks are at an early stage, the people said. \
+             Two of the people said Marlow Foods had hired banks to arrange a loan. \
+             A formal offer could come in June, one of the people said, though the Marlow Foods \
+             board has not signed off on a bid. \
+             Marlow Foods chief executive Ada Price dismissed the reports as speculation. \
+             “We are not in talks with Kettle Farms,” Price said.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "Marlow Foods chief"), vec![1, 4], "{c:#?}");
+        assert_eq!(rebuts(&c, "“We are not"), vec![1, 4], "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_of_what_one_source_added_alone_leaves_the_group_claim() {
+        let c = linked(
+            "Marlow Foods is in talks to buy the dairy maker Kettle Farms, four people familiar \
+             with the matter said. \
+             The company has also stopped paying two of its suppliers, one of the people said. \
+             Marlow Foods spokeswoman Ada Price denied that the company had stopped paying \
+             its suppliers.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "Marlow Foods spokeswoman"), vec![2], "{c:#?}");
     }
 
     #[test]
