@@ -64,6 +64,9 @@ struct RawWords {
     /// Words that open a condition, in which a denial word denies nothing ("if", "nếu").
     #[serde(default)]
     conditionals: Vec<String>,
+    /// Two-word compounds that hold a conditional word and open no condition ("số liệu").
+    #[serde(default)]
+    conditional_compounds: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -361,6 +364,8 @@ pub struct Lexicon {
     pub(crate) plural_pointers: HashSet<String>,
     /// Words that open a condition ("if", "nếu").
     conditionals: HashSet<String>,
+    /// Compounds that hold a conditional word and open no condition ("số liệu", "dữ liệu").
+    conditional_compounds: HashSet<String>,
     /// Function words, honorifics and one-word titles: [`Lexicon::is_common_word`].
     common_words: HashSet<String>,
 }
@@ -915,6 +920,7 @@ impl Lexicon {
             both: lower_set(&raw.words.both),
             plural_pointers: lower_set(&raw.words.plural_pointers),
             conditionals: lower_set(&raw.words.conditionals),
+            conditional_compounds: lower_set(&raw.words.conditional_compounds),
             common_words: HashSet::default(),
         };
         // One set for the question asked of most words.
@@ -995,9 +1001,16 @@ impl Lexicon {
                 .rev()
                 .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '“' | '"' | '.'))
                 .map_or(before, |(k, c)| &before[k + c.len_utf8()..]);
-            clause
-                .split_whitespace()
-                .any(|w| self.conditionals.contains(&w.to_lowercase()))
+            let words: Vec<String> = clause.split_whitespace().map(str::to_lowercase).collect();
+            let compound = |a: &str, b: &str| {
+                !self.conditional_compounds.is_empty()
+                    && self.conditional_compounds.contains(&format!("{a} {b}"))
+            };
+            words.iter().enumerate().any(|(i, w)| {
+                self.conditionals.contains(w)
+                    && !(i > 0 && compound(&words[i - 1], w))
+                    && !words.get(i + 1).is_some_and(|n| compound(w, n))
+            })
         };
         self.deny_phrase_regex.as_ref().is_some_and(|re| {
             re.find_words(text)
@@ -1252,6 +1265,9 @@ mod tests {
         let l = lex("vi");
         assert!(l.has_denial("ông gọi những đồn đoán này là “vô lý”"));
         assert!(!l.has_denial("ông cho biết doanh thu tăng"));
+        // "liệu" opens a condition; "số liệu" (data) does not.
+        assert!(!l.has_denial("liệu thông tin này có sai sự thật"));
+        assert!(l.has_denial("số liệu đã được soát xét và không có chuyện che giấu nợ"));
         let l = lex("en");
         assert!(l.has_denial("the report was inaccurate"));
         assert!(!l.has_denial("If a child's score was wrong, the company will pay to fix it"));
