@@ -1059,12 +1059,15 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
     // "In a separate statement, X said …", "Trong thông cáo gửi báo chí, X khẳng định …": an
     // opening phrase led by a preposition sets the scene for the statement after the verb.
     let na = after.split_whitespace().count();
+    // "Trái với lời khai này, X thừa nhận …", "Contrary to the filing, X said …" too.
+    let opening: Vec<String> = before
+        .split_whitespace()
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    let opening: Vec<&str> = opening.iter().map(String::as_str).collect();
     let scene = !before.contains([',', '“', '”', '"', '«', '»'])
-        && before.split_whitespace().next().is_some_and(|w| {
-            lex.prepositions
-                .match_at(&[w.to_lowercase().as_str()], 0)
-                .is_some()
-        });
+        && lex.prepositions.match_at(&opening, 0).is_some();
     match (before_is_clause, na > 2) {
         (true, false) => before,
         (false, true) => after,
@@ -1141,6 +1144,64 @@ mod tests {
         let c = run(text, lang);
         assert_eq!(c.len(), 1, "{c:#?}");
         c.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn vietnamese_institutions_speak_without_a_name() {
+        let c = one(
+            "Viện kiểm sát cho rằng bị cáo đã chỉ đạo lập hồ sơ khống.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
+        assert_eq!(c.text, "bị cáo đã chỉ đạo lập hồ sơ khống");
+        let c = one(
+            "Hai nhân viên khai thêm rằng chính giám đốc duyệt từng bộ báo giá.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].count, Some(2));
+    }
+
+    #[test]
+    fn an_opening_contrary_to_sets_the_scene() {
+        let c = one(
+            "Trái với lời khai này, Kế toán trưởng Sao Mai Phan Thị Ngọc Diệp thừa nhận đã chuyển tiền.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Phan Thị Ngọc Diệp");
+        assert_eq!(c.text, "đã chuyển tiền");
+        let c = one(
+            "Contrary to the company's account, two engineers said the pumps were never tested.",
+            "en",
+        );
+        assert_eq!(c.text, "the pumps were never tested");
+    }
+
+    #[test]
+    fn a_place_ending_an_organization_is_not_a_person() {
+        let c = one(
+            "TS. Lê Hoàng Nam, chuyên gia kinh tế du lịch của Trường Đại học Kinh tế TP.HCM, cho rằng giá phòng sẽ giảm.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Lê Hoàng Nam");
+        let c = one(
+            "Chuyên gia của Trường Đại học Kinh tế Hà Nội cho rằng giá phòng sẽ giảm.",
+            "vi",
+        );
+        assert_ne!(c.sources[0].name, "Hà Nội");
+    }
+
+    #[test]
+    fn a_spokesperson_of_a_named_organization_with_a_full_name() {
+        for text in [
+            "Người phát ngôn EVN Đỗ Thanh Tùng bác bỏ thông tin này.",
+            "Người phát ngôn Tập đoàn Điện lực Việt Nam Đỗ Thanh Tùng bác bỏ thông tin này.",
+        ] {
+            let c = one(text, "vi");
+            assert_eq!(c.sources[0].kind, SourceKind::Person, "{text}");
+            assert_eq!(c.sources[0].name, "Đỗ Thanh Tùng", "{text}");
+        }
+        let c = one("Đại diện Công ty Nguyễn Kim cho biết giá không tăng.", "vi");
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
     }
 
     #[test]

@@ -531,6 +531,8 @@ fn person_split(
                 lex.surnames.contains(run[p].text)
                     && (2..=4).contains(&(n - p))
                     && native_name(&run[p..], lex)
+                    // "Trường Đại học Kinh tế Hà Nội": a place ends the organization's name.
+                    && !lex.places.is_exactly(&lowers[p..])
             })
             .collect();
         for want in [3, 4, 2] {
@@ -544,7 +546,11 @@ fn person_split(
         // A foreign name after a title, or starting with a given name: its last two words,
         // after any organization's name.
         let given = lex.given_names.contains(&*run[n - 2].lower);
-        if (context || given) && !native_name(&run[n - 2..], lex) {
+        if (context || given)
+            && !native_name(&run[n - 2..], lex)
+            && run[n - 2..].iter().all(|t| t.is_capitalized())
+            && !lex.places.is_exactly(&lowers[n - 2..])
+        {
             return Some((n - 2, 2));
         }
         return None;
@@ -889,13 +895,19 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         let gap = spk.map_or(0, |(ss, sk)| s.saturating_sub(ss + sk));
         let native_person =
             run.len() >= 3 && lex.surnames.contains(run[0].text) && native_name(run, lex);
-        let org_shaped =
-            gap == 1 || run.len() == 1 || (lex.name_pattern.is_some() && !native_person);
+        // "Người phát ngôn EVN Đỗ Thanh Tùng": an organization's name, then a full native name.
+        let org_then_person = lex.name_pattern.is_some()
+            && run.len() >= 4
+            && person_split(run, lex, disc, true).is_some_and(|(o, l)| o > 0 && l >= 3);
+        let org_shaped = !org_then_person
+            && (gap == 1 || run.len() == 1 || (lex.name_pattern.is_some() && !native_person));
         if after_spokesperson && !known_person && !given && !titled && org_shaped {
             continue;
         }
         // "company spokesperson Marisa Quintero": a name right after a spokesperson is theirs.
-        let context = context || (after_spokesperson && !org_shaped && !after_prefix);
+        let context = context
+            || (after_spokesperson && !org_shaped && !after_prefix)
+            || (after_spokesperson && org_then_person);
         if after_prefix {
             if let Some((org_len, _)) = person_split(run, lex, disc, context) {
                 if org_len > 0 && lex.name_pattern.is_some() {
