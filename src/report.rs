@@ -159,29 +159,28 @@ fn json<T: serde::Serialize>(v: &T) -> String {
 fn json_lines<T: serde::Serialize + Sync>(items: &[T]) -> String {
     use rayon::prelude::*;
     const PART: usize = 512;
-    let parts: Vec<Vec<u8>> = items
+    let parts: Vec<String> = items
         .par_chunks(PART)
         .enumerate()
         .map(|(p, chunk)| {
-            let mut out: Vec<u8> = Vec::with_capacity(chunk.len() * 512);
+            let mut out = String::with_capacity(chunk.len() * 512);
             for (i, item) in chunk.iter().enumerate() {
-                out.extend_from_slice(if p == 0 && i == 0 { b"\n" } else { b",\n" });
-                // Written in place; a value that cannot be written (none of ours) is left out.
-                let mark = out.len();
-                if serde_json::to_writer(&mut out, item).is_err() {
-                    out.truncate(mark);
+                // A value that cannot be written (none of ours) is left out.
+                if let Ok(line) = serde_json::to_string(item) {
+                    out.push_str(if p == 0 && i == 0 { "\n" } else { ",\n" });
+                    out.push_str(&line);
                 }
             }
             out
         })
         .collect();
-    let mut out: Vec<u8> = Vec::with_capacity(parts.iter().map(Vec::len).sum::<usize>() + 4);
-    out.push(b'[');
+    let mut out = String::with_capacity(parts.iter().map(String::len).sum::<usize>() + 4);
+    out.push('[');
     for part in &parts {
-        out.extend_from_slice(part);
+        out.push_str(part);
     }
-    out.extend_from_slice(b"\n]\n");
-    String::from_utf8(out).unwrap_or_default()
+    out.push_str("\n]\n");
+    out
 }
 
 /// How many rows a table shows before it stops; machine formats are never cut.
