@@ -1202,6 +1202,13 @@ mod tests {
         }
         let c = one("Đại diện Công ty Nguyễn Kim cho biết giá không tăng.", "vi");
         assert_eq!(c.sources[0].kind, SourceKind::Organization);
+        // A place ends an organization's name; the verb after it is no name.
+        let c = one(
+            "Đại diện VKSND TP Hà Nội giữ nguyên quan điểm, nhấn mạnh kết luận là khách quan.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
+        assert_eq!(c.sources[0].name, "VKSND TP Hà Nội");
     }
 
     #[test]

@@ -451,7 +451,15 @@ fn org_name_end(toks: &[Tok], words: &[&str], s: usize, lex: &Lexicon) -> usize 
         ]
         .iter()
         .any(|set| set.match_at(words, e).is_some());
-        if e > s && syllable && !lexical && !lex.function_words.contains(words[e]) && lower_run < 2
+        // "VKSND TP Hà Nội giữ nguyên …": a place ends the name.
+        let after_place =
+            (1..=3).any(|k| e >= s + k && lex.places.match_at(words, e - k) == Some(k));
+        if e > s
+            && syllable
+            && !lexical
+            && !after_place
+            && !lex.function_words.contains(words[e])
+            && lower_run < 2
         {
             e += 1;
             lower_run += 1;
@@ -531,6 +539,7 @@ fn person_split(
                 lex.surnames.contains(run[p].text)
                     && (2..=4).contains(&(n - p))
                     && native_name(&run[p..], lex)
+                    && run[p..].iter().all(|t| t.is_capitalized())
                     // "Trường Đại học Kinh tế Hà Nội": a place ends the organization's name.
                     && !lex.places.is_exactly(&lowers[p..])
             })
