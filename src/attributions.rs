@@ -1162,6 +1162,15 @@ mod tests {
     }
 
     #[test]
+    fn a_newspaper_by_its_classifier_is_a_document() {
+        let c = one(
+            "Theo tờ Tin Nhanh Thủ Đô, bốn bệnh viện đã phải để thiết bị đắp chiếu.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document);
+    }
+
+    #[test]
     fn an_opening_contrary_to_sets_the_scene() {
         let c = one(
             "Trái với lời khai này, Kế toán trưởng Sao Mai Phan Thị Ngọc Diệp thừa nhận đã chuyển tiền.",
