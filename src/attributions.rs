@@ -1074,6 +1074,8 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
         (true, true) if closes && !introduced && !scene => before,
         (true, true) => after,
         (false, false) if closes && !before.is_empty() => before,
+        // "Smith said prices fell.": a short claim after an attribution that opens the sentence.
+        (false, false) if before.is_empty() && !after.is_empty() => after,
         (false, false) => trim(sent),
     }
 }
@@ -1159,6 +1161,19 @@ mod tests {
             "vi",
         );
         assert_eq!(c.sources[0].count, Some(2));
+    }
+
+    #[test]
+    fn a_short_claim_after_its_attribution_is_only_the_claim() {
+        assert_eq!(
+            one("Maria Lindqvist said prices fell.", "en").text,
+            "prices fell"
+        );
+        assert_eq!(one("Ông Hải cho biết giá giảm.", "vi").text, "giá giảm");
+        assert_eq!(
+            one("Prices fell, Maria Lindqvist said.", "en").text,
+            "Prices fell"
+        );
     }
 
     #[test]
