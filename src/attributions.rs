@@ -1177,6 +1177,25 @@ mod tests {
     }
 
     #[test]
+    fn a_native_pair_after_an_organization_prefix_is_its_name() {
+        let c = one(
+            "TS. Lê Minh Thư, Giám đốc phân tích Công ty Chứng khoán Bạch Đằng, dự báo giá sẽ tăng.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Lê Minh Thư");
+        let c = one(
+            "Tổng giám đốc Công ty Sao Mai Lê Văn Tâm cho biết giá sẽ tăng.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Lê Văn Tâm");
+        let c = one(
+            "Giám đốc điều hành Công ty TNHH Hanseong Precision Vina Park Ji-hoon cho biết giá sẽ tăng.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Park Ji-hoon");
+    }
+
+    #[test]
     fn a_newspaper_by_its_classifier_is_a_document() {
         let c = one(
             "Theo tờ Tin Nhanh Thủ Đô, bốn bệnh viện đã phải để thiết bị đắp chiếu.",

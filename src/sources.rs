@@ -918,8 +918,14 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             || (after_spokesperson && !org_shaped && !after_prefix)
             || (after_spokesperson && org_then_person);
         if after_prefix {
-            if let Some((org_len, _)) = person_split(run, lex, disc, context) {
-                if org_len > 0 && lex.name_pattern.is_some() {
+            // "Công ty Sao Mai Lê Văn Tâm": a full name after the organization's; a pair of native
+            // words ("Công ty Chứng khoán Bạch Đằng") is the organization's own name, a foreign
+            // pair ("Công ty Kwon Tech Vina Kim Sung-ho") a person's.
+            if let Some((org_len, name_len)) = person_split(run, lex, disc, context) {
+                if org_len > 0
+                    && lex.name_pattern.is_some()
+                    && (name_len >= 3 || !native_name(&run[org_len..], lex))
+                {
                     let p = name_start + org_len;
                     person = Some((s, p, join(&toks[p..e]), gender));
                     break;
