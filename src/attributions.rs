@@ -1205,6 +1205,17 @@ mod tests {
     }
 
     #[test]
+    fn an_organization_that_opens_a_clause_speaks_for_it() {
+        let c = one(
+            "Bộ Tài chính làm việc với các doanh nghiệp xăng dầu hôm 5/3, khẳng định giá sẽ không tăng.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
+        assert!(c.sources[0].name.starts_with("Bộ Tài chính"), "{c:#?}");
+        assert!(!c.sources[0].name.contains("doanh nghiệp"), "{c:#?}");
+    }
+
+    #[test]
     fn an_opening_contrary_to_sets_the_scene() {
         let c = one(
             "Trái với lời khai này, Kế toán trưởng Sao Mai Phan Thị Ngọc Diệp thừa nhận đã chuyển tiền.",

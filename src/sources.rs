@@ -1107,6 +1107,20 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         }
     }
     if let Some((as_, ak)) = anon {
+        // "Bộ Tài chính làm việc với các doanh nghiệp …, khẳng định": a group after a
+        // preposition is an object; the organization that opens the phrase speaks.
+        let governed =
+            (as_.saturating_sub(3)..as_).any(|k| lex.prepositions.match_at(&words, k) == Some(1));
+        if governed && head == Some((as_, ak)) {
+            if let Some(&(s, e, true)) = runs.first().filter(|r| r.0 == 0 && r.1 < as_) {
+                return plain(Source::new(
+                    join(&toks[s..e]),
+                    SourceKind::Organization,
+                    Some(1),
+                    None,
+                ));
+            }
+        }
         if head == Some((as_, ak)) {
             let (mut count, subgroup) = anonymous_count(&words, as_, ak, lex);
             // "những doanh nghiệp này", "the officials": a group already introduced.
