@@ -674,8 +674,18 @@ impl Ctx<'_, '_> {
             }
             let (cut, clause) = cut_trailing(toks, words, j, end, lex);
             let seg = (j, cut);
+            // "Bảy nhân viên, những người đề nghị giấu tên, cho biết": the people who asked not
+            // to be named are the ones before.
+            let asked_anonymity = || {
+                let lead = usize::from(lex.group_words.contains(words[j]));
+                lex.person_relativizers.match_at(words, j + lead).is_some()
+                    && lex
+                        .find_anonymity_marker(&self.sent[toks[j].start..toks[cut - 1].end])
+                        .is_some()
+            };
             let relative = lex.relativizers.match_at(words, j).is_some()
-                || lex.clause_breaks.match_at(words, j).is_some();
+                || lex.clause_breaks.match_at(words, j).is_some()
+                || (cut > j && asked_anonymity());
             // A title, an age or a description ("chief executive of Bluewave", "58 tuổi") is an
             // appositive to the name before it, not the source.
             let title_led = lex.titles.match_at(words, j).is_some()
@@ -1213,6 +1223,16 @@ mod tests {
         assert_eq!(c.sources[0].kind, SourceKind::Organization);
         assert!(c.sources[0].name.starts_with("Bộ Tài chính"), "{c:#?}");
         assert!(!c.sources[0].name.contains("doanh nghiệp"), "{c:#?}");
+    }
+
+    #[test]
+    fn the_people_who_asked_anonymity_are_the_group_before() {
+        let c = one(
+            "Bảy nhân viên của cửa hàng, những người đề nghị giấu tên, cho biết hàng đã bị dồn về kho.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].count, Some(7));
+        assert_eq!(c.text, "hàng đã bị dồn về kho");
     }
 
     #[test]
