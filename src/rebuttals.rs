@@ -9,7 +9,7 @@
 
 use std::hash::{Hash, Hasher};
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::attributions::{Claim, Stance};
 use crate::lexicon::CueKind;
@@ -291,6 +291,7 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
 
 /// Positions in [`FEATURE_NAMES`] of the similarities, and of the flags that mark the candidate
 /// with the highest of each.
+const SHARED_NUMBERS: usize = 1;
 const WORD_COSINE: usize = 2;
 const OBJECT_COSINE: usize = 10;
 const BEST_WORDS: usize = 20;
@@ -705,6 +706,8 @@ fn group_head(claims: &[Claim], id: u32) -> Option<u32> {
 /// Links every denial to the claims it rebuts and marks those claims contested.
 pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     let mut by_denial: HashMap<usize, Vec<(f64, usize)>> = HashMap::default();
+    // Denials that share a number with one of their candidates: they answer that figure.
+    let mut own_figure: HashSet<usize> = HashSet::default();
     let mut evidence: HashMap<(usize, usize), [f64; FEATURES]> = HashMap::default();
     let mut covers: HashMap<usize, usize> = HashMap::default();
     let mut nearest: HashMap<usize, Vec<usize>> = HashMap::default();
@@ -718,6 +721,9 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
             }
         }
         evidence.insert((c.denial, c.target), c.features);
+        if c.features[SHARED_NUMBERS] > 0.0 {
+            own_figure.insert(c.denial);
+        }
         by_denial
             .entry(c.denial)
             .or_default()
@@ -747,10 +753,12 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
             all.iter().copied().filter(|(s, _)| *s >= 0.0).collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
         // A denial that continues the same speaker's denial ("“It is not true,” she said")
-        // answers the same claims.
+        // answers the same claims, unless it names a figure of its own ("Ông Khôi cũng cho
+        // rằng con số 60 giờ là không chính xác").
         let previous = links.last().filter(|(pi, _)| {
             *pi + 1 == di
                 && claims[*pi].primary().map(|s| &s.name) == claims[di].primary().map(|s| &s.name)
+                && !own_figure.contains(&di)
         });
         let targets: Vec<u32> = match (scored.first(), previous) {
             (_, Some((_, prev))) if !prev.is_empty() => prev.clone(),
@@ -819,6 +827,7 @@ mod tests {
 
     #[test]
     fn feature_positions_match_their_names() {
+        assert_eq!(FEATURE_NAMES[SHARED_NUMBERS], "shared_numbers");
         assert_eq!(FEATURE_NAMES[WORD_COSINE], "word_cosine");
         assert_eq!(FEATURE_NAMES[OBJECT_COSINE], "object_cosine");
         assert_eq!(FEATURE_NAMES[BEST_WORDS], "best_words");
@@ -930,6 +939,19 @@ mod tests {
             "en",
         );
         assert_eq!(rebuts(&c, "Marlow Foods spokeswoman"), vec![2], "{c:#?}");
+    }
+
+    #[test]
+    fn a_second_denial_with_a_figure_of_its_own_answers_that_figure() {
+        let c = linked(
+            "Theo các nguồn tin, thời gian chờ làm hàng tại cảng Hải Thịnh đã tăng lên hơn 60 giờ. \
+             Tờ Hải Cảng đưa tin Công ty Cảng Hải Thịnh sẽ chấm dứt hợp đồng với Portwise. \
+             Tổng giám đốc Cảng Hải Thịnh Trần Minh Khôi bác bỏ thông tin chấm dứt hợp đồng với Portwise. \
+             Ông Khôi cũng cho rằng con số 60 giờ là không chính xác.",
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Tổng giám đốc"), vec![2], "{c:#?}");
+        assert_eq!(rebuts(&c, "Ông Khôi"), vec![1], "{c:#?}");
     }
 
     #[test]
