@@ -1206,6 +1206,24 @@ mod tests {
     }
 
     #[test]
+    fn a_trade_union_is_an_organization_and_its_chair_a_person() {
+        let c = one(
+            "Theo Công đoàn cơ sở của công ty, mức thưởng Tết chỉ còn 3,2 triệu đồng.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
+        assert_eq!(c.sources[0].name, "Công đoàn cơ sở");
+        let c = one(
+            "Chủ tịch Công đoàn cơ sở Lương Thị Mỹ Hạnh cho biết công đoàn đã ba lần đề nghị đối thoại.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Person);
+        assert_eq!(c.sources[0].name, "Lương Thị Mỹ Hạnh");
+        let c = one("Công đoàn Hàng không Việt Nam cho biết sẽ đối thoại.", "vi");
+        assert_eq!(c.sources[0].name, "Công đoàn Hàng không Việt Nam");
+    }
+
+    #[test]
     fn a_newspaper_by_its_classifier_is_a_document() {
         let c = one(
             "Theo tờ Tin Nhanh Thủ Đô, bốn bệnh viện đã phải để thiết bị đắp chiếu.",

@@ -922,7 +922,10 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             // words ("Công ty Chứng khoán Bạch Đằng") is the organization's own name, a foreign
             // pair ("Công ty Kwon Tech Vina Kim Sung-ho") a person's.
             if let Some((org_len, name_len)) = person_split(run, lex, disc, context) {
-                if org_len > 0
+                // "Chủ tịch Công đoàn cơ sở Lương Thị Mỹ Hạnh": after a title, a prefix that
+                // names no one, then a full name.
+                let unnamed_org = org_len == 0 && titled && name_len >= 3;
+                if (org_len > 0 || unnamed_org)
                     && lex.name_pattern.is_some()
                     && (name_len >= 3 || !native_name(&run[org_len..], lex))
                 {
