@@ -480,6 +480,14 @@ impl Ctx<'_, '_> {
         if self.lex.prepositions.match_at(self.words, a).is_some() {
             return None;
         }
+        // In a language whose names are runs of capitalized syllables, a lone capitalized word
+        // ("Tết Bính Ngọ") is no organization unless it is known as one or written like a brand
+        // ("OpenAI", "EVN").
+        let org_like = |t: &Tok| {
+            self.lex.name_pattern.is_none()
+                || self.disc.is_known_org(t.text)
+                || t.text.chars().skip(1).any(char::is_uppercase)
+        };
         let context_org = self.toks[..a]
             .iter()
             .rev()
@@ -489,6 +497,7 @@ impl Ctx<'_, '_> {
                     && !(self.in_quote)(t.start)
                     && t.start > 0
             })
+            .filter(|t| org_like(t))
             .map(|t| t.text.to_string());
         classify(
             &Phrase {
@@ -1221,6 +1230,15 @@ mod tests {
         assert_eq!(c.sources[0].name, "Lương Thị Mỹ Hạnh");
         let c = one("Công đoàn Hàng không Việt Nam cho biết sẽ đối thoại.", "vi");
         assert_eq!(c.sources[0].name, "Công đoàn Hàng không Việt Nam");
+    }
+
+    #[test]
+    fn a_lone_capitalized_word_is_not_the_company_meant() {
+        let c = run(
+            "Công nhân ngừng việc ba tuần trước Tết Bính Ngọ, sau khi công ty thông báo cắt thưởng.",
+            "vi",
+        );
+        assert!(c.iter().all(|c| c.sources[0].name != "Ngọ"), "{c:#?}");
     }
 
     #[test]

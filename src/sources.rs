@@ -286,7 +286,7 @@ impl Discourse {
         });
     }
 
-    fn is_known_org(&self, name: &str) -> bool {
+    pub(crate) fn is_known_org(&self, name: &str) -> bool {
         self.orgs.contains(name)
     }
 
