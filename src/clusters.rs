@@ -391,6 +391,8 @@ const POSTINGS: &str = "
 const STORED_POSTINGS: &str = "SELECT claims FROM key_postings WHERE key = ?1";
 const KEYS_OF: &str = "SELECT link_keys FROM claims WHERE id = ?1";
 const WRITE_POSTINGS: &str = "INSERT OR REPLACE INTO key_postings (key, claims) VALUES (?1, ?2)";
+/// A number that changes when another connection commits.
+const DATA_VERSION: &str = "PRAGMA data_version";
 
 /// The keys a claim is found by: its whole names and numbers, or its names when it has neither.
 fn blocking_keys(k: &Keys) -> Vec<&String> {
@@ -484,7 +486,7 @@ impl Cache {
             if self.synced.is_none() {
                 // The lists read from now on are the stored ones until another connection
                 // writes.
-                self.synced = Some(tx.query_row("PRAGMA data_version", [], |r| r.get(0))?);
+                self.synced = Some(tx.query_row(DATA_VERSION, [], |r| r.get(0))?);
             }
             let rows = tx
                 .prepare_cached(POSTINGS)?
@@ -507,7 +509,7 @@ impl Cache {
     /// another connection has written since the last flush: then its lists in memory may miss
     /// that connection's claims, and they are read again as they are needed.
     pub(crate) fn flush(&mut self, tx: &Transaction) -> rusqlite::Result<()> {
-        let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        let version: i64 = tx.query_row(DATA_VERSION, [], |r| r.get(0))?;
         let alone = self.synced == Some(version);
         let mut read = tx.prepare_cached(STORED_POSTINGS)?;
         let mut write = tx.prepare_cached(WRITE_POSTINGS)?;
