@@ -692,9 +692,35 @@ impl Ctx<'_, '_> {
                         .find_anonymity_marker(&self.sent[toks[j].start..toks[cut - 1].end])
                         .is_some()
             };
+            // "The memo, addressed to the operations chief, Lorna Pike, said": a name set off
+            // after a description that ends in a role is that role's holder, inside the
+            // description.
+            let role_holder = || {
+                if j == 0 || !toks[j - 1].post.contains(',') {
+                    return false;
+                }
+                let mut k = j - 1;
+                while k > 0 && !break_before(toks, k) {
+                    k -= 1;
+                }
+                // Opened by a verb ("and addressed to …"), not by a determiner ("the company's
+                // chief executive, John Smith").
+                let k = k + lex.conjunctions.match_at(words, k).unwrap_or(0);
+                if k >= j {
+                    return false;
+                }
+                let bare_description = !toks[k].is_capitalized()
+                    && !lex.function_words.contains(words[k])
+                    && !lex.demonstratives.contains(words[k])
+                    && lex.titles.match_at(words, k).is_none()
+                    && lex.numbers.parse_ending_at(words, k + 1).is_none();
+                bare_description
+                    && (k..j).any(|t| lex.titles.match_at(words, t).is_some_and(|n| t + n == j))
+            };
             let relative = lex.relativizers.match_at(words, j).is_some()
                 || lex.clause_breaks.match_at(words, j).is_some()
-                || (cut > j && asked_anonymity());
+                || (cut > j && asked_anonymity())
+                || (depth == 0 && role_holder());
             // A title, an age or a description ("chief executive of Bluewave", "58 tuổi") is an
             // appositive to the name before it, not the source.
             let title_led = lex.titles.match_at(words, j).is_some()
@@ -1239,6 +1265,22 @@ mod tests {
             "vi",
         );
         assert!(c.iter().all(|c| c.sources[0].name != "Ngọ"), "{c:#?}");
+    }
+
+    #[test]
+    fn a_name_after_a_described_role_holds_that_role() {
+        let c = one(
+            "The memo, dated Jan. 14 and addressed to the operations chief, Lorna Pike, said \
+             64 inspections would slip.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document);
+        assert_eq!(c.text, "64 inspections would slip");
+        let c = one(
+            "Sales fell, the company's chief executive, John Smith, said.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "John Smith");
     }
 
     #[test]
