@@ -705,10 +705,10 @@ fn group_head(claims: &[Claim], id: u32) -> Option<u32> {
 
 /// Links every denial to the claims it rebuts and marks those claims contested.
 pub fn link(claims: &mut [Claim], lex: &Lexicon) {
-    let mut by_denial: HashMap<usize, Vec<(f64, usize)>> = HashMap::default();
+    // For each denial, its candidates: score, target, and how well its words fit the target.
+    let mut by_denial: HashMap<usize, Vec<(f64, usize, f64)>> = HashMap::default();
     // Denials that share a number with one of their candidates: they answer that figure.
     let mut own_figure: HashSet<usize> = HashSet::default();
-    let mut evidence: HashMap<(usize, usize), [f64; FEATURES]> = HashMap::default();
     let mut covers: HashMap<usize, usize> = HashMap::default();
     let mut nearest: HashMap<usize, Vec<usize>> = HashMap::default();
     for c in candidates(claims, lex) {
@@ -720,37 +720,36 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 n.push(c.target);
             }
         }
-        evidence.insert((c.denial, c.target), c.features);
         if c.features[SHARED_NUMBERS] > 0.0 {
             own_figure.insert(c.denial);
         }
-        by_denial
-            .entry(c.denial)
-            .or_default()
-            .push((score(&c.features), c.target));
+        by_denial.entry(c.denial).or_default().push((
+            score(&c.features),
+            c.target,
+            c.features[WORD_COSINE] + c.features[OBJECT_COSINE],
+        ));
     }
+    let index: HashMap<u32, usize> = claims.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
     let mut links: Vec<(usize, Vec<u32>)> = Vec::new();
     for di in 0..claims.len() {
         if claims[di].stance != Stance::Deny {
             continue;
         }
-        let all: Vec<(f64, usize)> = by_denial.remove(&di).unwrap_or_default();
+        let all = by_denial.remove(&di).unwrap_or_default();
         // The head is denied with its elaboration when the denial's words fit it as well.
-        let index_of = |id: u32| claims.iter().position(|c| c.id == id);
-        let fits = |elab: u32, head: u32| {
-            let (Some(e), Some(h)) = (index_of(elab), index_of(head)) else {
-                return false;
-            };
-            match (evidence.get(&(di, e)), evidence.get(&(di, h))) {
-                (Some(fe), Some(fh)) => {
-                    fh[WORD_COSINE] + fh[OBJECT_COSINE]
-                        >= HEAD_FIT * (fe[WORD_COSINE] + fe[OBJECT_COSINE])
-                }
-                _ => false,
-            }
+        let fit_of = |id: u32| {
+            let at = index.get(&id)?;
+            all.iter().find(|c| c.1 == *at).map(|c| c.2)
         };
-        let mut scored: Vec<(f64, usize)> =
-            all.iter().copied().filter(|(s, _)| *s >= 0.0).collect();
+        let fits = |elab: u32, head: u32| match (fit_of(elab), fit_of(head)) {
+            (Some(fe), Some(fh)) => fh >= HEAD_FIT * fe,
+            _ => false,
+        };
+        let mut scored: Vec<(f64, usize)> = all
+            .iter()
+            .filter(|c| c.0 >= 0.0)
+            .map(|&(s, ti, _)| (s, ti))
+            .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
         // A denial that continues the same speaker's denial ("“It is not true,” she said")
         // answers the same claims, unless it names a figure of its own ("Ông Khôi cũng cho
@@ -789,7 +788,6 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         }
         links.push((di, targets));
     }
-    let index: HashMap<u32, usize> = claims.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
     for (di, targets) in links {
         for t in &targets {
             if let Some(&i) = index.get(t) {
