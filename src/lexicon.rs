@@ -55,6 +55,10 @@ struct RawWords {
     /// Words after which a noun names an owner ("the claims of the workers", "của").
     #[serde(default)]
     genitives: Vec<String>,
+    /// Nouns for what a source said or wrote, which a name before them (after them, in a
+    /// language whose heads come first) names the owner of: "the Lakeside Post report".
+    #[serde(default)]
+    statement_nouns: Vec<String>,
     /// Words that take two things together ("both").
     #[serde(default)]
     both: Vec<String>,
@@ -358,6 +362,8 @@ pub struct Lexicon {
     pub(crate) figure_nouns: PhraseSet,
     /// Words after which a noun names an owner ("of", "của").
     pub(crate) genitives: HashSet<String>,
+    /// Nouns for what a source said or wrote ("report", "báo cáo").
+    pub(crate) statement_nouns: PhraseSet,
     /// Words that take two things together ("both").
     pub(crate) both: HashSet<String>,
     /// Demonstratives that point back at several statements ("those claims").
@@ -917,6 +923,7 @@ impl Lexicon {
             },
             figure_nouns: PhraseSet::new(&raw.words.figure_nouns),
             genitives: lower_set(&raw.words.genitives),
+            statement_nouns: PhraseSet::new(&raw.words.statement_nouns),
             both: lower_set(&raw.words.both),
             plural_pointers: lower_set(&raw.words.plural_pointers),
             conditionals: lower_set(&raw.words.conditionals),

@@ -296,6 +296,8 @@ const WORD_COSINE: usize = 2;
 const OBJECT_COSINE: usize = 10;
 const BEST_WORDS: usize = 20;
 const BEST_OBJECT: usize = 21;
+const POINTING_NOUN: usize = 15;
+const OWNER_NAMED: usize = 16;
 
 /// Where a candidate target stands relative to the denial.
 struct Place {
@@ -439,6 +441,17 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
             these,
         } = Reference::of(d, lex);
         let names = denier_names(d);
+        // The denier's own organization owns nothing it denies ("phủ nhận việc bất kỳ kỹ sư nào
+        // của PNAT bị đình chỉ", said by PNAT's chief executive).
+        let owners: Vec<String> = owners
+            .into_iter()
+            .filter(|o| {
+                !names
+                    .iter()
+                    .flat_map(|n| n.split_whitespace())
+                    .any(|n| same_stem(n, o))
+            })
+            .collect();
         let denial = Denial {
             claim: d,
             profile: &profiles[di],
@@ -602,7 +615,47 @@ impl Reference {
             let toks = tokenize(&rest[..end]);
             r.read(&toks, k == 0 && cue_at.is_some(), lex);
         }
+        r.named_owners(&claim.sentence, lex);
         r
+    }
+
+    /// Names that own a statement noun anywhere in the sentence: "calling the Lakeside Post
+    /// report inaccurate", "bác bỏ báo cáo của Sông Hồng". A capitalized word that opens the
+    /// sentence names nothing by its case.
+    fn named_owners(&mut self, sentence: &str, lex: &Lexicon) {
+        let toks = tokenize(sentence);
+        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+        let named = |i: usize| {
+            i > 0
+                && toks[i].text.chars().next().is_some_and(char::is_uppercase)
+                && !lex.function_words.contains(words[i])
+        };
+        let mut i = 0;
+        while i < words.len() {
+            let Some(n) = lex.statement_nouns.match_at(&words, i) else {
+                i += 1;
+                continue;
+            };
+            if lex.head_final {
+                // The name runs back from the noun: "the Fair Credit Watch findings".
+                let mut j = i;
+                while j > 0 && named(j - 1) && !break_before(&toks, j) {
+                    j -= 1;
+                    self.owners.push(words[j].to_string());
+                }
+            } else {
+                // The name follows the noun, perhaps after a genitive: "báo cáo (của) Sông Hồng".
+                let mut j = i + n;
+                if j < words.len() && lex.genitives.contains(words[j]) && !break_before(&toks, j) {
+                    j += 1;
+                }
+                while j < words.len() && named(j) && !break_before(&toks, j) {
+                    self.owners.push(words[j].to_string());
+                    j += 1;
+                }
+            }
+            i += n;
+        }
     }
 
     /// Reads the words after one anchor: whether they point back only after the claim's own cue
@@ -706,7 +759,7 @@ fn group_head(claims: &[Claim], id: u32) -> Option<u32> {
 /// Links every denial to the claims it rebuts and marks those claims contested.
 pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     // For each denial, its candidates: score, target, and how well its words fit the target.
-    let mut by_denial: HashMap<usize, Vec<(f64, usize, f64)>> = HashMap::default();
+    let mut by_denial: HashMap<usize, Vec<(f64, usize, f64, bool)>> = HashMap::default();
     // Denials that share a number with one of their candidates: they answer that figure.
     let mut own_figure: HashSet<usize> = HashSet::default();
     let mut covers: HashMap<usize, usize> = HashMap::default();
@@ -720,13 +773,17 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 n.push(c.target);
             }
         }
-        if c.features[SHARED_NUMBERS] > 0.0 {
+        if c.features[SHARED_NUMBERS] > 0.0
+            || c.features[OWNER_NAMED] > 0.0
+            || c.features[POINTING_NOUN] > 0.0
+        {
             own_figure.insert(c.denial);
         }
         by_denial.entry(c.denial).or_default().push((
             score(&c.features),
             c.target,
             c.features[WORD_COSINE] + c.features[OBJECT_COSINE],
+            c.features[OWNER_NAMED] > 0.0,
         ));
     }
     let index: HashMap<u32, usize> = claims.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
@@ -745,10 +802,13 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
             (Some(fe), Some(fh)) => fh >= HEAD_FIT * fe,
             _ => false,
         };
+        // A denial that names whose statement it answers answers that source's claims only:
+        // "rejected Ms. Whitfield's criticism", "called the Lakeside Post report inaccurate".
+        let owned = all.iter().any(|c| c.3 && c.0 >= 0.0);
         let mut scored: Vec<(f64, usize)> = all
             .iter()
-            .filter(|c| c.0 >= 0.0)
-            .map(|&(s, ti, _)| (s, ti))
+            .filter(|c| c.0 >= 0.0 && (!owned || c.3))
+            .map(|&(s, ti, _, _)| (s, ti))
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
         // A denial that continues the same speaker's denial ("“It is not true,” she said")
@@ -830,6 +890,68 @@ mod tests {
         assert_eq!(FEATURE_NAMES[OBJECT_COSINE], "object_cosine");
         assert_eq!(FEATURE_NAMES[BEST_WORDS], "best_words");
         assert_eq!(FEATURE_NAMES[BEST_OBJECT], "best_object");
+        assert_eq!(FEATURE_NAMES[POINTING_NOUN], "pointing_noun");
+        assert_eq!(FEATURE_NAMES[OWNER_NAMED], "owner_named");
+    }
+
+    #[test]
+    fn a_denial_that_names_a_report_answers_that_report() {
+        let en = "Marlow Foods is in talks to buy a dairy cooperative in Wisconsin, four people \
+                  familiar with the talks said. \
+                  The deal could close by June, according to the trade newsletter Dairy Ledger. \
+                  Marlow Foods called the Dairy Ledger report inaccurate.";
+        let c = linked(en, "en");
+        assert_eq!(rebuts(&c, "Marlow Foods called"), vec![2], "{c:#?}");
+        // Without the name, the story's lead claim is the likelier target.
+        let c = linked(&en.replace("the Dairy Ledger report", "the report"), "en");
+        assert_eq!(rebuts(&c, "Marlow Foods called"), vec![1], "{c:#?}");
+        let vi = "Công ty Hoa Sen đang tìm người mua nhà máy ở Bình Dương, theo ba nguồn tin. \
+                  Theo báo Nhịp Cầu Đầu Tư, thương vụ có thể hoàn tất trong quý III. \
+                  Công ty Hoa Sen bác bỏ bài báo của Nhịp Cầu Đầu Tư.";
+        let c = linked(vi, "vi");
+        assert_eq!(rebuts(&c, "Công ty Hoa Sen bác bỏ"), vec![2], "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_that_names_whose_criticism_it_rejects_answers_only_that() {
+        let c = linked(
+            "The Alder teachers' fund is preparing to cut the value of its forests, three people \
+             familiar with the matter said. \
+             State Sen. Gloria Whitfield said the fund had ignored years of warnings about its \
+             timber holdings. \
+             Twenty retired teachers said they had lost faith in the fund's board. \
+             Elaine Morrow, who chairs the fund's board, rejected Ms. Whitfield's criticism, \
+             saying the holdings had returned 7.2% a year.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "Elaine Morrow"), vec![2], "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_naming_its_own_company_owns_nothing_by_it() {
+        // "của Phương Nam" names the denier's own company, not whose story is denied: the
+        // company's own statement before it is no target.
+        let c = linked(
+            "Công ty Phương Nam đã cho nhân viên ký khống phiếu kiểm tra, theo 12 nguồn tin. \
+             Phương Nam cho biết trong thông cáo rằng mọi phiếu đều được ghi lại trên hệ thống. \
+             Tổng giám đốc Phương Nam Lê Văn Tâm phủ nhận việc bất kỳ nhân viên nào của Phương Nam \
+             bị kỷ luật.",
+            "vi",
+        );
+        assert!(!rebuts(&c, "Tổng giám đốc").contains(&2), "{c:#?}");
+    }
+
+    #[test]
+    fn a_second_denial_that_names_its_own_target_does_not_follow_the_first() {
+        let c = linked(
+            "Kestrel Bank pressured borrowers to take new loans, five former staff said. \
+             A report by the nonprofit Fair Lending Watch found that 38% of borrowers had two loans. \
+             Kestrel Bank rejected the allegations in a statement. \
+             Kestrel Bank also disputed the Fair Lending Watch findings, saying the sample was small.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "Kestrel Bank rejected"), vec![1], "{c:#?}");
+        assert_eq!(rebuts(&c, "Kestrel Bank also"), vec![2], "{c:#?}");
     }
 
     #[test]
