@@ -884,6 +884,14 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             }
             continue;
         }
+        // "Báo Nông Thôn Ngày Nay đưa tin": a name right after a word for a document or a
+        // publication is its title.
+        let after_document = nouns
+            .iter()
+            .any(|&(ns, nk, kind)| kind == 2 && ns + nk == s);
+        if after_document && honorific.is_none() && !title_end[s] {
+            continue;
+        }
         let context = title_end[s]
             || honorific.is_some()
             || (title_at[0] > 0 && title_at[0] <= s)
