@@ -1876,4 +1876,22 @@ mod tests {
         );
         assert_eq!(c.sources[0].name, "Gary Lind", "{c:#?}");
     }
+
+    #[test]
+    fn the_company_is_the_one_that_spoke_just_before() {
+        let c = run(
+            "Veridel, which competes with larger rivals such as Solenta Corp., said in a \
+             statement that the sensor was safe. The company also disputed the complaint figure.",
+            "en",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[1].sources[0].name, "Veridel", "{c:#?}");
+        // Without a company speaking just before, the one named last.
+        let c = run(
+            "Prices rose after Bluewave Logistics Inc. raised its fees. The company said demand \
+             was strong.",
+            "en",
+        );
+        assert_eq!(c[0].sources[0].name, "Bluewave Logistics Inc", "{c:#?}");
+    }
 }

@@ -226,6 +226,10 @@ pub struct Discourse {
     last_anonymous: Option<Source>,
     groups: Vec<Source>,
     last_org: Option<String>,
+    /// The organization that spoke last, and the sentence it spoke in.
+    speaking_org: Option<(String, usize)>,
+    /// How many sentences have been read.
+    sentences: usize,
     /// Names of organizations met so far (a set: a long article names the same ones again and
     /// again).
     orgs: HashSet<String>,
@@ -312,8 +316,19 @@ impl Discourse {
             }
             SourceKind::Organization => {
                 self.remember_org(src.name.clone());
+                self.speaking_org = Some((src.name.clone(), self.sentences));
             }
             SourceKind::Document => {}
+        }
+    }
+
+    /// The organization "the company" names: the one that spoke in the sentence just before,
+    /// whatever other companies that sentence mentioned ("Veridel, which competes with rivals
+    /// such as Solenta Corp., said …. The company also disputed …"), or else the one named last.
+    fn org_referent(&self) -> Option<String> {
+        match &self.speaking_org {
+            Some((name, at)) if at + 1 == self.sentences => Some(name.clone()),
+            _ => self.last_org.clone(),
         }
     }
 
@@ -341,6 +356,7 @@ impl Discourse {
     /// Notes the people and organizations a sentence names, even when it makes no claim, so that
     /// later references ("ông Vinh", "the company") can be resolved.
     pub fn scan_mentions(&mut self, toks: &[Tok], lex: &Lexicon) {
+        self.sentences += 1;
         let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
         let mut i = 0;
         while i < toks.len() {
@@ -708,7 +724,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         } else {
             ph.context_org
                 .clone()
-                .or_else(|| disc.last_org.clone())
+                .or_else(|| disc.org_referent())
                 .unwrap_or(text)
         };
         return plain(Source::new(name, SourceKind::Organization, Some(1), None));
@@ -1076,7 +1092,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         if head == Some((ss, sk)) {
             let name = org_name()
                 .or_else(|| ph.context_org.clone())
-                .or_else(|| disc.last_org.clone())
+                .or_else(|| disc.org_referent())
                 .unwrap_or_else(|| text.clone());
             return plain(Source::new(
                 name,
