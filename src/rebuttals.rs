@@ -437,6 +437,7 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
             noun,
             owners,
             mut figure,
+            figure_number,
             covers,
             these,
         } = Reference::of(d, lex);
@@ -464,9 +465,17 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
             .rev()
             .chain((di > REACH).then_some(0));
         let needs_number = figure && window.clone().any(|ti| !profiles[ti].numbers.is_empty());
+        // A denial that names the number it disputes answers a claim that states it.
+        let shares_number = |ti: usize| {
+            shared(&profiles[di].numbers, &profiles[ti].numbers)
+                .next()
+                .is_some()
+        };
+        let needs_same_number = figure_number && window.clone().any(shares_number);
         let eligible = window.filter(|&ti| {
             claims[ti].stance != Stance::NoComment
                 && (!needs_number || !profiles[ti].numbers.is_empty())
+                && (!needs_same_number || shares_number(ti))
         });
         let mut rank = 0;
         let first = out.len();
@@ -585,6 +594,9 @@ struct Reference {
     owners: Vec<String>,
     /// It points back at a number ("disputed that figure", "bác bỏ con số này").
     figure: bool,
+    /// It names the number it disputes ("con số giảm 24% mà công đoàn đưa ra", "the 19%
+    /// figure"): a figure noun next to a number.
+    figure_number: bool,
     /// How many statements it answers together ("both reports", "cả hai thông tin này").
     covers: usize,
     /// It points back at several statements together ("these two reports").
@@ -687,6 +699,18 @@ impl Reference {
             && first.iter().any(|w| lex.demonstratives.contains(*w))
         {
             self.figure = true;
+        }
+        // "con số giảm 24%", "the 19% figure", "the figure of 2,000".
+        for i in 0..words.len().min(12) {
+            if let Some(n) = lex.figure_nouns.match_at(&words, i) {
+                let near = i.saturating_sub(2)..(i + n + 3).min(toks.len());
+                if near
+                    .into_iter()
+                    .any(|k| toks[k].text.bytes().any(|b| b.is_ascii_digit()))
+                {
+                    self.figure_number = true;
+                }
+            }
         }
         // The object runs to the first break: its owners, and how many statements it covers.
         let object = (1..toks.len())
@@ -925,6 +949,18 @@ mod tests {
             "en",
         );
         assert_eq!(rebuts(&c, "Elaine Morrow"), vec![2], "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_that_names_the_number_it_disputes_answers_the_claim_that_states_it() {
+        let c = linked(
+            "Theo Công đoàn cơ sở, mức thưởng Tết năm nay giảm 24% so với năm ngoái. \
+             Chín công nhân cho biết công ty sắp chuyển dây chuyền sang Campuchia. \
+             Phó tổng giám đốc Nguyễn Quang Vinh khẳng định con số giảm 24% mà công đoàn đưa ra \
+             là “không chính xác”.",
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Phó tổng giám đốc"), vec![1], "{c:#?}");
     }
 
     #[test]
