@@ -55,6 +55,10 @@ struct RawWords {
     /// Words after which a noun names an owner ("the claims of the workers", "của").
     #[serde(default)]
     genitives: Vec<String>,
+    /// Words for documents too general to say which one is meant ("report": the news report or
+    /// a document).
+    #[serde(default)]
+    generic_documents: Vec<String>,
     /// Nouns for what a source said or wrote, which a name before them (after them, in a
     /// language whose heads come first) names the owner of: "the Lakeside Post report".
     #[serde(default)]
@@ -364,6 +368,8 @@ pub struct Lexicon {
     pub(crate) genitives: HashSet<String>,
     /// Nouns for what a source said or wrote ("report", "báo cáo").
     pub(crate) statement_nouns: PhraseSet,
+    /// Words for documents too general to say which one is meant ("report").
+    pub(crate) generic_documents: HashSet<String>,
     /// Words that take two things together ("both").
     pub(crate) both: HashSet<String>,
     /// Demonstratives that point back at several statements ("those claims").
@@ -924,6 +930,7 @@ impl Lexicon {
             figure_nouns: PhraseSet::new(&raw.words.figure_nouns),
             genitives: lower_set(&raw.words.genitives),
             statement_nouns: PhraseSet::new(&raw.words.statement_nouns),
+            generic_documents: lower_set(&raw.words.generic_documents),
             both: lower_set(&raw.words.both),
             plural_pointers: lower_set(&raw.words.plural_pointers),
             conditionals: lower_set(&raw.words.conditionals),

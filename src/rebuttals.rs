@@ -438,6 +438,7 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
             owners,
             mut figure,
             figure_number,
+            documents,
             covers,
             these,
         } = Reference::of(d, lex);
@@ -495,6 +496,12 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
                     .chain(p.descriptor.iter().flat_map(|d| d.split_whitespace()))
                     .any(|w| owners.iter().any(|o| same_stem(w, o)))
             });
+            // "dismissed the study": the target's source is that study, or its sentence says
+            // the source wrote it ("Ba mươi giảng viên đã ký thư ngỏ …, cho rằng …").
+            let owner_match = owner_match
+                || documents.iter().any(|d| {
+                    t.primary().is_some_and(|p| mentions(&p.name, d)) || mentions(frame(t), d)
+                });
             let group_head = t
                 .primary()
                 .is_some_and(|s| s.kind == SourceKind::Anonymous && !s.backref && !s.subgroup)
@@ -594,6 +601,9 @@ struct Reference {
     owners: Vec<String>,
     /// It points back at a number ("disputed that figure", "bác bỏ con số này").
     figure: bool,
+    /// The documents it names in what it denies ("dismissed the study", "gọi nội dung thư ngỏ
+    /// là …"), before any preposition.
+    documents: Vec<Vec<String>>,
     /// It names the number it disputes ("con số giảm 24% mà công đoàn đưa ra", "the 19%
     /// figure"): a figure noun next to a number.
     figure_number: bool,
@@ -700,6 +710,27 @@ impl Reference {
         {
             self.figure = true;
         }
+        // "dismissed the study as small", "gọi nội dung thư ngỏ là": a document named in what
+        // it denies, before a preposition ("in a statement") says how it was denied.
+        {
+            let mut i = 0;
+            while i < words.len().min(6) {
+                if i > 0
+                    && (break_before(toks, i) || lex.prepositions.match_at(&words, i).is_some())
+                {
+                    break;
+                }
+                if let Some(n) = lex.document.match_at(&words, i) {
+                    if !lex.generic_documents.contains(&words[i..i + n].join(" ")) {
+                        self.documents
+                            .push(words[i..i + n].iter().map(|w| w.to_string()).collect());
+                    }
+                    i += n;
+                } else {
+                    i += 1;
+                }
+            }
+        }
         // "con số giảm 24%", "the 19% figure", "the figure of 2,000".
         for i in 0..words.len().min(12) {
             if let Some(n) = lex.figure_nouns.match_at(&words, i) {
@@ -751,6 +782,36 @@ impl Reference {
                 .iter()
                 .any(|w| lex.demonstratives.contains(*w));
     }
+}
+
+/// The part of a claim's sentence that is not what it states: who said it, and how.
+fn frame(claim: &Claim) -> &str {
+    match claim.sentence.find(claim.text.as_str()) {
+        Some(at) if !claim.text.is_empty() => {
+            let after = &claim.sentence[at + claim.text.len()..];
+            if at >= after.len() {
+                &claim.sentence[..at]
+            } else {
+                after
+            }
+        }
+        _ => "",
+    }
+}
+
+/// Whether `text` holds the words of `phrase` in a row, each word compared by stem.
+fn mentions(text: &str, phrase: &[String]) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    !phrase.is_empty()
+        && words.windows(phrase.len()).any(|w| {
+            w.iter().zip(phrase).all(|(a, b)| {
+                a == b || (a.chars().count() >= 4 && b.chars().count() >= 4 && same_stem(a, b))
+            })
+        })
 }
 
 /// Whether two words share a stem ("report" and "reported", "allegations" and "alleges").
@@ -961,6 +1022,46 @@ mod tests {
             "vi",
         );
         assert_eq!(rebuts(&c, "Phó tổng giám đốc"), vec![1], "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_that_names_a_document_answers_the_claim_from_it() {
+        let c = linked(
+            "Arden Medical's sensor reads falsely high at night, four people familiar with the \
+             matter said. \
+             A study published in the journal Glycemia found the sensors erred overnight. \
+             Two nurses said patients had stopped using the device. \
+             Three pharmacists said refill orders had fallen. \
+             Arden dismissed the study as small, saying its sensor reads accurately at night.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "Arden dismissed"), vec![2], "{c:#?}");
+        // Without the document, the story's lead claim is the likelier target.
+        let c = linked(
+            "Arden Medical's sensor reads falsely high at night, four people familiar with the \
+             matter said. \
+             A study published in the journal Glycemia found the sensors erred overnight. \
+             Two nurses said patients had stopped using the device. \
+             Three pharmacists said refill orders had fallen. \
+             Arden dismissed the claims, saying its sensor reads accurately at night.",
+            "en",
+        );
+        assert_ne!(rebuts(&c, "Arden dismissed"), vec![2], "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_that_names_a_document_answers_the_claim_its_sentence_says_it_made() {
+        // The document is named only in how its source made the claim.
+        let c = linked(
+            "Trường Đại học Hòa Bình đã ngừng liên kết đào tạo từ năm 2024, theo ba nguồn tin. \
+             Ba mươi giảng viên đã ký thư ngỏ gửi hội đồng trường, cho rằng ban giám hiệu biết rõ \
+             việc chấm dứt liên kết. \
+             Một số phụ huynh cho biết họ đã đóng học phí cho cả năm. \
+             Hai nguồn tin cho biết Bộ Giáo dục đang xem xét đình chỉ tuyển sinh của trường. \
+             Hiệu trưởng Đinh Công Hậu gọi nội dung thư ngỏ là “không đúng sự thật”.",
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Hiệu trưởng"), vec![2], "{c:#?}");
     }
 
     #[test]
