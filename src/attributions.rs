@@ -1129,6 +1129,23 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
             introduced = true;
         }
     }
+    // "Theo báo cáo mà Thạch Hãn công bố hồi tháng 3, dư nợ …", "According to the report,
+    // which was released on Monday, exports …": a relative clause that opens what follows an
+    // opening "according to" still describes the source; the claim starts after its comma.
+    if f.kind == CueKind::According
+        && before.is_empty()
+        && (lex.relativizers.match_at(&words, 0).is_some()
+            || lex.source_clauses.match_at(&words, 0).is_some())
+    {
+        if let Some(t) = after_toks
+            .iter()
+            .take(25)
+            .position(|t| t.post.contains(','))
+            .and_then(|k| after_toks.get(k + 1))
+        {
+            after = &after[t.start - t.pre.len()..];
+        }
+    }
     let after = trim(after);
     let _ = toks;
     let before_is_clause = before.split_whitespace().count() > 3;
@@ -1893,5 +1910,25 @@ mod tests {
             "en",
         );
         assert_eq!(c[0].sources[0].name, "Bluewave Logistics Inc", "{c:#?}");
+    }
+
+    #[test]
+    fn a_clause_describing_an_opening_source_is_not_the_claim() {
+        for (text, lang, claim) in [
+            (
+                "Theo báo cáo thường niên mà Bình An công bố hồi tháng 3, dư nợ đạt 4.150 tỷ đồng.",
+                "vi",
+                "dư nợ đạt 4.150 tỷ đồng",
+            ),
+            (
+                "According to the Harbor Ledger, which first reported the talks on Sunday, Zipra \
+                 has lined up $1.5 billion in loans.",
+                "en",
+                "Zipra has lined up $1.5 billion in loans",
+            ),
+        ] {
+            let c = one(text, lang);
+            assert_eq!(c.text, claim, "{c:#?}");
+        }
     }
 }

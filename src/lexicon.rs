@@ -162,6 +162,10 @@ struct RawSources {
     demonstratives: Vec<String>,
     #[serde(default)]
     relativizers: Vec<String>,
+    /// Words that open a clause still describing a source named after "according to" ("Theo
+    /// báo cáo mà Thạch Hãn công bố …, …"); the relativizers do too.
+    #[serde(default)]
+    source_clauses: Vec<String>,
     #[serde(default)]
     contrasts: Vec<String>,
     #[serde(default)]
@@ -341,6 +345,7 @@ pub struct Lexicon {
     pub(crate) group_words: HashSet<String>,
     pub(crate) demonstratives: HashSet<String>,
     pub(crate) relativizers: PhraseSet,
+    pub(crate) source_clauses: PhraseSet,
     /// Words that open a second attribution in the same sentence ("…, while Y said …").
     pub(crate) contrasts: PhraseSet,
     pub(crate) name_pattern: Option<Regex>,
@@ -871,6 +876,7 @@ impl Lexicon {
             group_words: lower_set(&s.group_words),
             demonstratives: lower_set(&s.demonstratives),
             relativizers: PhraseSet::new(&s.relativizers),
+            source_clauses: PhraseSet::new(&s.source_clauses),
             contrasts: PhraseSet::new(&s.contrasts),
             conjunctions: PhraseSet::new(&s.conjunctions),
             prepositions: PhraseSet::new(&s.prepositions),

@@ -339,6 +339,38 @@ fn denier_names(denial: &Claim) -> Vec<String> {
         .collect()
 }
 
+/// The organizations a denier speaks for: its own name when it is one, and the runs of
+/// capitalized words in its description ("Thạch Hãn" in "Tổng giám đốc Thạch Hãn"), but not a
+/// title that opens it.
+fn denier_orgs(denial: &Claim) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in &denial.sources {
+        match s.kind {
+            SourceKind::Organization => out.push(s.name.to_lowercase()),
+            SourceKind::Person => {
+                let Some(d) = &s.descriptor else { continue };
+                let mut run: Vec<&str> = Vec::new();
+                let mut start = 0;
+                for (i, w) in d.split_whitespace().chain([""]).enumerate() {
+                    if w.chars().next().is_some_and(char::is_uppercase) {
+                        if run.is_empty() {
+                            start = i;
+                        }
+                        run.push(w);
+                    } else {
+                        if !run.is_empty() && !(start == 0 && run.len() == 1) {
+                            out.push(run.join(" ").to_lowercase());
+                        }
+                        run.clear();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// A denial with what is known of it before its targets are compared.
 struct Denial<'a> {
     claim: &'a Claim,
@@ -358,6 +390,20 @@ fn features(
         return None;
     };
     if ds.name == ts.name && ds.kind == ts.kind {
+        return None;
+    }
+    // A statement or a document the denier's side made: "Theo báo cáo thường niên mà Thạch Hãn
+    // công bố, …", denied by Thạch Hãn's chief executive.
+    let own_side = ts.kind != SourceKind::Anonymous && {
+        let f = crate::lexicon::lower_case(frame(target));
+        denier_orgs(denial.claim).iter().any(|o| {
+            mentions(
+                &f,
+                &o.split_whitespace().map(str::to_string).collect::<Vec<_>>(),
+            )
+        })
+    };
+    if own_side {
         return None;
     }
     // The denier is what the claim is about.
@@ -1062,6 +1108,20 @@ mod tests {
             "vi",
         );
         assert_eq!(rebuts(&c, "Hiệu trưởng"), vec![2], "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_does_not_answer_its_own_sides_document() {
+        let c = linked(
+            "Công ty Tài chính Bình An đã nhiều lần giải ngân khoản vay mới để khách hàng trả nợ \
+             cũ, theo ba nguồn tin. \
+             Theo báo cáo thường niên mà Bình An công bố hồi tháng 3, dư nợ của công ty đạt \
+             4.150 tỷ đồng. \
+             Tổng giám đốc Bình An Lê Thị Minh Nguyệt bác bỏ các thông tin trên, khẳng định \
+             dư nợ của Bình An đều được kiểm toán độc lập soát xét.",
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Tổng giám đốc"), vec![1], "{c:#?}");
     }
 
     #[test]
