@@ -358,7 +358,8 @@ fn denier_orgs(denial: &Claim) -> Vec<String> {
                         }
                         run.push(w);
                     } else {
-                        if !run.is_empty() && !(start == 0 && run.len() == 1) {
+                        // A run of one word that opens the description is its title.
+                        if run.len() > usize::from(start == 0) {
                             out.push(run.join(" ").to_lowercase());
                         }
                         run.clear();
