@@ -1073,24 +1073,22 @@ mod tests {
 
     #[test]
     fn a_denial_that_names_a_document_answers_the_claim_from_it() {
+        let story =
+            "Arden Medical's sensor reads falsely high at night, four people familiar with \
+                     the matter said. \
+                     A study published in the journal Glycemia found the sensors erred overnight. \
+                     Two nurses said patients had stopped using the device. \
+                     Three pharmacists said refill orders had fallen. ";
         let c = linked(
-            "Arden Medical's sensor reads falsely high at night, four people familiar with the \
-             matter said. \
-             A study published in the journal Glycemia found the sensors erred overnight. \
-             Two nurses said patients had stopped using the device. \
-             Three pharmacists said refill orders had fallen. \
-             Arden dismissed the study as small, saying its sensor reads accurately at night.",
+            &format!(
+                "{story}Arden dismissed the study as small, saying its sensor reads accurately."
+            ),
             "en",
         );
         assert_eq!(rebuts(&c, "Arden dismissed"), vec![2], "{c:#?}");
         // Without the document, the story's lead claim is the likelier target.
         let c = linked(
-            "Arden Medical's sensor reads falsely high at night, four people familiar with the \
-             matter said. \
-             A study published in the journal Glycemia found the sensors erred overnight. \
-             Two nurses said patients had stopped using the device. \
-             Three pharmacists said refill orders had fallen. \
-             Arden dismissed the claims, saying its sensor reads accurately at night.",
+            &format!("{story}Arden dismissed the claims, saying its sensor reads accurately."),
             "en",
         );
         assert_ne!(rebuts(&c, "Arden dismissed"), vec![2], "{c:#?}");
