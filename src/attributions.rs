@@ -208,6 +208,9 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
             prev_claim_sentence = Some(si);
         }
         disc.scan_mentions(&toks, lex);
+        if prev_claim_sentence != Some(si) {
+            disc.attributed_nothing();
+        }
     }
     claims
 }
@@ -1930,5 +1933,37 @@ mod tests {
             let c = one(text, lang);
             assert_eq!(c.text, claim, "{c:#?}");
         }
+    }
+
+    #[test]
+    fn the_unnamed_holder_of_a_title_is_one_unnamed_source() {
+        for text in [
+            "A senior executive said rates would fall.",
+            "The bank's chief economist said rates would fall.",
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+            assert_eq!(c.sources[0].count, Some(1), "{c:#?}");
+        }
+    }
+
+    #[test]
+    fn a_pronoun_means_the_person_the_sentence_before_introduced() {
+        let c = run(
+            "A senior executive at a rival, speaking on condition of anonymity because he was not \
+             authorized to speak, said Corvane had approached two producers. \
+             Halberd Chief Executive Officer Fiona Marchetti, reached by phone, was blunter. \
+             “It is not true that anyone has approached us,” she said.",
+            "en",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[1].sources[0].name, "Fiona Marchetti", "{c:#?}");
+        // A person named inside a claim is not who the next pronoun means.
+        let c = run(
+            "Tom Reyes, the mayor, said he had met Fiona Marchetti on Monday. \
+             “We agreed on nothing,” he said.",
+            "en",
+        );
+        assert_eq!(c[1].sources[0].name, "Tom Reyes", "{c:#?}");
     }
 }

@@ -228,6 +228,11 @@ pub struct Discourse {
     last_org: Option<String>,
     /// The organization that spoke last, and the sentence it spoke in.
     speaking_org: Option<(String, usize)>,
+    /// The first person with a title or a full name that the latest sentence named.
+    mentioned: Option<(String, usize)>,
+    /// That person, when the sentence that named them attributed nothing ("Halberd's chief
+    /// executive, Fiona Marchetti, was blunter."): the one a pronoun in the next sentence means.
+    introduced: Option<(String, usize)>,
     /// How many sentences have been read.
     sentences: usize,
     /// Names of organizations met so far (a set: a long article names the same ones again and
@@ -401,9 +406,24 @@ impl Discourse {
                 let name = join(&run[org_len..]);
                 if (name.contains(' ') || context) && !self.is_known_org(&name) {
                     self.register_person(&name, gender.unwrap_or(Gender::Unknown), None, context);
+                    if self
+                        .mentioned
+                        .as_ref()
+                        .is_none_or(|m| m.1 != self.sentences)
+                    {
+                        self.mentioned = Some((name, self.sentences));
+                    }
                 }
             }
             i = end.max(i + 1);
+        }
+    }
+
+    /// Notes that the sentence just scanned attributed nothing, so that a person it introduced
+    /// is who a pronoun in the next sentence means.
+    pub fn attributed_nothing(&mut self) {
+        if let Some(m) = self.mentioned.as_ref().filter(|m| m.1 == self.sentences) {
+            self.introduced = Some(m.clone());
         }
     }
 
@@ -1243,10 +1263,30 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             });
         }
     }
+    // "A senior executive", "the bank's chief economist": the unnamed holder of a title is one
+    // unnamed source.
+    let singular_lead = lex.numbers.is_singular(words[0])
+        || (lex.demonstratives.contains(words[0]) && toks.get(1).is_some_and(|t| t.possessive));
+    if singular_lead && n <= 8 && lex.titles.find(&words[1..]).is_some() {
+        return plain(Source::new(text, SourceKind::Anonymous, Some(1), None));
+    }
     None
 }
 
 fn resolve_pronoun(disc: &Discourse, gender: Gender) -> Option<Source> {
+    // "Fiona Marchetti, reached by phone, was blunter. “…,” she said."
+    if let Some((name, _)) = disc.introduced.as_ref().filter(|i| i.1 == disc.sentences) {
+        if let Some(p) = disc.find_person(&name.to_lowercase()) {
+            if p.gender.agrees(gender) {
+                return Some(Source::new(
+                    p.name.clone(),
+                    SourceKind::Person,
+                    Some(1),
+                    p.descriptor.clone(),
+                ));
+            }
+        }
+    }
     if let (Some(src), Some(g)) = (&disc.last_human, disc.last_human_gender) {
         if g.agrees(gender) {
             return Some(src.clone());
