@@ -1966,4 +1966,52 @@ mod tests {
         );
         assert_eq!(c[1].sources[0].name, "Tom Reyes", "{c:#?}");
     }
+
+    #[test]
+    fn a_titled_name_inside_a_claim_is_known_later_by_surname_and_title() {
+        let c = run(
+            "One of the sources said the change had been signed off by Chief Executive Officer \
+             Nolan Achebe himself. \
+             In a statement on Tuesday, Achebe denied that the app had misled anyone. \
+             “It is not true that anyone was tricked,” the executive said.",
+            "en",
+        );
+        assert_eq!(c.len(), 3, "{c:#?}");
+        assert_eq!(c[1].sources[0].name, "Nolan Achebe", "{c:#?}");
+        // A title names a named person, not the unnamed source that spoke last.
+        assert_eq!(c[2].sources[0].name, "Nolan Achebe", "{c:#?}");
+    }
+
+    #[test]
+    fn calling_a_statement_inaccurate_denies_it() {
+        for text in [
+            "The union called the company's statement inaccurate.",
+            "A spokesperson for the preserve called Tusk Haven's description of the journey \
+             “misleading.”",
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.stance, Stance::Deny, "{c:#?}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_countries_describes_the_group_before_it() {
+        let c = one(
+            "A dozen exporters in Vietnam, Thailand and Ivory Coast told the Trade Desk they \
+             could not trace half of their latex.",
+            "en",
+        );
+        assert_eq!(c.sources[0].count, Some(12), "{c:#?}");
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+    }
+
+    #[test]
+    fn an_infinitive_show_reports_nothing() {
+        assert!(run(
+            "Exporters are racing to map farms before a U.S. rule takes effect on July 1 that will \
+             require importers to show their rubber was not grown on cleared land.",
+            "en"
+        )
+        .is_empty());
+    }
 }

@@ -386,8 +386,17 @@ impl Discourse {
             } else {
                 None
             };
-            let context = titled || gender.is_some();
-            let run = &toks[start..end];
+            // "signed off by Chief Executive Officer Nolan Achebe": a capitalized title that opens
+            // the run is the context of the name after it.
+            let inner_title = if prefix.is_none() {
+                lex.titles
+                    .match_at(&words[..end], start)
+                    .filter(|&k| start + k + 2 <= end)
+            } else {
+                None
+            };
+            let context = titled || gender.is_some() || inner_title.is_some();
+            let run = &toks[start + inner_title.unwrap_or(0)..end];
             if prefix.is_some() {
                 match person_split(run, lex, self, context) {
                     Some((org_len, _)) if org_len > 0 && lex.name_pattern.is_some() => {
@@ -697,7 +706,14 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
                 .copied()
                 .unwrap_or(Gender::Unknown)
         };
-        return resolve_pronoun(disc, gender).map(|source| Classified {
+        // "the executive", "Bộ trưởng": a title names a named person, not an unnamed source
+        // that spoke last.
+        let source = if titles_only {
+            resolve_titled(disc, gender)
+        } else {
+            resolve_pronoun(disc, gender)
+        };
+        return source.map(|source| Classified {
             source,
             gender,
             weak: false,
@@ -1271,6 +1287,26 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         return plain(Source::new(text, SourceKind::Anonymous, Some(1), None));
     }
     None
+}
+
+/// Who a bare title ("the executive") refers to: as a pronoun does, but never an unnamed source.
+fn resolve_titled(disc: &Discourse, gender: Gender) -> Option<Source> {
+    resolve_pronoun(disc, gender)
+        .filter(|s| s.kind == SourceKind::Person)
+        .or_else(|| {
+            disc.persons
+                .iter()
+                .rev()
+                .find(|p| p.strong && p.gender.agrees(gender))
+                .map(|p| {
+                    Source::new(
+                        p.name.clone(),
+                        SourceKind::Person,
+                        Some(1),
+                        p.descriptor.clone(),
+                    )
+                })
+        })
 }
 
 fn resolve_pronoun(disc: &Discourse, gender: Gender) -> Option<Source> {
