@@ -2014,4 +2014,31 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn city_districts_are_places() {
+        let c = one(
+            "Chủ 12 cửa hàng sách ở các quận Cầu Giấy, Đống Đa và Hai Bà Trưng cho biết sách \
+             Toán 10 đã hết hàng.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+    }
+
+    #[test]
+    fn describing_reports() {
+        let c = one(
+            "Ba mươi người vay khác đã trả lời câu hỏi của phóng viên và mô tả cách đòi nợ tương tự.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].count, Some(30), "{c:#?}");
+    }
+
+    #[test]
+    fn a_group_word_that_opens_an_organizations_name_is_that_organization() {
+        let c = one("Nhà xuất bản Hồng Lĩnh cho biết giá bìa không đổi.", "vi");
+        assert_eq!(c.sources[0].kind, SourceKind::Organization, "{c:#?}");
+        let c = one("Các nhà xuất bản cho biết giá bìa tăng.", "vi");
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+    }
 }

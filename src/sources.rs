@@ -815,6 +815,17 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             (2, &lex.document, &mut doc),
         ] {
             if let Some(k) = set.match_at(&words, i) {
+                // "Nhà xuất bản Hồng Lĩnh": a word for a kind of group that opens an
+                // organization's name is that organization, not an unnamed group.
+                let names_org = kind == 1
+                    && prefix_at[i] > 0
+                    && toks.get(i + prefix_at[i]).is_some_and(|t| {
+                        t.is_capitalized() && !lex.function_words.contains(&*t.lower)
+                    });
+                if names_org {
+                    adv = adv.max(k);
+                    continue;
+                }
                 let in_name = toks[i].is_capitalized() && i > 0 && prefix_at[i] == 0;
                 if slot.is_none() && !in_name {
                     *slot = Some((i, k));
