@@ -377,6 +377,8 @@ struct Denial<'a> {
     claim: &'a Claim,
     profile: &'a Profile,
     names: &'a [String],
+    /// The organizations it speaks for, word by word ([`denier_orgs`]).
+    orgs: Vec<Vec<String>>,
 }
 
 fn features(
@@ -395,14 +397,9 @@ fn features(
     }
     // A statement or a document the denier's side made: "Theo báo cáo thường niên mà Thạch Hãn
     // công bố, …", denied by Thạch Hãn's chief executive.
-    let own_side = ts.kind != SourceKind::Anonymous && {
+    let own_side = ts.kind != SourceKind::Anonymous && !denial.orgs.is_empty() && {
         let f = crate::lexicon::lower_case(frame(target));
-        denier_orgs(denial.claim).iter().any(|o| {
-            mentions(
-                &f,
-                &o.split_whitespace().map(str::to_string).collect::<Vec<_>>(),
-            )
-        })
+        denial.orgs.iter().any(|o| mentions(&f, o))
     };
     if own_side {
         return None;
@@ -505,6 +502,10 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
             claim: d,
             profile: &profiles[di],
             names: &names,
+            orgs: denier_orgs(d)
+                .iter()
+                .map(|o| o.split_whitespace().map(str::to_string).collect())
+                .collect(),
         };
         // "That figure" can only be a claim that states a number, when there is one.
         // A denial answers something in the claims before it, or the story's first claim: a
