@@ -2041,4 +2041,25 @@ mod tests {
         let c = one("Các nhà xuất bản cho biết giá bìa tăng.", "vi");
         assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
     }
+
+    #[test]
+    fn an_institution_named_by_its_kind_is_one_of_that_kind() {
+        let c = run(
+            "The company declined to say how many jobs would go. \
+             The figures show prices rose, the ministry said.",
+            "en",
+        );
+        assert_eq!(c[1].sources[0].name, "the ministry", "{c:#?}");
+        let c = run(
+            "A judge barred the Riverside Zoo from moving its elephants, siding with the group \
+             Tusk Haven. The city-owned zoo said the move was safe.",
+            "en",
+        );
+        assert_eq!(c[0].sources[0].name, "Riverside Zoo", "{c:#?}");
+        let c = run(
+            "Bluewave Bank said rates would rise. The bank also said fees would fall.",
+            "en",
+        );
+        assert_eq!(c[1].sources[0].name, "Bluewave Bank", "{c:#?}");
+    }
 }

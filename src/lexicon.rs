@@ -162,6 +162,10 @@ struct RawSources {
     demonstratives: Vec<String>,
     #[serde(default)]
     relativizers: Vec<String>,
+    /// Words for kinds of institution that a back-reference names ("the ministry", "bộ này"):
+    /// the organization it means has the word in its name.
+    #[serde(default)]
+    institution_words: Vec<String>,
     /// Words that open a clause still describing a source named after "according to" ("Theo
     /// báo cáo mà Thạch Hãn công bố …, …"); the relativizers do too.
     #[serde(default)]
@@ -346,6 +350,7 @@ pub struct Lexicon {
     pub(crate) demonstratives: HashSet<String>,
     pub(crate) relativizers: PhraseSet,
     pub(crate) source_clauses: PhraseSet,
+    pub(crate) institution_words: Vec<String>,
     /// Words that open a second attribution in the same sentence ("…, while Y said …").
     pub(crate) contrasts: PhraseSet,
     pub(crate) name_pattern: Option<Regex>,
@@ -877,6 +882,11 @@ impl Lexicon {
             demonstratives: lower_set(&s.demonstratives),
             relativizers: PhraseSet::new(&s.relativizers),
             source_clauses: PhraseSet::new(&s.source_clauses),
+            institution_words: s
+                .institution_words
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
             contrasts: PhraseSet::new(&s.contrasts),
             conjunctions: PhraseSet::new(&s.conjunctions),
             prepositions: PhraseSet::new(&s.prepositions),

@@ -337,6 +337,19 @@ impl Discourse {
         }
     }
 
+    /// The one organization named so far that passes `fits`, when there is exactly one (its
+    /// shorter forms aside).
+    fn only_org(&self, fits: impl Fn(&String) -> bool) -> Option<String> {
+        let mut found: Vec<&String> = self.orgs.iter().filter(|o| fits(o)).collect();
+        // "Riverside Zoo" is also remembered as "Zoo": keep the longest of names that nest.
+        found.sort_by_key(|o| std::cmp::Reverse(o.len()));
+        let longest = found.first()?;
+        found
+            .iter()
+            .all(|o| longest.contains(o.as_str()))
+            .then(|| longest.to_string())
+    }
+
     /// The group a plural back-reference points to: the latest one that shares a word with it,
     /// or else the latest one.
     fn group_for(&self, words: &[&str], lex: &Lexicon) -> Option<&Source> {
@@ -405,7 +418,12 @@ impl Discourse {
                     }
                     _ => self.remember_org(join(&toks[i..end])),
                 }
-            } else if lex.org_suffixes.contains(&*run[run.len() - 1].lower) && run.len() > 1 {
+            } else if run.len() > 1
+                && (lex.org_suffixes.contains(&*run[run.len() - 1].lower)
+                    || lex
+                        .institution_words
+                        .contains(&run[run.len() - 1].lower.to_string()))
+            {
                 self.remember_org(join(run));
                 self.orgs.insert(join(&run[..run.len() - 1]));
             } else if let Some((org_len, _)) = person_split(run, lex, self, context) {
@@ -758,9 +776,26 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         let name = if owned || toks[..toks.len() - 1].iter().any(|t| t.possessive) {
             text
         } else {
+            // "the ministry" is a ministry: an organization whose name says what it is
+            // (`institution_words`), not the company that spoke last.
+            let kinds: Vec<&String> = lex
+                .institution_words
+                .iter()
+                .filter(|w| {
+                    let w: Vec<&str> = w.split_whitespace().collect();
+                    words.windows(w.len()).any(|x| x == w.as_slice())
+                })
+                .collect();
+            let fits = |name: &String| {
+                let name = crate::lexicon::lower_case(name);
+                kinds.iter().all(|k| name.contains(k.as_str()))
+            };
             ph.context_org
                 .clone()
-                .or_else(|| disc.org_referent())
+                .filter(fits)
+                .or_else(|| disc.org_referent().filter(fits))
+                .or_else(|| disc.last_org.clone().filter(fits))
+                .or_else(|| (!kinds.is_empty()).then(|| disc.only_org(fits)).flatten())
                 .unwrap_or(text)
         };
         return plain(Source::new(name, SourceKind::Organization, Some(1), None));
