@@ -2062,4 +2062,19 @@ mod tests {
         );
         assert_eq!(c[1].sources[0].name, "Bluewave Bank", "{c:#?}");
     }
+
+    #[test]
+    fn it_just_after_a_document_spoke_is_that_document() {
+        let c = run(
+            "The memo, dated Aug. 12, said a test version raised tip revenue by 24%. \
+             \"Default matters more than messaging,\" it said.",
+            "en",
+        );
+        assert_eq!(c[1].sources[0].kind, SourceKind::Document, "{c:#?}");
+        let c = run(
+            "Bluewave said profits rose. It said sales would grow.",
+            "en",
+        );
+        assert_eq!(c[1].sources[0].name, "Bluewave", "{c:#?}");
+    }
 }

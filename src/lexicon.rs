@@ -166,6 +166,9 @@ struct RawSources {
     /// the organization it means has the word in its name.
     #[serde(default)]
     institution_words: Vec<String>,
+    /// Pronouns that, just after a document spoke, mean that document ("it").
+    #[serde(default)]
+    document_pronouns: Vec<String>,
     /// Words that open a clause still describing a source named after "according to" ("Theo
     /// báo cáo mà Thạch Hãn công bố …, …"); the relativizers do too.
     #[serde(default)]
@@ -351,6 +354,7 @@ pub struct Lexicon {
     pub(crate) relativizers: PhraseSet,
     pub(crate) source_clauses: PhraseSet,
     pub(crate) institution_words: Vec<String>,
+    pub(crate) document_pronouns: HashSet<String>,
     /// Words that open a second attribution in the same sentence ("…, while Y said …").
     pub(crate) contrasts: PhraseSet,
     pub(crate) name_pattern: Option<Regex>,
@@ -887,6 +891,7 @@ impl Lexicon {
                 .iter()
                 .map(|w| w.to_lowercase())
                 .collect(),
+            document_pronouns: lower_set(&s.document_pronouns),
             contrasts: PhraseSet::new(&s.contrasts),
             conjunctions: PhraseSet::new(&s.conjunctions),
             prepositions: PhraseSet::new(&s.prepositions),

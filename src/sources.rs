@@ -228,6 +228,8 @@ pub struct Discourse {
     last_org: Option<String>,
     /// The organization that spoke last, and the sentence it spoke in.
     speaking_org: Option<(String, usize)>,
+    /// The document that spoke last, and the sentence it spoke in.
+    speaking_document: Option<(Source, usize)>,
     /// The first person with a title or a full name that the latest sentence named.
     mentioned: Option<(String, usize)>,
     /// That person, when the sentence that named them attributed nothing ("Halberd's chief
@@ -323,7 +325,9 @@ impl Discourse {
                 self.remember_org(src.name.clone());
                 self.speaking_org = Some((src.name.clone(), self.sentences));
             }
-            SourceKind::Document => {}
+            SourceKind::Document => {
+                self.speaking_document = Some((src.clone(), self.sentences));
+            }
         }
     }
 
@@ -771,6 +775,18 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             lex.organization_backrefs
                 .is_exactly(&[d.as_str(), words[words.len() - 1]])
         });
+    // "The memo said …. “Default matters more than messaging,” it said.": a bare "it" just
+    // after a document spoke is that document.
+    if words.len() == 1 {
+        if let Some((doc, _)) = disc
+            .speaking_document
+            .as_ref()
+            .filter(|(_, at)| at + 1 == disc.sentences)
+            .filter(|_| lex.document_pronouns.contains(words[0]))
+        {
+            return plain(doc.clone());
+        }
+    }
     if lex.organization_backrefs.is_exactly(&words) || org_head {
         // "the mayor's office" is that office, not the organization last named.
         let name = if owned || toks[..toks.len() - 1].iter().any(|t| t.possessive) {
