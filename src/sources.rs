@@ -217,6 +217,18 @@ struct Person {
     strong: bool,
 }
 
+impl Person {
+    /// The person as a source.
+    fn source(&self) -> Source {
+        Source::new(
+            self.name.clone(),
+            SourceKind::Person,
+            Some(1),
+            self.descriptor.clone(),
+        )
+    }
+}
+
 /// What an article has said so far about its sources, for resolving back-references.
 #[derive(Debug, Default)]
 pub struct Discourse {
@@ -245,14 +257,7 @@ pub struct Discourse {
 impl Discourse {
     /// A person already named in the article, as a source, by one word of their name ("Abernathy").
     pub fn person_named(&self, word: &str) -> Option<Source> {
-        self.find_person(word).map(|p| {
-            Source::new(
-                p.name.clone(),
-                SourceKind::Person,
-                Some(1),
-                p.descriptor.clone(),
-            )
-        })
+        self.find_person(word).map(Person::source)
     }
 
     fn find_person(&self, key: &str) -> Option<&Person> {
@@ -1355,20 +1360,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
 fn resolve_titled(disc: &Discourse, gender: Gender) -> Option<Source> {
     resolve_pronoun(disc, gender)
         .filter(|s| s.kind == SourceKind::Person)
-        .or_else(|| {
-            disc.persons
-                .iter()
-                .rev()
-                .find(|p| p.strong && p.gender.agrees(gender))
-                .map(|p| {
-                    Source::new(
-                        p.name.clone(),
-                        SourceKind::Person,
-                        Some(1),
-                        p.descriptor.clone(),
-                    )
-                })
-        })
+        .or_else(|| last_strong_person(disc, gender))
 }
 
 fn resolve_pronoun(disc: &Discourse, gender: Gender) -> Option<Source> {
@@ -1376,12 +1368,7 @@ fn resolve_pronoun(disc: &Discourse, gender: Gender) -> Option<Source> {
     if let Some((name, _)) = disc.introduced.as_ref().filter(|i| i.1 == disc.sentences) {
         if let Some(p) = disc.find_person(&name.to_lowercase()) {
             if p.gender.agrees(gender) {
-                return Some(Source::new(
-                    p.name.clone(),
-                    SourceKind::Person,
-                    Some(1),
-                    p.descriptor.clone(),
-                ));
+                return Some(p.source());
             }
         }
     }
@@ -1390,18 +1377,16 @@ fn resolve_pronoun(disc: &Discourse, gender: Gender) -> Option<Source> {
             return Some(src.clone());
         }
     }
+    last_strong_person(disc, gender)
+}
+
+/// The person named last with a title or an honorific, or quoted, whose gender agrees.
+fn last_strong_person(disc: &Discourse, gender: Gender) -> Option<Source> {
     disc.persons
         .iter()
         .rev()
         .find(|p| p.strong && p.gender.agrees(gender))
-        .map(|p| {
-            Source::new(
-                p.name.clone(),
-                SourceKind::Person,
-                Some(1),
-                p.descriptor.clone(),
-            )
-        })
+        .map(Person::source)
 }
 
 fn strip_article(text: &str, words: &[&str], lex: &Lexicon) -> String {
