@@ -561,7 +561,7 @@ impl Ctx<'_, '_> {
                     return Some((head, c));
                 }
             }
-            let mut found = self.phrase(seg);
+            let found = self.phrase(seg);
             // "Mười lăm doanh nghiệp … được Thời báo X khảo sát cho biết", "Twelve officials
             // interviewed by X in A, B and C said": a counted group opening the sentence is the
             // subject of a verb whose nearest words name something else.
@@ -569,17 +569,27 @@ impl Ctx<'_, '_> {
                 .as_ref()
                 .is_none_or(|c| c.weak || c.source.kind == SourceKind::Document);
             if doubtful && seg.0 > 0 {
-                let lead = noun_phrase_at(toks, words, 0, lex);
-                if lead.1 <= seg.0
-                    && lead.1 > 0
-                    && lex.anonymous.find(&words[lead.0..lead.1]).is_some()
+                // The group may open the sentence, or the clause that holds the verb after a
+                // conjunction ("…, nhưng hai mươi hộ diêm dân mà phóng viên gặp cho biết").
+                let mut clause = clause_start(toks, c0);
+                while clause < c0
+                    && (lex.conjunctions.match_at(words, clause).is_some()
+                        || lex.clause_breaks.match_at(words, clause).is_some())
                 {
-                    if let Some(c) = self.phrase(lead) {
-                        if c.source.kind == SourceKind::Anonymous
-                            && c.source.count.is_some_and(|n| n > 1)
-                        {
-                            found = Some(c);
-                            return found.map(|c| (lead, c));
+                    clause += 1;
+                }
+                for start in [0, clause] {
+                    let lead = noun_phrase_at(toks, words, start, lex);
+                    if lead.1 <= seg.0
+                        && lead.1 > lead.0
+                        && lex.anonymous.find(&words[lead.0..lead.1]).is_some()
+                    {
+                        if let Some(c) = self.phrase(lead) {
+                            if c.source.kind == SourceKind::Anonymous
+                                && c.source.count.is_some_and(|n| n > 1)
+                            {
+                                return Some((lead, c));
+                            }
                         }
                     }
                 }
@@ -2076,5 +2086,15 @@ mod tests {
             "en",
         );
         assert_eq!(c[1].sources[0].name, "Bluewave", "{c:#?}");
+    }
+
+    #[test]
+    fn a_counted_group_opening_a_clause_after_a_conjunction_speaks() {
+        let c = one(
+            "Giá muối tăng gấp đôi, nhưng hai mươi hộ diêm dân mà phóng viên tiếp xúc ở Khánh Hòa \
+             và Cà Mau cho biết họ không được hưởng lợi.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].count, Some(20), "{c:#?}");
     }
 }
