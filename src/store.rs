@@ -691,11 +691,10 @@ const ATTRIBUTIONS_OF: &str = "
     WHERE at.claim_id IN (SELECT value FROM json_each(?1))
     ORDER BY at.claim_id, at.position";
 
-/// The rebuttal links that touch the claims whose ids are in the JSON array ?1.
+/// The rebuttal links from the claims whose ids are in the JSON array ?1: what each rebuts.
 const REBUTTALS_OF: &str = "
     SELECT r.claim_id, r.target_id FROM rebuttals r
-    WHERE r.claim_id IN (SELECT value FROM json_each(?1))
-       OR r.target_id IN (SELECT value FROM json_each(?1))";
+    WHERE r.claim_id IN (SELECT value FROM json_each(?1))";
 
 /// The articles of the claims of the clusters whose ids are in the JSON array ?1, each cluster's
 /// earliest first.
