@@ -678,6 +678,16 @@ const ARTICLE_CLAIMS: &str = filtered_claims!("c.article_id = ?1 AND ");
 const CLUSTER_CLAIMS: &str = filtered_claims!("c.cluster_id = ?9 AND ");
 const CONTESTED_CLAIMS: &str = filtered_claims!("c.contested = 1 AND ");
 
+/// Every contested claim that passes the filter, with no limit: read in one pass over the
+/// contested index, with no list of ids to sort and look up again (the caller sorts the rows,
+/// as for the others). The filter's limit, ?10, is not a parameter of it.
+const ALL_CONTESTED_CLAIMS: &str = concat!(
+    "SELECT ",
+    claim_columns!(),
+    " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.contested = 1 AND ",
+    claim_filter!()
+);
+
 /// How many claims pass the filter.
 const COUNT_CLAIMS: &str = concat!(
     "SELECT COUNT(*) FROM claims c JOIN articles a ON a.id = c.article_id WHERE ",
@@ -963,20 +973,22 @@ impl Store {
         let Some(values) = self.filter_values(f, false)? else {
             return Ok(Vec::new());
         };
-        let query = if f.article.is_some() {
-            ARTICLE_CLAIMS
+        let (query, params) = if f.article.is_some() {
+            (ARTICLE_CLAIMS, &values[..])
         } else if f.cluster.is_some() {
-            CLUSTER_CLAIMS
+            (CLUSTER_CLAIMS, &values[..])
+        } else if f.contested && f.limit.is_none() {
+            (ALL_CONTESTED_CLAIMS, &values[..9])
         } else if f.contested {
-            CONTESTED_CLAIMS
+            (CONTESTED_CLAIMS, &values[..])
         } else {
-            FILTERED_CLAIMS
+            (FILTERED_CLAIMS, &values[..])
         };
         let rows = self
             .conn
             .prepare_cached(query)
             .and_then(|mut stmt| {
-                stmt.query_map(rusqlite::params_from_iter(values), read_row)?
+                stmt.query_map(rusqlite::params_from_iter(params), read_row)?
                     .collect::<rusqlite::Result<Vec<_>>>()
             })
             .map_err(&err)?;
