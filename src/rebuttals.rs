@@ -1046,6 +1046,24 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_in_other_words_meets_the_claim_by_concept() {
+        // "defect" and "faulty" are one concept in the lexicon's events; without it the
+        // document just before the denial is the likelier target.
+        let c = linked(
+            "Regulators are examining whether faulty control boards in lifts caused stalls in \
+             three cities, four people familiar with the matter said. \
+             The review is at an early stage, the people said. \
+             Two of the people said inspectors had asked for maintenance logs. \
+             In the worst stall, eight passengers were trapped in a tower for two hours, \
+             according to a city report. \
+             “It is not true that there is a defect in this product,” the maker's chief \
+             executive, Dana Prior, said.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "“It is not true"), vec![1], "{c:#?}");
+    }
+
+    #[test]
     fn a_denial_that_names_whose_criticism_it_rejects_answers_only_that() {
         let c = linked(
             "The Alder teachers' fund is preparing to cut the value of its forests, three people \
