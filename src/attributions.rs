@@ -182,7 +182,27 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
                     .collect();
                 let claim_text = claim_text(part, part_toks, &f, &quotes, lex);
                 let denial = f.kind == CueKind::Deny || lex.has_denial(part);
+                // "A spokeswoman said the company does not comment on market rumors": what the
+                // source said is that it does not comment.
+                // "We do not comment on market rumors, and we have no plans to divest": a denial
+                // after the non-response still denies.
+                let reports_no_comment = f.kind == CueKind::Reporting && {
+                    let head_end = claim_text
+                        .char_indices()
+                        .filter(|&(_, c)| c == ' ')
+                        .nth(7)
+                        .map_or(claim_text.len(), |(i, _)| i);
+                    lex.find_cues(&claim_text[..head_end])
+                        .iter()
+                        .find(|c| c.kind == CueKind::NoComment)
+                        .is_some_and(|c| {
+                            let rest = &claim_text[c.end..];
+                            let clause_end = rest.find([',', ';']).map_or(rest.len(), |i| i + 1);
+                            !lex.has_denial(&rest[clause_end..])
+                        })
+                };
                 let stance = match f.kind {
+                    _ if reports_no_comment => Stance::NoComment,
                     CueKind::NoComment => Stance::NoComment,
                     _ if denial => Stance::Deny,
                     _ => Stance::Assert,
@@ -1819,6 +1839,21 @@ mod tests {
             "en",
         );
         assert_eq!(c.sources[0].count, Some(3));
+    }
+
+    #[test]
+    fn saying_one_does_not_comment_is_a_non_response_unless_a_denial_follows() {
+        let c = one(
+            "A Tidewater spokeswoman said the company does not comment on market rumors.",
+            "en",
+        );
+        assert_eq!(c.stance, Stance::NoComment);
+        let c = one(
+            "“We do not comment on market rumors, and we have no plans to sell the unit,” a \
+             Tidewater spokeswoman said.",
+            "en",
+        );
+        assert_eq!(c.stance, Stance::Deny);
     }
 
     #[test]
