@@ -1186,6 +1186,31 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
             after = &after[t.start..];
             introduced = true;
         }
+    } else if f.kind != CueKind::According {
+        // "told Capital Ledger News that …", "argued last week that …", "said on Monday that
+        // …", "told the board that …": a name, a phrase opened by a preposition, or whom a verb
+        // of telling addresses, between the verb and "that" is not part of what was said. After
+        // another verb a lower-case noun there may own a relative "that" ("said the firm that
+        // makes …"), so it stays.
+        let gap = (1..words.len().min(7)).find(|&k| {
+            lex.complementizers.match_at(&words, k).is_some()
+                && !after_toks[..k]
+                    .iter()
+                    .any(|t| t.post.contains([',', ';', '“', '"']))
+        });
+        if let Some(k) = gap {
+            let name =
+                after_toks[..k].iter().enumerate().all(|(i, t)| {
+                    t.is_capitalized() || (i == 0 && lex.determiners.contains(words[0]))
+                }) && after_toks[..k].iter().any(|t| t.is_capitalized());
+            let phrase = lex.prepositions.match_at(&words, 0).is_some();
+            let told = lex.recipient_verbs.contains(&sent[cs..ce].to_lowercase());
+            let m = lex.complementizers.match_at(&words, k).unwrap_or(1);
+            if let (true, Some(t)) = (name || phrase || told, after_toks.get(k + m)) {
+                after = &after[t.start..];
+                introduced = true;
+            }
+        }
     }
     // "Theo báo cáo mà Thạch Hãn công bố hồi tháng 3, dư nợ …", "According to the report,
     // which was released on Monday, exports …": a relative clause that opens what follows an
@@ -1839,6 +1864,33 @@ mod tests {
             "en",
         );
         assert_eq!(c.sources[0].count, Some(3));
+    }
+
+    #[test]
+    fn a_correction_rather_than_the_claim_denies() {
+        let c = one(
+            "Bà Oanh cho biết nguyên nhân là hai phòng thí nghiệm cho kết quả khác nhau, chứ \
+             không phải chè bị nhiễm hóa chất.",
+            "vi",
+        );
+        assert_eq!(c.stance, Stance::Deny);
+    }
+
+    #[test]
+    fn whom_a_source_told_is_not_part_of_the_claim() {
+        for text in [
+            "Smith told Capital Ledger News that sales had slowed.",
+            "Smith told the board that sales had slowed.",
+            "Smith said on Monday that sales had slowed.",
+        ] {
+            assert_eq!(one(text, "en").text, "sales had slowed", "{text}");
+        }
+        // After another verb, a noun may own a relative "that".
+        let c = one(
+            "Smith said the firm that makes the chips is struggling.",
+            "en",
+        );
+        assert_eq!(c.text, "the firm that makes the chips is struggling");
     }
 
     #[test]

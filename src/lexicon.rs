@@ -104,6 +104,8 @@ struct RawCues {
     #[serde(default)]
     complementizers: Vec<String>,
     #[serde(default)]
+    recipient_verbs: Vec<String>,
+    #[serde(default)]
     deny_phrases: Vec<String>,
     #[serde(default)]
     deny_patterns: Vec<String>,
@@ -324,6 +326,8 @@ pub struct Lexicon {
     cue_kinds: HashMap<String, CueKind>,
     not_cue_regex: Option<WordRegex>,
     pub(crate) complementizers: PhraseSet,
+    /// Reporting verbs whose object is who was told ("told the board that …").
+    pub(crate) recipient_verbs: HashSet<String>,
     deny_phrase_regex: Option<WordRegex>,
     deny_patterns: Vec<Regex>,
     pub(crate) passive_markers: HashSet<String>,
@@ -845,6 +849,7 @@ impl Lexicon {
             cue_kinds,
             not_cue_regex: word_regex(&c.not_cues).map_err(bad)?,
             complementizers: PhraseSet::new(&c.complementizers),
+            recipient_verbs: lower_set(&c.recipient_verbs),
             deny_phrase_regex: word_regex(&c.deny_phrases).map_err(bad)?,
             deny_patterns,
             passive_markers: lower_set(&c.passive_markers),
