@@ -429,6 +429,20 @@ fn find_source(
         if cue.kind == CueKind::According && complementizer_before(c0) {
             continue;
         }
+        // "…, người đề nghị giấu tên do không có thẩm quyền công bố thông tin, tiết lộ …": a
+        // verb that says what the source may not do is part of the reason for anonymity.
+        if cue.kind == CueKind::Reporting && c0 > 0 {
+            let from = toks[c0.saturating_sub(6)].start;
+            let reason = lex
+                .find_anonymity_marker(&sent[from..cue.start])
+                .is_some_and(|(_, e)| {
+                    let gap = &sent[from + e..cue.start];
+                    !gap.contains([',', ';', '.']) && gap.split_whitespace().count() <= 1
+                });
+            if reason {
+                continue;
+            }
+        }
         if cue.kind == CueKind::According {
             let (np, _) = forward_phrase(toks, &words, c1, lex, true);
             // "Ông Vinh nói khoản này đã được gộp vào lương theo thỏa ước lao động …": after a
@@ -1864,6 +1878,26 @@ mod tests {
             "en",
         );
         assert_eq!(c.sources[0].count, Some(3));
+    }
+
+    #[test]
+    fn a_verb_inside_the_reason_for_anonymity_is_no_cue() {
+        let c = run(
+            "Bốn nguồn tin cho biết công ty sắp bán nhà máy. Một trong số các nguồn tin, người đề \
+             nghị giấu tên do không có thẩm quyền công bố thông tin, tiết lộ giá bán là 30 triệu \
+             USD.",
+            "vi",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[1].sources[0].count, Some(1));
+        assert!(c[1].text.starts_with("giá bán"), "{:?}", c[1].text);
+        // Set off by a comma, a cue after the reason is the cue.
+        let c = one(
+            "Một quan chức, đề nghị giấu tên, nói công ty sắp bán nhà máy.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].count, Some(1));
+        assert_eq!(c.text, "công ty sắp bán nhà máy");
     }
 
     #[test]
