@@ -1881,6 +1881,21 @@ mod tests {
     }
 
     #[test]
+    fn a_report_or_a_list_by_a_named_body_is_a_document() {
+        for text in [
+            "A report by Zuri Capital found the auction favoured three brokers.",
+            "Fifteen suppliers are owed £640,000, according to a list of creditors seen by \
+             Northern Sports Desk.",
+        ] {
+            assert_eq!(
+                one(text, "en").sources[0].kind,
+                SourceKind::Document,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_verb_inside_the_reason_for_anonymity_is_no_cue() {
         let c = run(
             "Bốn nguồn tin cho biết công ty sắp bán nhà máy. Một trong số các nguồn tin, người đề \
