@@ -1881,6 +1881,16 @@ mod tests {
     }
 
     #[test]
+    fn a_complaint_that_accuses_makes_a_claim_but_the_accused_does_not() {
+        let c = one(
+            "A complaint filed by twelve cooperatives accuses three brokers of rigging bids.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document);
+        assert!(run("Smith was accused of fraud by prosecutors.", "en").is_empty());
+    }
+
+    #[test]
     fn a_report_or_a_list_by_a_named_body_is_a_document() {
         for text in [
             "A report by Zuri Capital found the auction favoured three brokers.",
