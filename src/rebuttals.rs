@@ -395,6 +395,12 @@ fn features(
     if ds.name == ts.name && ds.kind == ts.kind {
         return None;
     }
+    // "Two of the people pushed back on that account": unnamed sources who point back to a
+    // group answer someone else's statement, not what their own group said.
+    let group_answers = ds.kind == SourceKind::Anonymous && (ds.backref || ds.subgroup);
+    if group_answers && ts.kind == SourceKind::Anonymous {
+        return None;
+    }
     // A statement or a document the denier's side made: "Theo báo cáo thường niên mà Thạch Hãn
     // công bố, …", denied by Thạch Hãn's chief executive.
     let own_side = ts.kind != SourceKind::Anonymous && !denial.orgs.is_empty() && {
@@ -1046,6 +1052,17 @@ mod tests {
                   Công ty Hoa Sen bác bỏ bài báo của Nhịp Cầu Đầu Tư.";
         let c = linked(vi, "vi");
         assert_eq!(rebuts(&c, "Công ty Hoa Sen bác bỏ"), vec![2], "{c:#?}");
+    }
+
+    #[test]
+    fn unnamed_sources_do_not_deny_what_their_own_group_said() {
+        let c = linked(
+            "Hackers demanded $22 million from Kestrel Payroll, four people familiar with the \
+             investigation said. \
+             Kestrel has not paid the ransom and has no intention of doing so, the sources added.",
+            "en",
+        );
+        assert!(rebuts(&c, "Kestrel has not paid").is_empty(), "{c:#?}");
     }
 
     #[test]
