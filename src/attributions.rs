@@ -1045,6 +1045,32 @@ fn noun_phrase_at(toks: &[Tok], words: &[&str], start: usize, lex: &Lexicon) -> 
                             && !lex.starts_cue(words, i)
                     })
             });
+        // "Half a dozen dentists", "Six dentists who …": a number phrase, then the noun it
+        // counts, whatever that noun is.
+        let counted = (1..=3).filter(|&k| e + k < toks.len()).find(|&k| {
+            lex.numbers
+                .parse_ending_at(words, e + k)
+                .is_some_and(|(v, s)| s == e && v > 1)
+                && (e..e + k).all(|i| !break_before(toks, i + 1))
+        });
+        if let Some(k) = counted {
+            let noun = e + k;
+            // A source noun the lexicon knows ("quan chức") is read as one by the next round.
+            if [&lex.anonymous, &lex.titles, &lex.document, &lex.partitives]
+                .iter()
+                .any(|set| set.match_at(words, noun).is_some())
+            {
+                e = noun;
+                continue;
+            }
+            if !toks[noun].is_capitalized()
+                && !lex.function_words.contains(words[noun])
+                && !lex.starts_cue(words, noun)
+            {
+                e = noun + 1;
+                continue;
+            }
+        }
         let number =
             lex.numbers.is_number_word(words[e]) || t.text.chars().all(|c| c.is_ascii_digit());
         if t.is_capitalized()
@@ -1878,6 +1904,30 @@ mod tests {
             "en",
         );
         assert_eq!(c.sources[0].count, Some(3));
+    }
+
+    #[test]
+    fn a_counted_group_before_a_relative_clause_keeps_its_noun_and_count() {
+        for (text, lang, name, count) in [
+            (
+                "Half a dozen dentists who work or have worked at Northgate clinics told \
+                 reporters that managers tracked the conversions.",
+                "en",
+                "Half a dozen dentists",
+                6,
+            ),
+            (
+                "Hai quan chức giấu tên trong Bộ Khoa học và Công nghệ cho biết bộ đang tính \
+                 phương án thuê ảnh vệ tinh.",
+                "vi",
+                "Hai quan chức",
+                2,
+            ),
+        ] {
+            let c = one(text, lang);
+            assert_eq!(c.sources[0].name, name, "{text}");
+            assert_eq!(c.sources[0].count, Some(count), "{text}");
+        }
     }
 
     #[test]
