@@ -604,7 +604,7 @@ pub struct StoredClaim {
 }
 
 /// Filters for the `claims` report. Every field is optional; `None` means no filter.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ClaimFilter {
     /// The article: its row id, key, path or URL.
     pub article: Option<String>,
@@ -626,6 +626,18 @@ pub struct ClaimFilter {
     pub limit: Option<usize>,
     /// Only claims of this cluster.
     pub cluster: Option<i64>,
+}
+
+impl ClaimFilter {
+    /// Whether the filter asks for nothing but contested claims, or a limit.
+    fn only_contested_or_limited(&self) -> bool {
+        *self
+            == ClaimFilter {
+                contested: self.contested,
+                limit: self.limit,
+                ..ClaimFilter::default()
+            }
+    }
 }
 
 /// The claim filter: one condition with optional parameters (?1 … ?8), shared by the statements
@@ -738,6 +750,18 @@ const REBUTTERS_OF_FILTERED: &str = concat!(
      JOIN claims c ON c.id = r.target_id JOIN articles a ON a.id = c.article_id
      WHERE c.contested = 1 AND ",
     claim_filter!()
+);
+
+/// Every rebuttal link: with no filter, the links to the contested claims are all of them, since
+/// a claim is contested when something rebuts it.
+const ALL_REBUTTALS: &str = "SELECT r.claim_id, r.target_id FROM rebuttals r";
+
+/// Every claim that rebuts another, in one pass (no list of ids to look up one by one).
+const ALL_REBUTTING_CLAIMS: &str = concat!(
+    "SELECT ",
+    claim_columns!(),
+    " FROM claims c JOIN articles a ON a.id = c.article_id
+     WHERE c.id IN (SELECT claim_id FROM rebuttals)"
 );
 
 /// The claims whose ids are in the JSON array ?1, in no order ([`in_date_order`] sorts them).
@@ -1058,6 +1082,13 @@ impl Store {
     /// [`Store::rebutters`] of the contested claims that pass a filter (its limit aside).
     fn rebutters_filtered(&self, f: &ClaimFilter) -> Result<HashMap<u32, Vec<u32>>> {
         let err = db_err(&self.path);
+        if f.only_contested_or_limited() {
+            let mut stmt = self.conn.prepare_cached(ALL_REBUTTALS).map_err(&err)?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
+                .map_err(&err)?;
+            return by_target(rows).map_err(&err);
+        }
         let Some(values) = self.filter_values(f, true)? else {
             return Ok(HashMap::new());
         };
@@ -1210,15 +1241,30 @@ impl Store {
     }
 
     /// The claims named in a map of rebutters (see [`Store::rebutters`]), by id.
+    /// `every` says the map holds every rebuttal link, so that every rebutting claim is read.
     fn rebutting_claims(
         &self,
         rebutters: &HashMap<u32, Vec<u32>>,
+        every: bool,
     ) -> Result<HashMap<u32, Arc<StoredClaim>>> {
-        let mut ids: Vec<u32> = rebutters.values().flatten().copied().collect();
-        ids.sort_unstable();
-        ids.dedup();
-        Ok(self
-            .claims_by_id(&ids)?
+        let claims = if every {
+            let err = db_err(&self.path);
+            let rows = self
+                .conn
+                .prepare_cached(ALL_REBUTTING_CLAIMS)
+                .and_then(|mut stmt| {
+                    stmt.query_map([], read_row)?
+                        .collect::<rusqlite::Result<Vec<_>>>()
+                })
+                .map_err(&err)?;
+            self.complete(rows).map_err(&err)?
+        } else {
+            let mut ids: Vec<u32> = rebutters.values().flatten().copied().collect();
+            ids.sort_unstable();
+            ids.dedup();
+            self.claims_by_id(&ids)?
+        };
+        Ok(claims
             .into_iter()
             .map(|c| (c.claim.id, Arc::new(c)))
             .collect())
@@ -1252,7 +1298,8 @@ impl Store {
                         return Ok(None);
                     }
                     let rebutters_of = other.rebutters_filtered(filter)?;
-                    let by_id = other.rebutting_claims(&rebutters_of)?;
+                    let every = filter.only_contested_or_limited();
+                    let by_id = other.rebutting_claims(&rebutters_of, every)?;
                     Ok(Some((rebutters_of, by_id)))
                 });
                 let claims = self.claims(filter);
@@ -1269,7 +1316,7 @@ impl Store {
             None => {
                 let claims = self.claims(&filter)?;
                 let rebutters_of = self.rebutters(claims.iter().map(|c| c.claim.id))?;
-                let by_id = self.rebutting_claims(&rebutters_of)?;
+                let by_id = self.rebutting_claims(&rebutters_of, false)?;
                 (claims, rebutters_of, by_id)
             }
         };
@@ -1304,7 +1351,7 @@ impl Store {
         })?;
         let seq_of: HashMap<u32, u32> = stored.iter().map(|c| (c.claim.id, c.seq)).collect();
         let rebutters = self.rebutters(stored.iter().map(|c| c.claim.id))?;
-        let by_id = self.rebutting_claims(&rebutters)?;
+        let by_id = self.rebutting_claims(&rebutters, false)?;
         let mut rebuttals: HashMap<u32, Vec<PageRebuttal>> = HashMap::new();
         for (target, froms) in rebutters {
             let Some(&seq) = seq_of.get(&target) else {
