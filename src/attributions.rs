@@ -1907,6 +1907,27 @@ mod tests {
     }
 
     #[test]
+    fn the_organization_that_owns_a_title_is_not_its_holder() {
+        for (text, name) in [
+            (
+                "Bà Trần Thị Mỹ Linh, Giám đốc nghiên cứu của Kestrel Partners tại Việt Nam, cho \
+                 biết tỷ lệ lấp đầy kho đã vượt 94%.",
+                "Trần Thị Mỹ Linh",
+            ),
+            // A person's name after the organization's is still the holder.
+            (
+                "Giám đốc đầu tư của Harborline Capital Jonathan Reeve tuyên bố quỹ vẫn ủng hộ kế \
+                 hoạch tái cấu trúc.",
+                "Jonathan Reeve",
+            ),
+        ] {
+            let c = one(text, "vi");
+            assert_eq!(c.sources[0].name, name, "{text}");
+            assert_eq!(c.sources[0].kind, SourceKind::Person, "{text}");
+        }
+    }
+
+    #[test]
     fn a_counted_group_before_a_relative_clause_keeps_its_noun_and_count() {
         for (text, lang, name, count) in [
             (

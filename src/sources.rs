@@ -1024,6 +1024,22 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         let after_spokesperson = spk.is_some_and(|(ss, sk)| ss + sk <= s && s - (ss + sk) <= 1);
         let known_person = disc.find_person(&join(run).to_lowercase()).is_some();
         let given = run.len() > 1 && lex.given_names.contains(&*run[0].lower);
+        // "Giám đốc nghiên cứu của Kestrel Partners", "chief executive of Bluewave Logistics": a
+        // name that owns a title is the organization, not the one who holds it, unless a
+        // person's name follows the organization's ("Giám đốc đầu tư của Harborline Capital
+        // Jonathan Reeve").
+        if s > 0 && lex.genitives.contains(words[s - 1]) && honorific.is_none() {
+            if run.len() <= 2 && !given && !known_person {
+                continue;
+            }
+            if let Some((org_len, _)) =
+                person_split(run, lex, disc, true).filter(|&(o, l)| o > 0 && l >= 2)
+            {
+                let p = name_start + org_len;
+                person = Some((s, p, join(&toks[p..e]), gender));
+                break;
+            }
+        }
         let titled = title_at.iter().take(s).any(|&k| k > 0);
         // After "for"/"của", or a lone word, it is the organization; a two-word run is one too in a
         // language whose personal names are longer ("Đại diện Đồng Xanh"), but a person in one whose
