@@ -716,9 +716,14 @@ impl Ctx<'_, '_> {
             }
             // "Mười một giảng viên … đã ký đơn, cho rằng …", "Osei did not rule it out, however,
             // saying …": the subject of the sentence's first clause.
-            {
-                let np = noun_phrase_at(toks, words, 0, lex);
-                if np.1 < c0 {
+            // After an opening connective set off by a comma ("Tuy vậy, mười lăm giáo viên …"),
+            // the clause starts after it.
+            let opening = (0..3.min(c0))
+                .find(|&i| toks[i].post.contains(','))
+                .map(|i| i + 1);
+            for start in std::iter::once(0).chain(opening) {
+                let np = noun_phrase_at(toks, words, start, lex);
+                if np.1 < c0 && np.1 > np.0 {
                     if let Some(c) = self.phrase(np) {
                         if matches!(c.source.kind, SourceKind::Anonymous | SourceKind::Person)
                             && c.source.count != Some(1)
@@ -1904,6 +1909,20 @@ mod tests {
             "en",
         );
         assert_eq!(c.sources[0].count, Some(3));
+    }
+
+    #[test]
+    fn a_group_that_opens_the_first_clause_speaks_through_a_verb_after_a_comma() {
+        for text in [
+            "Tuy vậy, mười lăm giáo viên đã ký thư chung, cho biết trung tâm nợ lương từ tháng 5.",
+            // "họ chưa …" after the verb is a clause, not an inverted source.
+            "Mười lăm giáo viên của BrightPath đã ký thư chung gửi cơ quan chức năng, cho biết \
+             họ chưa được trả lương từ tháng 5.",
+        ] {
+            let c = one(text, "vi");
+            assert_eq!(c.sources[0].count, Some(15), "{text}");
+            assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{text}");
+        }
     }
 
     #[test]
