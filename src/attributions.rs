@@ -251,21 +251,55 @@ fn colon_quote(
     if !sent[..quote.open].trim_end().ends_with(':') {
         return None;
     }
-    // The person opens the sentence, after an honorific if there is one.
-    let lead = usize::from(
-        toks.first()
-            .is_some_and(|t| lex.honorifics.contains_key(t.lower.as_ref())),
-    );
-    let t = toks
-        .get(lead)
-        .filter(|t| t.end < quote.open && t.is_capitalized())?;
-    let source = disc.person_named(&t.lower)?;
+    // The person opens the sentence, after an honorific or a title if there is one ("Chief
+    // Executive Officer Dana Whitcombe, reached by phone, was more blunt: “…”"); any word of
+    // the name may be the one known.
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+    let honorific = toks
+        .first()
+        .is_some_and(|t| lex.honorifics.contains_key(t.lower.as_ref()));
+    let title = if honorific {
+        0
+    } else {
+        lex.titles.match_at(&words, 0).unwrap_or(0)
+    };
+    let lead = usize::from(honorific) + title;
+    let run = toks[lead..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.end < quote.open && t.is_capitalized())
+        .count();
+    let known = toks[lead..lead + run]
+        .iter()
+        .find_map(|t| disc.person_named(&t.lower).map(|s| (s, t.end)));
+    // A full name after a title is a person's, named here for the first time.
+    let titled = || {
+        (title > 0 && run >= 2).then(|| {
+            let name_toks = &toks[lead..lead + run];
+            let name = sent[name_toks[0].start..name_toks[run - 1].end].to_string();
+            let title = sent[toks[0].start..toks[lead - 1].end].to_string();
+            (
+                Source {
+                    name,
+                    kind: SourceKind::Person,
+                    anonymous: false,
+                    count: Some(1),
+                    descriptor: Some(title),
+                    anonymity_reason: None,
+                    subgroup: false,
+                    backref: false,
+                },
+                name_toks[run - 1].end,
+            )
+        })
+    };
+    let (source, end) = known.or_else(titled)?;
     Some(Found {
         source,
         gender: Gender::Unknown,
         cue: None,
         kind: CueKind::Reporting,
-        np: (toks[0].start, t.end),
+        np: (toks[0].start, end),
     })
 }
 
@@ -1723,6 +1757,14 @@ mod tests {
         assert_eq!(c[1].sources[0].name, "Lorraine Abernathy");
         assert_eq!(c[1].text, "Veridian will pay to fix it.");
         assert!(c[1].quote && c[1].cue.is_none());
+        // A titled full name may be named there for the first time.
+        let c = one(
+            "Chief Executive Officer Dana Whitcombe, reached by phone on Tuesday, was more \
+             blunt: “There is no sale process and there is no board vote.”",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Dana Whitcombe");
+        assert_eq!(c.sources[0].kind, SourceKind::Person);
     }
 
     #[test]
