@@ -661,6 +661,31 @@ impl Ctx<'_, '_> {
             let doubtful = found
                 .as_ref()
                 .is_none_or(|c| c.weak || c.source.kind == SourceKind::Document);
+            // "Twenty former keepers and volunteers accused …": a group named by two nouns, one
+            // the lexicon does not know, is cut at its conjunction; the whole is the source when
+            // a number opens it.
+            let after_conjunction = seg.0 > 1
+                && lex.conjunctions.match_at(words, seg.0 - 1) == Some(1)
+                && !break_before(toks, seg.0 - 1)
+                && found.as_ref().is_some_and(|c| {
+                    c.source.kind == SourceKind::Anonymous && c.source.count.is_none_or(|n| n <= 1)
+                });
+            if after_conjunction {
+                let start = clause_start(toks, seg.0 - 1);
+                let whole = (start, seg.1);
+                let counted = lex
+                    .numbers
+                    .parse_ending_at(words, start + 1)
+                    .is_some_and(|(v, s)| s == start && v > 1);
+                if counted {
+                    if let Some(c) = self.phrase(whole).filter(|c| {
+                        c.source.kind == SourceKind::Anonymous
+                            && c.source.count.is_some_and(|n| n > 1)
+                    }) {
+                        return Some((whole, c));
+                    }
+                }
+            }
             if doubtful && seg.0 > 0 {
                 // The group may open the sentence, or the clause that holds the verb after a
                 // conjunction ("…, nhưng hai mươi hộ diêm dân mà phóng viên gặp cho biết").
@@ -2010,6 +2035,22 @@ mod tests {
             assert_eq!(c.sources[0].name, name, "{text}");
             assert_eq!(c.sources[0].count, Some(count), "{text}");
         }
+    }
+
+    #[test]
+    fn a_counted_group_of_two_nouns_keeps_its_count_and_a_warning_list_reports_nothing() {
+        let c = one(
+            "Twenty former keepers and volunteers accused the zoo of neglect in a letter, \
+             alleging that the elephants had gone weeks without care.",
+            "en",
+        );
+        assert_eq!(c.sources[0].count, Some(20), "{c:#?}");
+        assert!(run(
+            "Brussels placed Vietnam on a warning list over illegal fishing several years ago, \
+             and the label has hurt exporters.",
+            "en"
+        )
+        .is_empty());
     }
 
     #[test]
