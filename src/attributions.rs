@@ -1352,10 +1352,32 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
     let opening: Vec<&str> = opening.iter().map(String::as_str).collect();
     let scene = !before.contains([',', '“', '”', '"', '«', '»'])
         && lex.prepositions.match_at(&opening, 0).is_some();
+    // "Speaking at a conference in Hanoi, Smith said the company was losing money", "Trả lời
+    // qua email, ông An xác nhận …": what runs straight on from the verb is the claim, and the
+    // phrase before set the scene. After the verb, a comma ("…, X said, adding …"), a phrase
+    // opened by a preposition or a subordinate clause ("…, X said in an interview", "… when
+    // asked"), a quotation before the verb, or whom a verb of telling addresses ("…, X told the
+    // Lakeside Post") leaves the claim before.
+    let runs_on = {
+        let rest = sent[attribution_end..].trim_start();
+        let first: Vec<String> = rest
+            .split_whitespace()
+            .take(3)
+            .map(str::to_lowercase)
+            .collect();
+        let first: Vec<&str> = first.iter().map(String::as_str).collect();
+        matches!(f.kind, CueKind::Reporting | CueKind::Deny)
+            && !sent[..cs].contains(['”', '»'])
+            && sent[..cs].matches('"').count() < 2
+            && !rest.starts_with([',', ';', '.', '—', '–', '(', '“', '"'])
+            && lex.prepositions.match_at(&first, 0).is_none()
+            && lex.clause_breaks.match_at(&first, 0).is_none()
+            && !lex.recipient_verbs.contains(&sent[cs..ce].to_lowercase())
+    };
     match (before_is_clause, na > 2) {
         (true, false) => before,
         (false, true) => after,
-        (true, true) if closes && !introduced && !scene => before,
+        (true, true) if closes && !introduced && !scene && !runs_on => before,
         (true, true) => after,
         (false, false) if closes && !before.is_empty() => before,
         // "Smith said prices fell.": a short claim after an attribution that opens the sentence.
@@ -2106,6 +2128,36 @@ mod tests {
             "vi",
         );
         assert_eq!(c.stance, Stance::Deny);
+    }
+
+    #[test]
+    fn an_opening_phrase_sets_the_scene_and_the_claim_runs_on_from_the_verb() {
+        for (text, lang, claim) in [
+            (
+                "Speaking at a conference in Hanoi on Tuesday, Smith said the company was losing \
+                 money.",
+                "en",
+                "the company was losing money",
+            ),
+            (
+                "Trả lời qua email, ông Nguyễn Văn An xác nhận công ty đang lỗ.",
+                "vi",
+                "công ty đang lỗ",
+            ),
+            // A closing attribution keeps the claim before it.
+            (
+                "Sales fell sharply in the quarter, Smith said in an interview on Tuesday.",
+                "en",
+                "Sales fell sharply in the quarter",
+            ),
+            (
+                "Sales fell sharply in the quarter, Smith told the Lakeside Post newspaper.",
+                "en",
+                "Sales fell sharply in the quarter",
+            ),
+        ] {
+            assert_eq!(one(text, lang).text, claim, "{text}");
+        }
     }
 
     #[test]
