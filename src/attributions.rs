@@ -1283,6 +1283,8 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
     let mut after = sent[attribution_end..].trim_start();
     let after_toks = tokenize(after);
     let words: Vec<&str> = after_toks.iter().map(|t| t.lower.as_ref()).collect();
+    // A verb of telling is followed by whom it addresses ("told the board").
+    let told = lex.recipient_verbs.contains(&sent[cs..ce].to_lowercase());
     // "…, citing two people, that the depot would close": what follows "that" is the claim.
     let mut introduced = false;
     if let Some(k) = lex.complementizers.match_at(&words, 0) {
@@ -1308,7 +1310,6 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
                     t.is_capitalized() || (i == 0 && lex.determiners.contains(words[0]))
                 }) && after_toks[..k].iter().any(|t| t.is_capitalized());
             let phrase = lex.prepositions.match_at(&words, 0).is_some();
-            let told = lex.recipient_verbs.contains(&sent[cs..ce].to_lowercase());
             let m = lex.complementizers.match_at(&words, k).unwrap_or(1);
             if let (true, Some(t)) = (name || phrase || told, after_toks.get(k + m)) {
                 after = &after[t.start..];
@@ -1358,22 +1359,16 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
     // opened by a preposition or a subordinate clause ("…, X said in an interview", "… when
     // asked"), a quotation before the verb, or whom a verb of telling addresses ("…, X told the
     // Lakeside Post") leaves the claim before.
-    let runs_on = {
-        let rest = sent[attribution_end..].trim_start();
-        let first: Vec<String> = rest
-            .split_whitespace()
-            .take(3)
-            .map(str::to_lowercase)
-            .collect();
-        let first: Vec<&str> = first.iter().map(String::as_str).collect();
-        matches!(f.kind, CueKind::Reporting | CueKind::Deny)
-            && !sent[..cs].contains(['”', '»'])
-            && sent[..cs].matches('"').count() < 2
-            && !rest.starts_with([',', ';', '.', '—', '–', '(', '“', '"'])
-            && lex.prepositions.match_at(&first, 0).is_none()
-            && lex.clause_breaks.match_at(&first, 0).is_none()
-            && !lex.recipient_verbs.contains(&sent[cs..ce].to_lowercase())
-    };
+    // `words` are the words right after the attribution.
+    let runs_on = matches!(f.kind, CueKind::Reporting | CueKind::Deny)
+        && !sent[..cs].contains(['”', '»'])
+        && sent[..cs].matches('"').count() < 2
+        && !sent[attribution_end..]
+            .trim_start()
+            .starts_with([',', ';', '.', '—', '–', '(', '“', '"'])
+        && lex.prepositions.match_at(&words, 0).is_none()
+        && lex.clause_breaks.match_at(&words, 0).is_none()
+        && !told;
     match (before_is_clause, na > 2) {
         (true, false) => before,
         (false, true) => after,

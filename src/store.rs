@@ -993,7 +993,6 @@ impl Store {
 
     /// The claims that pass a filter, in date order.
     pub fn claims(&self, f: &ClaimFilter) -> Result<Vec<StoredClaim>> {
-        let err = db_err(&self.path);
         let Some(values) = self.filter_values(f, false)? else {
             return Ok(Vec::new());
         };
@@ -1008,11 +1007,17 @@ impl Store {
         } else {
             (FILTERED_CLAIMS, &values[..])
         };
+        self.read_claims(query, rusqlite::params_from_iter(params))
+    }
+
+    /// The claims a statement reads (its columns those of `claim_columns!`), completed.
+    fn read_claims(&self, query: &str, params: impl rusqlite::Params) -> Result<Vec<StoredClaim>> {
+        let err = db_err(&self.path);
         let rows = self
             .conn
             .prepare_cached(query)
             .and_then(|mut stmt| {
-                stmt.query_map(rusqlite::params_from_iter(params), read_row)?
+                stmt.query_map(params, read_row)?
                     .collect::<rusqlite::Result<Vec<_>>>()
             })
             .map_err(&err)?;
@@ -1041,17 +1046,7 @@ impl Store {
 
     /// Claims by their database ids.
     pub fn claims_by_id(&self, ids: &[u32]) -> Result<Vec<StoredClaim>> {
-        let err = db_err(&self.path);
-        let list = id_list(ids.iter().copied());
-        let rows = self
-            .conn
-            .prepare_cached(CLAIMS_BY_ID)
-            .and_then(|mut stmt| {
-                stmt.query_map([&list], read_row)?
-                    .collect::<rusqlite::Result<Vec<_>>>()
-            })
-            .map_err(&err)?;
-        self.complete(rows).map_err(&err)
+        self.read_claims(CLAIMS_BY_ID, [id_list(ids.iter().copied())])
     }
 
     /// The ids of the claims that rebut each of these claims, keyed by the rebutted claim, in
@@ -1248,16 +1243,7 @@ impl Store {
         every: bool,
     ) -> Result<HashMap<u32, Arc<StoredClaim>>> {
         let claims = if every {
-            let err = db_err(&self.path);
-            let rows = self
-                .conn
-                .prepare_cached(ALL_REBUTTING_CLAIMS)
-                .and_then(|mut stmt| {
-                    stmt.query_map([], read_row)?
-                        .collect::<rusqlite::Result<Vec<_>>>()
-                })
-                .map_err(&err)?;
-            self.complete(rows).map_err(&err)?
+            self.read_claims(ALL_REBUTTING_CLAIMS, [])?
         } else {
             let mut ids: Vec<u32> = rebutters.values().flatten().copied().collect();
             ids.sort_unstable();
