@@ -2393,7 +2393,10 @@ mod tests {
         // The verb follows its subject across the aside.
         let c = one("Tổng cục Thống kê (GSO) cho biết GDP tăng 7%.", "vi");
         assert_eq!(c.sources[0].name, "Tổng cục Thống kê", "{c:#?}");
-        let c = one("Two engineers (both based in Ohio) said the test had failed.", "en");
+        let c = one(
+            "Two engineers (both based in Ohio) said the test had failed.",
+            "en",
+        );
         assert_eq!(
             (c.sources[0].kind, c.sources[0].count),
             (SourceKind::Anonymous, Some(2)),
