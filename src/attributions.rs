@@ -512,6 +512,35 @@ fn find_source(
             }
             continue;
         }
+        // "GreenLeaf Assurance, đơn vị đánh giá chứng nhận cho công ty, cho biết": a verb right
+        // after the bare noun that opens an appositive describes the name before it; the
+        // reporting verb comes after the appositive.
+        if cue.kind == CueKind::Reporting && c0 > 0 {
+            let mut j = c0;
+            while j > 0 && !break_before(toks, j) {
+                j -= 1;
+            }
+            let described_name = j > 0
+                && toks[j - 1].post.contains(',')
+                && toks[j - 1].is_capitalized()
+                && (1..=2).contains(&(c0 - j))
+                && toks[j..c0].iter().all(|t| {
+                    !t.is_capitalized()
+                        && lex.numbers.parse_ending_at(&words, j + 1).is_none()
+                        && !lex.function_words.contains(t.lower.as_ref())
+                })
+                && lex.titles.match_at(&words, j).is_none()
+                && !lex.group_words.contains(words[j]);
+            let reported_after = described_name
+                && cues.iter().any(|later| {
+                    later.start > cue.end
+                        && tok_range(later.start, later.end)
+                            .is_some_and(|(l0, _)| l0 > c1 && toks[l0 - 1].post.contains(','))
+                });
+            if reported_after {
+                continue;
+            }
+        }
         // A passive ("was told", "được … công bố") does not name its speaker as subject.
         if c0 > 0 && lex.passive_markers.contains(words[c0 - 1]) && !break_before(toks, c0) {
             continue;
@@ -944,7 +973,13 @@ impl Ctx<'_, '_> {
                 || lex.demonstratives.contains(w)
                 || lex.group_words.contains(w);
             let singular = lex.numbers.is_singular(w);
-            let bare = !toks[j].is_capitalized() && !counted && !singular;
+            // "đại diện GreenLeaf Assurance, đơn vị …, cho biết": a spokesperson opens a subject.
+            // "đại diện chủ đầu tư" is a role, and describes the name before it.
+            let speaks_for = lex
+                .spokesperson
+                .match_at(words, j)
+                .is_some_and(|k| toks.get(j + k).is_some_and(Tok::is_capitalized));
+            let bare = !toks[j].is_capitalized() && !counted && !singular && !speaks_for;
             if let Some(c) = classified {
                 // A title and a name ("PGS.TS Vũ Thị Thanh Bình"), or a named subject; not a
                 // name inside a description ("superintendent of the Fenwick Valley district").
@@ -1068,6 +1103,9 @@ fn back_segment(
 /// Whether the conjunction at `toks[c]` joins two nouns of one source ("traders and exporters",
 /// "Nine current and former employees", "phi công và tiếp viên").
 fn joins_nouns(toks: &[Tok], words: &[&str], c: usize, lex: &Lexicon) -> bool {
+    if crate::sources::joins_name_parts(toks, words, c, lex) {
+        return true;
+    }
     if c == 0
         || lex.conjunctions.match_at(words, c) != Some(1)
         || break_before(toks, c)
@@ -1265,7 +1303,10 @@ fn forward_phrase(
         if e == c1 && toks[e].pre.contains(['“', '"', '«']) {
             break;
         }
-        if e > c1 && lex.clause_breaks.match_at(words, e).is_some() {
+        if e > c1
+            && lex.clause_breaks.match_at(words, e).is_some()
+            && !crate::sources::joins_name_parts(toks, words, e, lex)
+        {
             break;
         }
         if lex.complementizers.match_at(words, e).is_some() {
@@ -2087,7 +2128,7 @@ mod tests {
                 "Hai quan chức giấu tên trong Bộ Khoa học và Công nghệ cho biết bộ đang tính \
                  phương án thuê ảnh vệ tinh.",
                 "vi",
-                "Hai quan chức",
+                "Hai quan chức giấu tên",
                 2,
             ),
         ] {
@@ -2407,6 +2448,59 @@ mod tests {
             "en",
         );
         assert_eq!(c.sources[0].name, "Maria Gomez", "{c:#?}");
+    }
+
+    #[test]
+    fn official_names_keep_their_legal_form_and_their_joined_parts() {
+        let c = one(
+            "Công ty cổ phần Công nghệ Đô thị Sao Việt thừa nhận đã nhận hợp đồng.",
+            "vi",
+        );
+        assert_eq!(
+            c.sources[0].name,
+            "Công ty cổ phần Công nghệ Đô thị Sao Việt"
+        );
+        let c = one("Bộ Nông nghiệp và Môi trường cho biết giá lúa tăng.", "vi");
+        assert_eq!(c.sources[0].name, "Bộ Nông nghiệp và Môi trường", "{c:#?}");
+        let c = one("Theo Bộ Giáo dục và Đào tạo, học phí không đổi.", "vi");
+        assert_eq!(c.sources[0].name, "Bộ Giáo dục và Đào tạo", "{c:#?}");
+        assert_eq!(c.text, "học phí không đổi");
+        // Two names, or a name and a person, stay apart.
+        let c = one(
+            "Bộ Tài chính và Bộ Công Thương cho biết giá xăng giảm.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Bộ Công Thương", "{c:#?}");
+        // Whom a report was sent to is not part of its name.
+        let c = one(
+            "Theo báo cáo của Sở Xây dựng Hà Nội gửi HĐND thành phố, tốc độ xe buýt giảm.",
+            "vi",
+        );
+        assert_eq!(
+            c.sources[0].name, "báo cáo của Sở Xây dựng Hà Nội",
+            "{c:#?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_that_describes_a_name_in_an_appositive_is_no_cue() {
+        let c = one(
+            "Tuy nhiên, đại diện GreenLeaf Assurance, đơn vị đánh giá chứng nhận cho công ty, \
+             cho biết chứng chỉ vẫn còn hiệu lực.",
+            "vi",
+        );
+        assert_eq!(
+            (c.sources[0].name.as_str(), c.cue.as_deref()),
+            ("GreenLeaf Assurance", Some("cho biết")),
+            "{c:#?}"
+        );
+        // A role after a name describes it: "đại diện chủ đầu tư".
+        let c = one(
+            "Ban Quản lý dự án Đường sắt Ven Sông, đại diện chủ đầu tư, khẳng định hồ sơ đã được \
+             giải ngân.",
+            "vi",
+        );
+        assert!(c.sources[0].name.starts_with("Ban Quản lý"), "{c:#?}");
     }
 
     #[test]

@@ -523,6 +523,14 @@ fn org_name_end(toks: &[Tok], words: &[&str], s: usize, lex: &Lexicon) -> usize 
         ]
         .iter()
         .any(|set| set.match_at(words, e).is_some());
+        // "Bộ Giáo dục và Đào tạo", "Bộ Nông nghiệp và Môi trường": an official name written in
+        // sentence case joins its parts with a conjunction; "Sao Mai và Hoa Sen" are two names,
+        // and so are "Bộ Tài chính và Bộ Công Thương".
+        if lower_run > 0 && joins_name_parts(toks, words, e, lex) {
+            e += 1;
+            lower_run = 0;
+            continue;
+        }
         // "VKSND TP Hà Nội giữ nguyên …": a place ends the name.
         let after_place =
             (1..=3).any(|k| e >= s + k && lex.places.match_at(words, e - k) == Some(k));
@@ -543,6 +551,31 @@ fn org_name_end(toks: &[Tok], words: &[&str], s: usize, lex: &Lexicon) -> usize 
         break;
     }
     end
+}
+
+/// Whether the conjunction at `c` joins two parts of one official name written in sentence case
+/// after an organization's prefix: "Bộ Giáo dục và Đào tạo", "Sở Tài nguyên và Môi trường". Not
+/// two names ("Bộ Tài chính và Bộ Công Thương", "Công ty Sao Mai và Hoa Sen") or a name and a
+/// person ("Sở Y tế và ông Lâm").
+pub(crate) fn joins_name_parts(toks: &[Tok], words: &[&str], c: usize, lex: &Lexicon) -> bool {
+    if c < 2 || lex.conjunctions.match_at(words, c) != Some(1) || break_before(toks, c) {
+        return false;
+    }
+    let sentence_case = toks[c - 1].is_capitalized() || toks[c - 2].is_capitalized();
+    let lower_before = !toks[c - 1].is_capitalized() && sentence_case;
+    let prefixed = (c.saturating_sub(6)..c - 1).any(|p| {
+        toks[p].is_capitalized()
+            && lex.org_prefixes.match_at(words, p).is_some()
+            && (p + 1..=c).all(|k| !break_before(toks, k))
+    });
+    lower_before
+        && prefixed
+        && toks.get(c + 1).is_some_and(|t| {
+            name_word_inner(t, lex)
+                && !break_before(toks, c + 1)
+                && lex.org_prefixes.match_at(words, c + 1).is_none()
+                && !lex.honorifics.contains_key(words[c + 1])
+        })
 }
 
 /// Whether a capitalized word can continue a name: an honorific word may ("Lê Thị Ngọc Anh").
