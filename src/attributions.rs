@@ -603,17 +603,32 @@ impl Ctx<'_, '_> {
                 || self.disc.is_known_org(t.text)
                 || t.text.chars().skip(1).any(char::is_uppercase)
         };
+        // The last name before the phrase, whole: "Harbor Air Inc. grounded …, the company
+        // said" is Harbor Air Inc., not "Inc".
         let context_org = self.toks[..a]
             .iter()
-            .rev()
-            .find(|t| {
+            .rposition(|t| {
                 t.is_capitalized()
                     && !self.lex.is_common_word(&t.lower)
                     && !(self.in_quote)(t.start)
                     && t.start > 0
             })
-            .filter(|t| org_like(t))
-            .map(|t| t.text.to_string());
+            .filter(|&k| org_like(&self.toks[k]))
+            .map(|k| {
+                let mut f = k;
+                while f > 0
+                    && self.toks[f - 1].is_capitalized()
+                    && !self.lex.is_common_word(&self.toks[f - 1].lower)
+                    && !break_before(self.toks, f)
+                {
+                    f -= 1;
+                }
+                self.toks[f..=k]
+                    .iter()
+                    .map(|t| t.text)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
         classify(
             &Phrase {
                 sentence: self.sent,
@@ -2501,6 +2516,48 @@ mod tests {
             "vi",
         );
         assert!(c.sources[0].name.starts_with("Ban Quản lý"), "{c:#?}");
+    }
+
+    #[test]
+    fn an_organizations_whole_name_is_its_source() {
+        for (text, name) in [
+            (
+                "The Competition and Markets Authority said it was aware of the reports.",
+                "Competition and Markets Authority",
+            ),
+            (
+                "In a note to clients, Fenwick & Lowe estimated the cost at $40 million.",
+                "Fenwick & Lowe",
+            ),
+            (
+                "A spokesman for the Information Commissioner's Office said it had been told.",
+                "Information Commissioner's Office",
+            ),
+            (
+                "Engine maker Corvane Aero Systems said it was working with regulators.",
+                "Corvane Aero Systems",
+            ),
+            (
+                "Local radio station WMLB reported that talks had begun.",
+                "WMLB",
+            ),
+            (
+                "Harbor Air Inc. grounded its 14 aircraft on Thursday, the company said.",
+                "Harbor Air Inc",
+            ),
+            // A name with a prefix of its own has an owner, not a part.
+            (
+                "Vietnam's Ministry of Construction said the rules would change.",
+                "Ministry of Construction",
+            ),
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.sources[0].name, name, "{c:#?}");
+            assert_eq!(c.sources[0].kind, SourceKind::Organization, "{c:#?}");
+        }
+        // Two firms are two names.
+        let c = one("Google and Microsoft said they would comply.", "en");
+        assert_eq!(c.sources[0].name, "Google", "{c:#?}");
     }
 
     #[test]

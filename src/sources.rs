@@ -985,6 +985,40 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
                 break;
             }
         }
+        // "Competition and Markets Authority", "Information Commissioner's Office": a name
+        // whose parts a conjunction or a possessive joins, when it ends in a word for an
+        // organization.
+        if e < n && e > i {
+            let conjunction = lex.conjunctions.match_at(&words, e) == Some(1)
+                && !break_before(toks, e)
+                && !toks[e - 1].post.contains(',');
+            let joint = if toks[e - 1].possessive {
+                Some(e)
+            } else if conjunction {
+                Some(e + 1)
+            } else {
+                None
+            };
+            // "Fenwick & Lowe", "Hollis & Grove": an ampersand always joins one firm's name.
+            let ampersand = conjunction && toks[e].text == "&";
+            if let Some(next) = joint.filter(|&k| k < n && !break_before(toks, k)) {
+                let mut f = next;
+                while f < n
+                    && !lexical[f]
+                    && name_word_inner(&toks[f], lex)
+                    && prefix_at[f] == 0
+                    && (f == next || !break_before(toks, f))
+                {
+                    f += 1;
+                    if toks[f - 1].possessive {
+                        break;
+                    }
+                }
+                if f > next && (ampersand || lex.org_suffixes.contains(&*toks[f - 1].lower)) {
+                    e = f;
+                }
+            }
+        }
         // A capitalized common word opening a sentence is not a name.
         let common_opener = ph.at_sentence_start
             && i == 0
@@ -1217,10 +1251,59 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             }
         }
     }
+    // A capitalized word that opens the phrase and modifies the common noun after it ("Local
+    // radio station WMLB", "Engine maker Corvane") is no name when another follows.
+    let modifier_opens = runs.len() > 1
+        && runs[0].0 == 0
+        && runs[0].1 == 1
+        && toks.get(1).is_some_and(|t| {
+            t.text.chars().all(char::is_alphabetic)
+                && !t.is_capitalized()
+                && !lex.function_words.contains(&*t.lower)
+                && !break_before(toks, 1)
+        });
+    // A name whose owner, written as part of it, a possessive joins ("the Information
+    // Commissioner's Office", "the Dong Nai People's Committee"), when it ends in a word for an
+    // organization; otherwise the run's words.
+    let owned_name = |s: usize, e: usize| -> String {
+        let mut f = s;
+        // "Vietnam's Ministry of Construction" is the ministry: a name with a prefix of its own
+        // has an owner, not a part.
+        if s > 0
+            && prefix_at[s] == 0
+            && toks[s - 1].possessive
+            && toks[s - 1].is_capitalized()
+            && lex.org_suffixes.contains(&*toks[e - 1].lower)
+        {
+            f = s - 1;
+            while f > 0
+                && toks[f - 1].is_capitalized()
+                && !lex.function_words.contains(&*toks[f - 1].lower)
+                && !break_before(toks, f)
+            {
+                f -= 1;
+            }
+        }
+        if f < s {
+            span_text(ph.sentence, &toks[f..e]).to_string()
+        } else {
+            join(&toks[s..e])
+        }
+    };
+    // The organization's name: a run that ends in a word for an organization ("Corvane Aero
+    // Systems" after "Engine maker"), else the first run that is not a capitalized common word
+    // opening the phrase ("Local radio station WMLB").
     let org_name = || -> Option<String> {
-        runs.iter()
-            .map(|&(s, e, _)| join(&toks[s..e]))
-            .find(|r| !r.is_empty())
+        let marked = runs.iter().find(|&&(s, e, prefixed)| {
+            e > s && (prefixed || lex.org_suffixes.contains(&*toks[e - 1].lower))
+        });
+        let plain = runs
+            .iter()
+            .find(|&&(s, e, _)| e > s && !(s == 0 && e == 1 && modifier_opens));
+        marked
+            .or(plain)
+            .map(|&(s, e, _)| owned_name(s, e))
+            .filter(|r| !r.is_empty())
     };
     let hs = head.map_or(usize::MAX, |h| h.0);
     let _ = hs;
@@ -1356,9 +1439,20 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     // A named organization, or an outlet by the shape of its name ("the Ledger Business Daily").
     // A possessive names an owner, not the speaker: "Vietnam's Ministry of Construction" is the
     // ministry, and "Marsh's office" is the office.
+    // A run that ends in a word for an organization is its name ("Engine maker Corvane Aero
+    // Systems"); a capitalized common word opening the phrase is not ("Local radio station
+    // WMLB").
+    let owner_free = |&&(_, e, _): &&(usize, usize, bool)| !toks[e - 1].possessive || e == n;
     let head_run = runs
         .iter()
-        .find(|&&(_, e, _)| !toks[e - 1].possessive || e == n);
+        .filter(owner_free)
+        .find(|&&(s, e, _)| e > s + 1 && lex.org_suffixes.contains(&*toks[e - 1].lower))
+        .or_else(|| {
+            runs.iter()
+                .filter(owner_free)
+                .find(|&&(s, e, _)| !(s == 0 && e == 1 && modifier_opens))
+        })
+        .or_else(|| runs.iter().find(owner_free));
     if head_run.is_none() && !runs.is_empty() {
         return plain(Source::new(
             text.clone(),
@@ -1368,7 +1462,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         ));
     }
     if let Some(&(s, e, _)) = head_run {
-        let name = join(&toks[s..e]);
+        let name = owned_name(s, e);
         if e > s && lex.outlet_suffixes.contains(&*toks[e - 1].lower) {
             return plain(Source::new(
                 name,
