@@ -835,7 +835,9 @@ impl Ctx<'_, '_> {
             if let Some(found) = chain.as_ref().filter(|f| !f.1.weak) {
                 return Some((found.0, found.1.clone()));
             }
-            if let Some(found) = self.inverted(c1) {
+            // "The welders, who worked at the yard until 2025, say the fumes left them ill": a
+            // weak subject before the verb outranks a weak phrase after it.
+            if let Some(found) = self.inverted(c1).filter(|f| !f.1.weak || chain.is_none()) {
                 return Some(found);
             }
             if let Some(found) = chain {
@@ -2558,6 +2560,29 @@ mod tests {
         // Two firms are two names.
         let c = one("Google and Microsoft said they would comply.", "en");
         assert_eq!(c.sources[0].name, "Google", "{c:#?}");
+    }
+
+    #[test]
+    fn a_counted_group_met_before_is_the_group_its_noun_names() {
+        let c = run(
+            "Fifteen former welders at the shipyard have sued the company for negligence. \
+             The welders, who worked at the yard until 2025, say the fumes left them ill.",
+            "en",
+        );
+        assert_eq!(c.len(), 1, "{c:#?}");
+        let s = &c[0].sources[0];
+        assert_eq!(
+            (s.name.as_str(), s.kind, s.count, s.backref),
+            ("The welders", SourceKind::Anonymous, Some(15), true),
+            "{c:#?}"
+        );
+        assert_eq!(c[0].text, "the fumes left them ill");
+        // A noun no group was named by is no source.
+        let c = run(
+            "Fifteen former welders have sued the company. The painters said nothing changed.",
+            "en",
+        );
+        assert!(c.is_empty(), "{c:#?}");
     }
 
     #[test]

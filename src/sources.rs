@@ -252,6 +252,9 @@ pub struct Discourse {
     /// Names of organizations met so far (a set: a long article names the same ones again and
     /// again).
     orgs: HashSet<String>,
+    /// Counted groups a sentence opened with though it attributed nothing to them ("Fifteen
+    /// former welders … have sued the company"), for a later "the welders".
+    mentioned_groups: Vec<Source>,
 }
 
 impl Discourse {
@@ -385,6 +388,30 @@ impl Discourse {
     pub fn scan_mentions(&mut self, toks: &[Tok], lex: &Lexicon) {
         self.sentences += 1;
         let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+        // "Fifteen former welders at Tarrant Marine have sued …": a counted group opening the
+        // sentence, its words up to the first that is not a lower-case content word.
+        if let Some((count, k)) = (1..=3.min(words.len())).rev().find_map(|k| {
+            lex.numbers
+                .parse_ending_at(&words, k)
+                .filter(|&(v, s)| s == 0 && v > 1)
+                .map(|(v, _)| (v, k))
+        }) {
+            let mut e = k;
+            while e < toks.len()
+                && e < k + 4
+                && !toks[e].is_capitalized()
+                && !lex.function_words.contains(words[e])
+                && !lex.prepositions.contains_word(words[e])
+                && (e == k || !break_before(toks, e))
+            {
+                e += 1;
+            }
+            if e > k {
+                let name = join(&toks[..e]);
+                let src = Source::new(name.clone(), SourceKind::Anonymous, Some(count), Some(name));
+                self.mentioned_groups.push(src);
+            }
+        }
         let mut i = 0;
         while i < toks.len() {
             let prefix = if toks[i].is_capitalized() {
@@ -799,6 +826,26 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             }
             .and_then(|s| s.descriptor.clone());
             let mut src = Source::new(text, SourceKind::Anonymous, count, descriptor);
+            src.backref = true;
+            return plain(src);
+        }
+    }
+    // "The welders", after "Fifteen former welders … have sued": a group named before, by its
+    // noun.
+    if (2..=3).contains(&words.len())
+        && lex.determiners.contains(words[0])
+        && toks[1..].iter().all(|t| !t.is_capitalized())
+    {
+        let noun = words[words.len() - 1];
+        let named = |g: &&Source| g.name.split_whitespace().any(|w| w.to_lowercase() == noun);
+        let group = disc
+            .groups
+            .iter()
+            .rev()
+            .find(named)
+            .or_else(|| disc.mentioned_groups.iter().rev().find(named));
+        if let Some(g) = group {
+            let mut src = Source::new(text, SourceKind::Anonymous, g.count, g.descriptor.clone());
             src.backref = true;
             return plain(src);
         }
