@@ -835,9 +835,7 @@ impl Ctx<'_, '_> {
             if let Some(found) = chain.as_ref().filter(|f| !f.1.weak) {
                 return Some((found.0, found.1.clone()));
             }
-            // "The welders, who worked at the yard until 2025, say the fumes left them ill": a
-            // weak subject before the verb outranks a weak phrase after it.
-            if let Some(found) = self.inverted(c1).filter(|f| !f.1.weak || chain.is_none()) {
+            if let Some(found) = self.inverted(c1) {
                 return Some(found);
             }
             if let Some(found) = chain {
