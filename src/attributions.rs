@@ -2584,6 +2584,36 @@ mod tests {
     }
 
     #[test]
+    fn groups_report_in_the_plural_present() {
+        for (text, lang, name) in [
+            (
+                "Public health campaigners estimate that as many as 300,000 people use the creams.",
+                "en",
+                "Public health campaigners",
+            ),
+            (
+                "Critics argue that the plan will raise rents.",
+                "en",
+                "Critics",
+            ),
+            ("Analysts warn the deal could collapse.", "en", "Analysts"),
+            (
+                "Một số doanh nghiệp vận tải phàn nàn rằng giá dự thầu là quá cao.",
+                "vi",
+                "Một số doanh nghiệp vận tải",
+            ),
+        ] {
+            let c = one(text, lang);
+            let s = &c.sources[0];
+            assert_eq!(
+                (s.name.as_str(), s.kind, s.count),
+                (name, SourceKind::Anonymous, None),
+                "{c:#?}"
+            );
+        }
+    }
+
+    #[test]
     fn names_that_end_a_list_inside_a_group_are_not_its_source() {
         let c = one(
             "Tuy nhiên, 15 chủ sạp trên các phố Lý Thường Kiệt, Trần Hưng Đạo và Lê Thánh Tông cho biết họ chưa \
