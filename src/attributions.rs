@@ -811,6 +811,11 @@ impl Ctx<'_, '_> {
                         return Some((np, c));
                     }
                 }
+                // "Kevin Oduya, a Summit Lift spokesman, put the number at 61, and said …": after
+                // a comma, the verb shares the sentence's subject.
+                if start + 1 >= seg.0 && start > 0 {
+                    return self.first_clause_subject(c0);
+                }
             }
             return None;
         }
@@ -841,23 +846,30 @@ impl Ctx<'_, '_> {
             if let Some(found) = chain {
                 return Some(found);
             }
-            // "Mười một giảng viên … đã ký đơn, cho rằng …", "Osei did not rule it out, however,
-            // saying …": the subject of the sentence's first clause.
-            // After an opening connective set off by a comma ("Tuy vậy, mười lăm giáo viên …"),
-            // the clause starts after it.
-            let opening = (0..3.min(c0))
-                .find(|&i| toks[i].post.contains(','))
-                .map(|i| i + 1);
-            for start in std::iter::once(0).chain(opening) {
-                let np = noun_phrase_at(toks, words, start, lex);
-                if np.1 < c0 && np.1 > np.0 {
-                    if let Some(c) = self.phrase(np) {
-                        if matches!(c.source.kind, SourceKind::Anonymous | SourceKind::Person)
-                            && c.source.count != Some(1)
-                            || c.source.kind == SourceKind::Person
-                        {
-                            return Some((np, c));
-                        }
+            return self.first_clause_subject(c0);
+        }
+        None
+    }
+
+    /// "Mười một giảng viên … đã ký đơn, cho rằng …", "Osei did not rule it out, however,
+    /// saying …", "The Justice Department sued the importer, alleging …": the subject of the
+    /// sentence's first clause. After an opening connective set off by a comma ("Tuy vậy, mười
+    /// lăm giáo viên …"), the clause starts after it.
+    fn first_clause_subject(&self, c0: usize) -> Option<((usize, usize), Classified)> {
+        let (toks, words, lex) = (self.toks, self.words, self.lex);
+        let opening = (0..3.min(c0))
+            .find(|&i| toks[i].post.contains(','))
+            .map(|i| i + 1);
+        for start in std::iter::once(0).chain(opening) {
+            let np = noun_phrase_at(toks, words, start, lex);
+            if np.1 < c0 && np.1 > np.0 {
+                if let Some(c) = self.phrase(np) {
+                    let kind = c.source.kind;
+                    if kind == SourceKind::Person
+                        || kind == SourceKind::Anonymous && c.source.count != Some(1)
+                        || kind == SourceKind::Organization && !c.weak
+                    {
+                        return Some((np, c));
                     }
                 }
             }
@@ -2611,6 +2623,27 @@ mod tests {
                 "{c:#?}"
             );
         }
+    }
+
+    #[test]
+    fn a_verb_after_a_comma_shares_the_sentences_subject() {
+        let c = one(
+            "The Justice Department sued Brightwell Toys Inc. on Tuesday, alleging in a complaint \
+             that the importer sold kitchens coated in lead paint.",
+            "en",
+        );
+        assert_eq!(
+            (c.sources[0].name.as_str(), c.sources[0].kind),
+            ("Justice Department", SourceKind::Organization),
+            "{c:#?}"
+        );
+        let c = one(
+            "Kevin Oduya, a Summit Lift spokesman, put the number of stops at 61, and said most \
+             were caused by power cuts.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Kevin Oduya", "{c:#?}");
+        assert_eq!(c.text, "most were caused by power cuts");
     }
 
     #[test]

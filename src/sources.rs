@@ -1309,17 +1309,18 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
                 && !lex.function_words.contains(&*t.lower)
                 && !break_before(toks, 1)
         });
-    // A name whose owner, written as part of it, a possessive joins ("the Information
-    // Commissioner's Office", "the Dong Nai People's Committee"), when it ends in a word for an
-    // organization; otherwise the run's words.
+    // A name that ends in a word for an organization takes the capitalized words just before
+    // it, though they read as titles or owners ("the Justice Department", "the Information
+    // Commissioner's Office", "the Dong Nai People's Committee"); otherwise the run's words.
     let owned_name = |s: usize, e: usize| -> String {
         let mut f = s;
         // "Vietnam's Ministry of Construction" is the ministry: a name with a prefix of its own
         // has an owner, not a part.
         if s > 0
             && prefix_at[s] == 0
-            && toks[s - 1].possessive
             && toks[s - 1].is_capitalized()
+            && (toks[s - 1].possessive || !lex.function_words.contains(&*toks[s - 1].lower))
+            && !break_before(toks, s)
             && lex.org_suffixes.contains(&*toks[e - 1].lower)
         {
             f = s - 1;
