@@ -2647,6 +2647,18 @@ mod tests {
     }
 
     #[test]
+    fn a_full_name_starts_where_a_known_organizations_name_ends() {
+        let text =
+            "Người bán trên sàn Chợ Phố than phí hoàn hàng tăng. Giám đốc điều hành Công ty \
+                    cổ phần Chợ Phố Lê Hoàng Minh Khôi cho biết tỷ lệ hoàn chỉ là 3,5%.";
+        let c = run(text, "vi");
+        assert_eq!(c[0].sources[0].name, "Lê Hoàng Minh Khôi", "{c:#?}");
+        // With no such organization, a three-word name is likelier.
+        let c = run(&text.replace("sàn Chợ Phố", "sàn"), "vi");
+        assert_eq!(c[0].sources[0].name, "Hoàng Minh Khôi", "{c:#?}");
+    }
+
+    #[test]
     fn names_that_end_a_list_inside_a_group_are_not_its_source() {
         let c = one(
             "Tuy nhiên, 15 chủ sạp trên các phố Lý Thường Kiệt, Trần Hưng Đạo và Lê Thánh Tông cho biết họ chưa \

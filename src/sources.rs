@@ -414,11 +414,13 @@ impl Discourse {
         }
         let mut i = 0;
         while i < toks.len() {
-            let prefix = if toks[i].is_capitalized() {
-                lex.org_prefixes.match_at(&words, i)
-            } else {
-                None
-            };
+            // "sàn Chợ Phố", "hãng Vèo": a word for an organization in lower case names one too
+            // when a capitalized name follows it.
+            let prefix = lex.org_prefixes.match_at(&words, i).filter(|&k| {
+                toks[i].is_capitalized()
+                    || (lex.name_pattern.is_some()
+                        && toks.get(i + k).is_some_and(|t| name_word(t, lex)))
+            });
             let start = i + prefix.unwrap_or(0);
             let end = cap_run_end(toks, start, lex);
             if end <= start {
@@ -676,6 +678,14 @@ fn person_split(
                     && !lex.places.is_exactly(&lowers[p..])
             })
             .collect();
+        // "Công ty cổ phần Chợ Phố Lê Hoàng Minh Khôi", after "sàn Chợ Phố": the name starts
+        // where a name the article gave an organization ends.
+        if let Some(&p) = cands
+            .iter()
+            .find(|&&p| p > 0 && disc.is_known_org(&join(&run[..p])))
+        {
+            return Some((p, n - p));
+        }
         for want in [3, 4, 2] {
             if let Some(&p) = cands.iter().find(|&&p| n - p == want) {
                 return Some((p, n - p));
