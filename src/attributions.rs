@@ -479,6 +479,16 @@ fn find_source(
         }
         if cue.kind == CueKind::According {
             let (np, _) = forward_phrase(toks, &words, c1, lex, true);
+            // A number with no noun after "theo" counts nothing: "tăng 12% theo năm" is
+            // "yearly", not five sources.
+            if np.1 == np.0 + 1
+                && lex
+                    .numbers
+                    .parse_ending_at(&words, np.1)
+                    .is_some_and(|(v, s)| s == np.0 && v > 1)
+            {
+                continue;
+            }
             // "Ông Vinh nói khoản này đã được gộp vào lương theo thỏa ước lao động …": after a
             // reporting verb whose source is found, a "theo" that names no one in particular
             // belongs to what that source said.
@@ -2656,6 +2666,17 @@ mod tests {
         // With no such organization, a three-word name is likelier.
         let c = run(&text.replace("sàn Chợ Phố", "sàn"), "vi");
         assert_eq!(c[0].sources[0].name, "Hoàng Minh Khôi", "{c:#?}");
+    }
+
+    #[test]
+    fn five_sources_are_not_a_year() {
+        let c = one(
+            "Công ty Sao Mai đang tìm người mua nhà máy, theo năm nguồn tin am hiểu vụ việc.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].count, Some(5), "{c:#?}");
+        // "theo năm" alone is "yearly".
+        assert!(run("Doanh thu tăng 12% theo năm, cao nhất kể từ 2019.", "vi").is_empty());
     }
 
     #[test]

@@ -69,6 +69,9 @@ struct RawWords {
     /// Demonstratives that point back at several statements ("those claims").
     #[serde(default)]
     plural_pointers: Vec<String>,
+    /// Statement nouns in the plural ("the allegations", "các cáo buộc").
+    #[serde(default)]
+    plural_statements: Vec<String>,
     /// Words that open a condition, in which a denial word denies nothing ("if", "nếu").
     #[serde(default)]
     conditionals: Vec<String>,
@@ -392,6 +395,8 @@ pub struct Lexicon {
     pub(crate) both: HashSet<String>,
     /// Demonstratives that point back at several statements ("those claims").
     pub(crate) plural_pointers: HashSet<String>,
+    /// Statement nouns in the plural ("the allegations", "các cáo buộc").
+    pub(crate) plural_statements: PhraseSet,
     /// Words that open a condition ("if", "nếu").
     conditionals: HashSet<String>,
     /// Compounds that hold a conditional word and open no condition ("số liệu", "dữ liệu").
@@ -959,6 +964,7 @@ impl Lexicon {
             generic_documents: lower_set(&raw.words.generic_documents),
             both: lower_set(&raw.words.both),
             plural_pointers: lower_set(&raw.words.plural_pointers),
+            plural_statements: PhraseSet::new(&raw.words.plural_statements),
             conditionals: lower_set(&raw.words.conditionals),
             conditional_compounds: lower_set(&raw.words.conditional_compounds),
             common_words: HashSet::default(),

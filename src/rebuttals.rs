@@ -460,6 +460,9 @@ pub struct Candidate {
     /// Whether the denial points back at several statements just reported ("these two
     /// reports").
     pub these: bool,
+    /// Whether what it denies is a plural statement ("the allegations"): every claim of the
+    /// group of unnamed sources it answers.
+    pub plural: bool,
 }
 
 /// Every denial of an article with every earlier claim it may rebut, and the evidence for each.
@@ -495,6 +498,7 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
             documents,
             covers,
             these,
+            plural,
         } = Reference::of(d, lex);
         let names = denier_names(d);
         // The denier's own organization owns nothing it denies ("phủ nhận việc bất kỳ kỹ sư nào
@@ -585,6 +589,7 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
                     features,
                     covers,
                     these,
+                    plural,
                 });
                 rank += 1;
             }
@@ -684,6 +689,8 @@ struct Reference {
     covers: usize,
     /// It points back at several statements together ("these two reports").
     these: bool,
+    /// What it denies is a plural statement: "rejected the allegations", "bác bỏ các cáo buộc".
+    plural: bool,
 }
 
 impl Reference {
@@ -840,6 +847,10 @@ impl Reference {
                 self.covers = self.covers.max(n.0 as usize);
             }
         }
+        if at_cue && (0..object.min(3)).any(|i| lex.plural_statements.match_at(&words, i).is_some())
+        {
+            self.plural = true;
+        }
         if words[..object.min(3)].iter().any(|w| lex.both.contains(*w)) {
             self.covers = self.covers.max(2);
         }
@@ -914,6 +925,14 @@ fn group_head(claims: &[Claim], id: u32) -> Option<u32> {
         .map(|c| c.id)
 }
 
+/// The claim itself when it is the head of a group of unnamed sources: their own claim, not a
+/// back-reference or a subgroup.
+fn heads_group(claims: &[Claim], id: u32) -> Option<u32> {
+    let c = claims.iter().find(|c| c.id == id)?;
+    let s = c.primary()?;
+    (s.kind == SourceKind::Anonymous && !s.backref && !s.subgroup).then_some(id)
+}
+
 /// Links every denial to the claims it rebuts and marks those claims contested.
 pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     // For each denial, its candidates: score, target, and how well its words fit the target.
@@ -922,8 +941,12 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     let mut own_figure: HashSet<usize> = HashSet::default();
     let mut covers: HashMap<usize, usize> = HashMap::default();
     let mut nearest: HashMap<usize, Vec<usize>> = HashMap::default();
+    let mut plural: HashSet<usize> = HashSet::default();
     for c in candidates(claims, lex) {
         covers.insert(c.denial, c.covers);
+        if c.plural {
+            plural.insert(c.denial);
+        }
         // "cả hai thông tin này", "these two reports": the statements just before it.
         if c.these {
             let n = nearest.entry(c.denial).or_default();
@@ -1002,6 +1025,22 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         for h in heads {
             if !targets.contains(&h) {
                 targets.push(h);
+            }
+        }
+        // "rejected the allegations" after "…, five people said. One of the people said …":
+        // every claim of the group it answers, the group's own and what its members added.
+        if plural.contains(&di) {
+            let groups: Vec<u32> = targets
+                .iter()
+                .filter_map(|&t| group_head(claims, t).or_else(|| heads_group(claims, t)))
+                .collect();
+            for &(_, ti, _, _) in &all {
+                let id = claims[ti].id;
+                let of_group = groups.contains(&id)
+                    || group_head(claims, id).is_some_and(|h| groups.contains(&h));
+                if of_group && !targets.contains(&id) {
+                    targets.push(id);
+                }
             }
         }
         links.push((di, targets));
@@ -1290,6 +1329,40 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_of_the_allegations_answers_every_claim_of_the_group() {
+        let en = "Police are examining invoices that link Phuong Nam Chemicals to the counterfeit \
+                  drugs, five people with knowledge of the investigation said. \
+                  One of the people said the company's name appeared on delivery notes for 600 kg \
+                  of powder. \
+                  Phuong Nam Chemicals rejected the allegations in a statement on Wednesday.";
+        let c = linked(en, "en");
+        assert_eq!(
+            rebuts(&c, "Phuong Nam Chemicals rejected"),
+            vec![1, 2],
+            "{c:#?}"
+        );
+        // A singular statement answers the one claim.
+        let c = linked(&en.replace("the allegations", "the report"), "en");
+        assert_eq!(
+            rebuts(&c, "Phuong Nam Chemicals rejected"),
+            vec![1],
+            "{c:#?}"
+        );
+        let vi =
+            "Công an đang xác minh các hóa đơn liên quan đến Công ty Hóa chất Phương Nam, theo \
+                  năm nguồn tin am hiểu vụ việc. \
+                  Một trong số các nguồn tin cho biết tên công ty xuất hiện trên phiếu giao 600 kg \
+                  bột thuốc. \
+                  Công ty Hóa chất Phương Nam bác bỏ các cáo buộc trong thông cáo chiều 5/6.";
+        let c = linked(vi, "vi");
+        assert_eq!(
+            rebuts(&c, "Công ty Hóa chất Phương Nam bác bỏ"),
+            vec![1, 2],
+            "{c:#?}"
+        );
+    }
+
+    #[test]
     fn a_denial_of_both_reports_answers_two_claims() {
         let c = linked(
             "Theo báo Thời Sự Kinh Doanh, Công ty Vèo đã nâng mức chiết khấu lên 32% từ đầu năm. \
@@ -1332,7 +1405,7 @@ mod tests {
              Two of the people said Marlow Foods had hired banks to arrange a loan. \
              A formal offer could come in June, one of the people said, though the Marlow Foods \
              board has not signed off on a bid. \
-             Marlow Foods chief executive Ada Price dismissed the reports as speculation. \
+             Marlow Foods chief executive Ada Price dismissed the report as speculation. \
              “We are not in talks with Kettle Farms,” Price said.",
             "en",
         );
