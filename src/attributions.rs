@@ -2680,6 +2680,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_in_a_word_for_a_trade_is_a_company_before_a_role() {
+        let c = one(
+            "Highgate Produce, the second broker named, said it had followed every rule.",
+            "en",
+        );
+        assert_eq!(
+            (c.sources[0].name.as_str(), c.sources[0].kind),
+            ("Highgate Produce", SourceKind::Organization),
+            "{c:#?}"
+        );
+        let c = one("Ray Mills, a farmer in Iowa, said prices fell.", "en");
+        assert_eq!(c.sources[0].kind, SourceKind::Person, "{c:#?}");
+    }
+
+    #[test]
     fn names_that_end_a_list_inside_a_group_are_not_its_source() {
         let c = one(
             "Tuy nhiên, 15 chủ sạp trên các phố Lý Thường Kiệt, Trần Hưng Đạo và Lê Thánh Tông cho biết họ chưa \
