@@ -1042,23 +1042,20 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
                 break;
             }
         }
-        // "Competition and Markets Authority", "Information Commissioner's Office": a name
-        // whose parts a conjunction or a possessive joins, when it ends in a word for an
-        // organization.
+        // "Competition and Markets Authority": a name whose parts a conjunction joins, when it
+        // ends in a word for an organization. (A possessive part is added when the name is
+        // chosen, `owned_name`.)
         if e < n && e > i {
             let conjunction = lex.conjunctions.match_at(&words, e) == Some(1)
                 && !break_before(toks, e)
-                && !toks[e - 1].post.contains(',');
-            let joint = if toks[e - 1].possessive {
-                Some(e)
-            } else if conjunction {
-                Some(e + 1)
-            } else {
-                None
-            };
+                && !toks[e - 1].post.contains(',')
+                && !toks[e - 1].possessive;
             // "Fenwick & Lowe", "Hollis & Grove": an ampersand always joins one firm's name.
             let ampersand = conjunction && toks[e].text == "&";
-            if let Some(next) = joint.filter(|&k| k < n && !break_before(toks, k)) {
+            if let Some(next) = conjunction
+                .then_some(e + 1)
+                .filter(|&k| k < n && !break_before(toks, k))
+            {
                 let mut f = next;
                 while f < n
                     && !lexical[f]
