@@ -1348,15 +1348,25 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     // The organization's name: a run that ends in a word for an organization ("Corvane Aero
     // Systems" after "Engine maker"), else the first run that is not a capitalized common word
     // opening the phrase ("Local radio station WMLB").
+    // The run that names the organization: one ending in a word for one (with `owners`, also
+    // one after an organization's prefix), else the first that is not a capitalized modifier
+    // opening the phrase; with `owners`, a possessive one that does not end the phrase may name
+    // it too.
+    let name_run = |owners: bool| {
+        let usable = |r: &&(usize, usize, bool)| {
+            r.1 > r.0 && (owners || !toks[r.1 - 1].possessive || r.1 == n)
+        };
+        runs.iter()
+            .filter(usable)
+            .find(|r| (owners && r.2) || lex.org_suffixes.contains(&*toks[r.1 - 1].lower))
+            .or_else(|| {
+                runs.iter()
+                    .filter(usable)
+                    .find(|r| !(r.0 == 0 && r.1 == 1 && modifier_opens))
+            })
+    };
     let org_name = || -> Option<String> {
-        let marked = runs.iter().find(|&&(s, e, prefixed)| {
-            e > s && (prefixed || lex.org_suffixes.contains(&*toks[e - 1].lower))
-        });
-        let plain = runs
-            .iter()
-            .find(|&&(s, e, _)| e > s && !(s == 0 && e == 1 && modifier_opens));
-        marked
-            .or(plain)
+        name_run(true)
             .map(|&(s, e, _)| owned_name(s, e))
             .filter(|r| !r.is_empty())
     };
@@ -1497,17 +1507,10 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     // A run that ends in a word for an organization is its name ("Engine maker Corvane Aero
     // Systems"); a capitalized common word opening the phrase is not ("Local radio station
     // WMLB").
-    let owner_free = |&&(_, e, _): &&(usize, usize, bool)| !toks[e - 1].possessive || e == n;
-    let head_run = runs
-        .iter()
-        .filter(owner_free)
-        .find(|&&(s, e, _)| e > s + 1 && lex.org_suffixes.contains(&*toks[e - 1].lower))
-        .or_else(|| {
-            runs.iter()
-                .filter(owner_free)
-                .find(|&&(s, e, _)| !(s == 0 && e == 1 && modifier_opens))
-        })
-        .or_else(|| runs.iter().find(owner_free));
+    let head_run = name_run(false).or_else(|| {
+        runs.iter()
+            .find(|&&(_, e, _)| !toks[e - 1].possessive || e == n)
+    });
     if head_run.is_none() && !runs.is_empty() {
         return plain(Source::new(
             text.clone(),
