@@ -534,11 +534,10 @@ fn find_source(
                 && toks[j - 1].post.contains(',')
                 && toks[j - 1].is_capitalized()
                 && (1..=2).contains(&(c0 - j))
-                && toks[j..c0].iter().all(|t| {
-                    !t.is_capitalized()
-                        && lex.numbers.parse_ending_at(&words, j + 1).is_none()
-                        && !lex.function_words.contains(t.lower.as_ref())
-                })
+                && lex.numbers.parse_ending_at(&words, j + 1).is_none()
+                && toks[j..c0]
+                    .iter()
+                    .all(|t| !t.is_capitalized() && !lex.function_words.contains(t.lower.as_ref()))
                 && lex.titles.match_at(&words, j).is_none()
                 && !lex.group_words.contains(words[j]);
             let reported_after = described_name
@@ -771,9 +770,10 @@ impl Ctx<'_, '_> {
                 }
                 // A list's group may follow an opening connective ("Tuy nhiên, 12 chủ bãi giữ xe
                 // …"); other groups there are found through the appositive chain below.
-                let opening = (0..3.min(c0))
-                    .find(|&i| list_tail && toks[i].post.contains(','))
-                    .map_or(0, |i| i + 1);
+                let opening = list_tail
+                    .then(|| after_opening(toks, c0))
+                    .flatten()
+                    .unwrap_or(0);
                 for start in [0, clause, opening] {
                     let lead = noun_phrase_at(toks, words, start, lex);
                     if lead.1 <= seg.0
@@ -867,10 +867,7 @@ impl Ctx<'_, '_> {
     /// lăm giáo viên …"), the clause starts after it.
     fn first_clause_subject(&self, c0: usize) -> Option<((usize, usize), Classified)> {
         let (toks, words, lex) = (self.toks, self.words, self.lex);
-        let opening = (0..3.min(c0))
-            .find(|&i| toks[i].post.contains(','))
-            .map(|i| i + 1);
-        for start in std::iter::once(0).chain(opening) {
+        for start in std::iter::once(0).chain(after_opening(toks, c0)) {
             let np = noun_phrase_at(toks, words, start, lex);
             if np.1 < c0 && np.1 > np.0 {
                 if let Some(c) = self.phrase(np) {
@@ -1092,6 +1089,14 @@ fn clause_break_ends_at(toks: &[Tok], words: &[&str], i: usize, lex: &Lexicon) -
         }
     }
     false
+}
+
+/// Where the clause after an opening connective set off by a comma starts ("Tuy vậy, mười lăm
+/// giáo viên …", "However, three officials …"), if the sentence has one before `c0`.
+fn after_opening(toks: &[Tok], c0: usize) -> Option<usize> {
+    (0..3.min(c0))
+        .find(|&i| toks[i].post.contains(','))
+        .map(|i| i + 1)
 }
 
 /// Where an aside in brackets that ends just before `end` opens, if one does and words come

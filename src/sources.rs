@@ -1370,8 +1370,6 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             .map(|&(s, e, _)| owned_name(s, e))
             .filter(|r| !r.is_empty())
     };
-    let hs = head.map_or(usize::MAX, |h| h.0);
-    let _ = hs;
     if let Some((ss, sk)) = spk {
         // "a spokesperson for a European shipping line", "đại diện một hãng tàu": an
         // organization the article does not name speaks through someone it does not name.
