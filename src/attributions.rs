@@ -1131,7 +1131,11 @@ fn back_segment(
         if in_quote(toks[i - 1].start) {
             break;
         }
-        if clause_break_ends_at(toks, words, i - 1, lex) && !joins_nouns(toks, words, i - 1, lex) {
+        // A conjunction just before the verb joins no nouns: "Brightwell blamed the supplier
+        // and said …".
+        if clause_break_ends_at(toks, words, i - 1, lex)
+            && (i == end || !joins_nouns(toks, words, i - 1, lex))
+        {
             break;
         }
         i -= 1;
@@ -2697,6 +2701,27 @@ mod tests {
         );
         let c = one("Ray Mills, a farmer in Iowa, said prices fell.", "en");
         assert_eq!(c.sources[0].kind, SourceKind::Person, "{c:#?}");
+    }
+
+    #[test]
+    fn a_conjunction_just_before_the_verb_joins_no_nouns() {
+        let c = one(
+            "Brightwell blamed the supplier and said the kits were safe.",
+            "en",
+        );
+        assert_eq!(
+            (c.sources[0].name.as_str(), c.sources[0].kind),
+            ("Brightwell", SourceKind::Organization),
+            "{c:#?}"
+        );
+        assert_eq!(c.text, "the kits were safe");
+        // No clause that ends in a group is its source: better no claim than a wrong one.
+        let c = run(
+            "The company blamed a withdrawal of funding by a key investor and said tickets would \
+             be refunded.",
+            "en",
+        );
+        assert!(c.iter().all(|c| c.sources[0].name.len() < 30), "{c:#?}");
     }
 
     #[test]
