@@ -2725,6 +2725,31 @@ mod tests {
     }
 
     #[test]
+    fn counted_groups_joined_by_a_conjunction_add_up() {
+        for (text, lang, count) in [
+            (
+                "Three engineers and two pilots said the test failed.",
+                "en",
+                5,
+            ),
+            ("Three engineers and a pilot said the test failed.", "en", 4),
+            (
+                "Ba kỹ sư và hai phi công cho biết cuộc thử nghiệm thất bại.",
+                "vi",
+                5,
+            ),
+            (
+                "Hai mươi hộ dân và một số doanh nghiệp cho biết nước bị nhiễm mặn.",
+                "vi",
+                20,
+            ),
+        ] {
+            let c = one(text, lang);
+            assert_eq!(c.sources[0].count, Some(count), "{c:#?}");
+        }
+    }
+
+    #[test]
     fn names_that_end_a_list_inside_a_group_are_not_its_source() {
         let c = one(
             "Tuy nhiên, 15 chủ sạp trên các phố Lý Thường Kiệt, Trần Hưng Đạo và Lê Thánh Tông cho biết họ chưa \

@@ -1634,6 +1634,29 @@ fn anonymous_count(
     (anonymous_count_whole(words, head, head_len, lex), false)
 }
 
+/// What the counted groups joined to the first one add between `from` and `to`: "Three
+/// engineers and two pilots" are five, "ba kỹ sư và một phi công" four.
+fn joined_counts(words: &[&str], from: usize, to: usize, lex: &Lexicon) -> u32 {
+    let to = to.min(words.len());
+    (from..to)
+        .filter(|&c| c + 2 < to + 1 && lex.conjunctions.match_at(words, c) == Some(1))
+        // "và một số doanh nghiệp" is "and some firms": uncounted, adds nothing.
+        .filter(|&c| lex.vague.match_at(words, c + 1).is_none())
+        .filter_map(|c| {
+            let k = c + 1;
+            (k + 1..=(k + 3).min(to.saturating_sub(1)))
+                .rev()
+                .find_map(|e| {
+                    lex.numbers
+                        .parse_ending_at(words, e)
+                        .filter(|&(_, s)| s == k)
+                        .map(|(n, _)| n)
+                })
+                .or_else(|| (k + 1 < to && lex.numbers.is_singular(words[k])).then_some(1))
+        })
+        .sum()
+}
+
 fn anonymous_count_whole(
     words: &[&str],
     head: usize,
@@ -1645,7 +1668,7 @@ fn anonymous_count_whole(
     for end in (1..=head.min(3)).rev() {
         if let Some((v, 0)) = lex.numbers.parse_ending_at(words, end) {
             if v > 1 || end > 1 {
-                return Some(v);
+                return Some(v + joined_counts(words, end, words.len(), lex));
             }
         }
     }
