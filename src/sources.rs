@@ -1634,25 +1634,26 @@ fn anonymous_count(
     (anonymous_count_whole(words, head, head_len, lex), false)
 }
 
-/// What the counted groups joined to the first one add between `from` and `to`: "Three
-/// engineers and two pilots" are five, "ba kỹ sư và một phi công" four.
-fn joined_counts(words: &[&str], from: usize, to: usize, lex: &Lexicon) -> u32 {
-    let to = to.min(words.len());
-    (from..to)
-        .filter(|&c| c + 2 < to + 1 && lex.conjunctions.match_at(words, c) == Some(1))
+/// What the counted groups joined to the first one, which ends at `from`, add: "Three engineers
+/// and two pilots" are five, "ba kỹ sư và một phi công" four.
+fn joined_counts(words: &[&str], from: usize, lex: &Lexicon) -> u32 {
+    let n = words.len();
+    // A conjunction, then a number and the noun it counts.
+    (from..n.saturating_sub(2))
+        .filter(|&c| lex.conjunctions.match_at(words, c) == Some(1))
         // "và một số doanh nghiệp" is "and some firms": uncounted, adds nothing.
         .filter(|&c| lex.vague.match_at(words, c + 1).is_none())
         .filter_map(|c| {
             let k = c + 1;
-            (k + 1..=(k + 3).min(to.saturating_sub(1)))
+            (k + 1..=(k + 3).min(n - 1))
                 .rev()
                 .find_map(|e| {
                     lex.numbers
                         .parse_ending_at(words, e)
                         .filter(|&(_, s)| s == k)
-                        .map(|(n, _)| n)
+                        .map(|(v, _)| v)
                 })
-                .or_else(|| (k + 1 < to && lex.numbers.is_singular(words[k])).then_some(1))
+                .or_else(|| lex.numbers.is_singular(words[k]).then_some(1))
         })
         .sum()
 }
@@ -1668,7 +1669,7 @@ fn anonymous_count_whole(
     for end in (1..=head.min(3)).rev() {
         if let Some((v, 0)) = lex.numbers.parse_ending_at(words, end) {
             if v > 1 || end > 1 {
-                return Some(v + joined_counts(words, end, words.len(), lex));
+                return Some(v + joined_counts(words, end, lex));
             }
         }
     }
