@@ -72,6 +72,9 @@ struct RawWords {
     /// Statement nouns in the plural ("the allegations", "các cáo buộc").
     #[serde(default)]
     plural_statements: Vec<String>,
+    /// Words that make the clause after them a noun, as "that" does: "phủ nhận việc công ty …".
+    #[serde(default)]
+    clause_nouns: Vec<String>,
     /// Words that open a condition, in which a denial word denies nothing ("if", "nếu").
     #[serde(default)]
     conditionals: Vec<String>,
@@ -397,6 +400,7 @@ pub struct Lexicon {
     pub(crate) plural_pointers: HashSet<String>,
     /// Statement nouns in the plural ("the allegations", "các cáo buộc").
     pub(crate) plural_statements: PhraseSet,
+    pub(crate) clause_nouns: PhraseSet,
     /// Words that open a condition ("if", "nếu").
     conditionals: HashSet<String>,
     /// Compounds that hold a conditional word and open no condition ("số liệu", "dữ liệu").
@@ -965,6 +969,7 @@ impl Lexicon {
             both: lower_set(&raw.words.both),
             plural_pointers: lower_set(&raw.words.plural_pointers),
             plural_statements: PhraseSet::new(&raw.words.plural_statements),
+            clause_nouns: PhraseSet::new(&raw.words.clause_nouns),
             conditionals: lower_set(&raw.words.conditionals),
             conditional_compounds: lower_set(&raw.words.conditional_compounds),
             common_words: HashSet::default(),
@@ -1033,6 +1038,13 @@ impl Lexicon {
     }
 
     /// Whether `text` contains words that deny ("not true", "sai sự thật", "gọi … là “…”").
+    /// The byte ranges of the denial phrases in a text ("not true", "sai sự thật").
+    pub fn deny_phrases_in(&self, text: &str) -> Vec<(usize, usize)> {
+        self.deny_phrase_regex
+            .as_ref()
+            .map_or_else(Vec::new, |re| re.find_words(text))
+    }
+
     pub fn has_denial(&self, text: &str) -> bool {
         // "If a child's score was wrong, …": a denial word in a condition denies nothing.
         let conditional = |at: usize| {

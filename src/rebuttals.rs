@@ -463,6 +463,9 @@ pub struct Candidate {
     /// Whether what it denies is a plural statement ("the allegations"): every claim of the
     /// group of unnamed sources it answers.
     pub plural: bool,
+    /// Whether it says what it denies ("gọi thông tin kho dự trữ sắp cạn là …", "denied that
+    /// the board had decided"): then it does not just go on with its speaker's previous denial.
+    pub states: bool,
 }
 
 /// Every denial of an article with every earlier claim it may rebut, and the evidence for each.
@@ -499,6 +502,7 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
             covers,
             these,
             plural,
+            states,
         } = Reference::of(d, lex);
         let names = denier_names(d);
         // The denier's own organization owns nothing it denies ("phủ nhận việc bất kỳ kỹ sư nào
@@ -590,6 +594,7 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
                     covers,
                     these,
                     plural,
+                    states,
                 });
                 rank += 1;
             }
@@ -691,6 +696,11 @@ struct Reference {
     these: bool,
     /// What it denies is a plural statement: "rejected the allegations", "bác bỏ các cáo buộc".
     plural: bool,
+    /// It says what it denies, in words of its own after its cue: a clause ("denied that the
+    /// board had decided", "phủ nhận việc công ty tự ý thay máy"), or a statement noun with one
+    /// ("the claim that a doctor had been overruled", "thông tin kho dự trữ sắp cạn"), rather
+    /// than pointing back ("the report", "thông tin này") or saying nothing.
+    states: bool,
 }
 
 impl Reference {
@@ -716,6 +726,24 @@ impl Reference {
             let end = rest.char_indices().nth(200).map_or(rest.len(), |(i, _)| i);
             let toks = tokenize(&rest[..end]);
             r.read(&toks, k == 0 && cue_at.is_some(), lex);
+        }
+        // A denial phrase says what it denies after it ("it is not true that we have decided
+        // to close …") or before it ("Thông tin công ty bị đình chỉ chứng chỉ FSC là không đúng
+        // sự thật", "claims that it had shipped sugar under other labels were inaccurate").
+        for (start, _) in lex.deny_phrases_in(&claim.sentence) {
+            if r.states {
+                break;
+            }
+            let before = &claim.sentence[..start];
+            let clause = before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '“' | '"' | '«' | '.'))
+                .map_or(before, |(k, c)| &before[k + c.len_utf8()..]);
+            let clause = clause.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let btoks = tokenize(clause);
+            let bwords: Vec<&str> = btoks.iter().map(|t| t.lower.as_ref()).collect();
+            r.states = Reference::states_object(&btoks, &bwords, lex);
         }
         r.named_owners(&claim.sentence, lex);
         r
@@ -861,10 +889,70 @@ impl Reference {
         {
             self.covers = self.covers.max(2);
         }
+        // After its cue or after any denial word in its sentence ("“It is not true that we
+        // have decided to close …,” she said").
+        let points_back = !reports && near.iter().any(|w| points(w));
+        if !points_back && Reference::states_object(toks, &words, lex) {
+            self.states = true;
+        }
         self.these |= self.covers > 1
             && words[..object]
                 .iter()
                 .any(|w| lex.demonstratives.contains(*w));
+    }
+}
+
+impl Reference {
+    /// Whether the words after a denial's cue say what it denies: a clause ("that the board had
+    /// decided", "việc công ty tự ý thay máy"), or a statement noun with a clause of its own
+    /// ("the claim that a doctor had been overruled", "thông tin kho dự trữ sắp cạn"), with at
+    /// least two words of content before the first break.
+    fn states_object(toks: &[Tok], words: &[&str], lex: &Lexicon) -> bool {
+        let span = (1..toks.len())
+            .find(|&i| break_before(toks, i))
+            .unwrap_or(toks.len());
+        let words = &words[..span];
+        let opens_clause = |i: usize| {
+            words
+                .get(i)
+                .is_some_and(|w| lex.complementizers.contains_word(w))
+                .then_some(1)
+                .or_else(|| lex.clause_nouns.match_at(words, i))
+        };
+        let mut at = 0;
+        while words.get(at).is_some_and(|w| {
+            (lex.function_words.contains(*w) || lex.group_words.contains(*w))
+                && opens_clause(at).is_none()
+        }) {
+            at += 1;
+        }
+        let clause = if let Some(n) = opens_clause(at) {
+            at + n
+        } else if let Some(n) = lex.statement_nouns.match_at(words, at) {
+            let after = at + n;
+            if let Some(m) = opens_clause(after) {
+                after + m
+            } else if !lex.head_final
+                && words.get(after).is_some_and(|w| {
+                    !lex.function_words.contains(*w)
+                        && !lex.demonstratives.contains(*w)
+                        && !lex.genitives.contains(*w)
+                        && lex.prepositions.match_at(words, after).is_none()
+                })
+            {
+                // A noun's clause follows it where heads come first: "thông tin kho … cạn".
+                after
+            } else {
+                return false;
+            }
+        } else {
+            return false;
+        };
+        words[clause.min(words.len())..]
+            .iter()
+            .filter(|w| !lex.function_words.contains(**w) && !lex.demonstratives.contains(**w))
+            .count()
+            >= 2
     }
 }
 
@@ -942,7 +1030,11 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     let mut covers: HashMap<usize, usize> = HashMap::default();
     let mut nearest: HashMap<usize, Vec<usize>> = HashMap::default();
     let mut plural: HashSet<usize> = HashSet::default();
+    let mut states: HashSet<usize> = HashSet::default();
     for c in candidates(claims, lex) {
+        if c.states {
+            states.insert(c.denial);
+        }
         covers.insert(c.denial, c.covers);
         if c.plural {
             plural.insert(c.denial);
@@ -999,6 +1091,7 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
             *pi + 1 == di
                 && claims[*pi].primary().map(|s| &s.name) == claims[di].primary().map(|s| &s.name)
                 && !own_figure.contains(&di)
+                && !states.contains(&di)
         });
         let targets: Vec<u32> = match (scored.first(), previous) {
             (_, Some((_, prev))) if !prev.is_empty() => prev.clone(),
@@ -1437,6 +1530,34 @@ mod tests {
         );
         assert_eq!(rebuts(&c, "Tổng giám đốc"), vec![2], "{c:#?}");
         assert_eq!(rebuts(&c, "Ông Khôi"), vec![1], "{c:#?}");
+    }
+
+    #[test]
+    fn a_second_denial_that_says_what_it_denies_does_not_follow_the_first() {
+        let text =
+            "Công ty Lúa Vàng đang chậm trả lương cho công nhân ba tháng, theo năm nguồn tin. \
+                    Hai trong số những người này nói thêm rằng kho giống của công ty sắp hết hàng. \
+                    Tổng giám đốc Lúa Vàng Phạm Văn Hòa phủ nhận việc công ty chậm trả lương. \
+                    Ông Hòa cũng gọi thông tin kho giống sắp hết hàng là “vô căn cứ”.";
+        let c = linked(text, "vi");
+        assert_eq!(rebuts(&c, "Tổng giám đốc"), vec![1], "{c:#?}");
+        assert_eq!(rebuts(&c, "Ông Hòa"), vec![2], "{c:#?}");
+        // The same in a quote, where the denial phrase follows what it denies.
+        let quoted = text.replace(
+            "Ông Hòa cũng gọi thông tin kho giống sắp hết hàng là “vô căn cứ”.",
+            "“Thông tin kho giống sắp hết hàng là không đúng sự thật”, ông Hòa nói.",
+        );
+        let c = linked(&quoted, "vi");
+        assert_eq!(rebuts(&c, "“Thông tin"), vec![2], "{c:#?}");
+        // A denial that says nothing of its own goes on with the one before it.
+        let c = linked(
+            &text.replace(
+                "Ông Hòa cũng gọi thông tin kho giống sắp hết hàng là “vô căn cứ”.",
+                "“Điều đó không đúng sự thật”, ông Hòa nói.",
+            ),
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "“Điều đó"), vec![1], "{c:#?}");
     }
 
     #[test]
