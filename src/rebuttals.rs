@@ -133,7 +133,11 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
     for (i, t) in toks.iter().enumerate() {
         let w: &str = &t.lower;
         if w.bytes().any(|b| b.is_ascii_digit()) {
-            let n = w.trim_end_matches(['%', ',']);
+            // The number itself: "15" in "15-site" and "$15", "3,5" in "3,5%".
+            let digits = |c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '/');
+            let n = w.trim_start_matches(|c: char| !c.is_ascii_digit());
+            let n =
+                n[..n.find(|c: char| !digits(c)).unwrap_or(n.len())].trim_end_matches(['.', ',']);
             numbers.push(if n.contains(',') {
                 term(&n.replace(',', "."))
             } else {
@@ -1273,6 +1277,16 @@ mod tests {
             "vi",
         );
         assert_eq!(rebuts(&c, "Phó tổng giám đốc"), vec![1], "{c:#?}");
+        // The number inside a compound: "the 12-store figure" states 12.
+        let c = linked(
+            "Larchmont Optical has asked landlords to cut rents at most of its shops, five people \
+             familiar with the talks said. \
+             Two of the people said the chain could close as many as 12 stores by June. \
+             Its sales fell 8% last year, according to a filing with regulators. \
+             Larchmont's finance chief said the 12-store figure was wrong.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "Larchmont's finance chief"), vec![2], "{c:#?}");
     }
 
     #[test]
