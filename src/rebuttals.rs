@@ -860,6 +860,7 @@ impl Reference {
             .find(|&i| break_before(toks, i))
             .unwrap_or(toks.len())
             .min(8);
+        let owners_before = self.owners.len();
         let mut genitive = false;
         for (t, w) in toks[..object].iter().zip(&words) {
             let function = lex.function_words.contains(*w);
@@ -899,7 +900,10 @@ impl Reference {
         if !points_back && Reference::states_object(toks, &words, lex) {
             self.states = true;
         }
+        // "both the senator's figure and the alliance's survey" names whose statements it
+        // answers: they are not just the two before it.
         self.these |= self.covers > 1
+            && self.owners.len() == owners_before
             && words[..object]
                 .iter()
                 .any(|w| lex.demonstratives.contains(*w));
@@ -1081,10 +1085,19 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         };
         // A denial that names whose statement it answers answers that source's claims only:
         // "rejected Ms. Whitfield's criticism", "called the Lakeside Post report inaccurate".
+        // One that names several ("both the union's figure and the council's survey") answers
+        // each named one, however little else it shares with it.
         let owned = all.iter().any(|c| c.3 && c.0 >= 0.0);
+        let several = covers.get(&di).is_some_and(|&n| n > 1);
         let mut scored: Vec<(f64, usize)> = all
             .iter()
-            .filter(|c| c.0 >= 0.0 && (!owned || c.3))
+            .filter(|c| {
+                if owned {
+                    c.3 && (c.0 >= 0.0 || several)
+                } else {
+                    c.0 >= 0.0
+                }
+            })
             .map(|&(s, ti, _, _)| (s, ti))
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
@@ -1478,6 +1491,21 @@ mod tests {
             "vi",
         );
         assert_eq!(rebuts(&c, "Công ty Vèo khẳng định"), vec![1, 2], "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_of_both_named_statements_answers_their_owners_not_the_two_before_it() {
+        let c = linked(
+            "Fourteen dealers said Tallis Foods was preparing to raise its prices. \
+             The Harbor Workers Union said wages at the plant had fallen 6% since the merger. \
+             A survey by the Coastal Retail Council found that 40% of shoppers expected higher prices. \
+             Analysts said the deal was likely to close in the spring. \
+             Tallis said it had cooperated fully with regulators. \
+             Chief Executive Mara Quinn dismissed both the union's figure and the council's survey as \
+             misleading.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "Chief Executive Mara"), vec![2, 3], "{c:#?}");
     }
 
     #[test]
