@@ -257,6 +257,14 @@ fn abbreviation_blocks(block: &str, dot: usize, next: Option<usize>, lex: &Lexic
     if !(known || single_initial || dotted) || letters.next().is_none() {
         return false;
     }
+    // An initial stands before a name ("John F. Kennedy"), not before a quote or a number:
+    // "… các tòa nhà hạng A. “Con số …" ends there.
+    if single_initial
+        && !known
+        && next.is_some_and(|n| block[n..].starts_with(|c: char| !c.is_alphabetic()))
+    {
+        return false;
+    }
     let may_end = lex.may_end.contains(word) || (dotted && !known);
     if !may_end {
         return true;
@@ -323,6 +331,20 @@ mod tests {
         );
         let s = split_str("Sales hit $4.2 billion. Profit rose.", "en");
         assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn an_initial_before_a_quote_ends_the_sentence() {
+        let s = split_str(
+            "Công ty tập trung vào các tòa nhà hạng A. “Con số này không chính xác”, bà Lan nói.",
+            "vi",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        let s = split_str("The plan was called Plan B. 12 people signed it.", "en");
+        assert_eq!(s.len(), 2, "{s:?}");
+        // Before a name it is an initial.
+        let s = split_str("John F. Kennedy spoke.", "en");
+        assert_eq!(s.len(), 1, "{s:?}");
     }
 
     #[test]
