@@ -2208,6 +2208,8 @@ mod tests {
         );
         assert_eq!(c.sources[0].kind, SourceKind::Document);
         assert!(run("Smith was accused of fraud by prosecutors.", "en").is_empty());
+        // Without "was", as in a headline.
+        assert!(run("Funeral chain accused of hiding prices", "en").is_empty());
     }
 
     #[test]
