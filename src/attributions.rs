@@ -2201,6 +2201,30 @@ mod tests {
     }
 
     #[test]
+    fn the_regulator_is_the_regulator_that_spoke_and_a_given_name_makes_a_person() {
+        let c = run(
+            "Callum Fairbairn faces an inquiry, the Turf Integrity Authority said on Monday. \
+             The colt won for a syndicate led by Mrs. Elspeth Crane. \
+             In its statement, the regulator said the sample had been taken late. \
+             Fairbairn has denied any wrongdoing.",
+            "en",
+        );
+        let names: Vec<(&str, SourceKind)> = c
+            .iter()
+            .map(|c| (c.sources[0].name.as_str(), c.sources[0].kind))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Turf Integrity Authority", SourceKind::Organization),
+                ("Turf Integrity Authority", SourceKind::Organization),
+                ("Callum Fairbairn", SourceKind::Person),
+            ],
+            "{c:#?}"
+        );
+    }
+
+    #[test]
     fn a_complaint_that_accuses_makes_a_claim_but_the_accused_does_not() {
         let c = one(
             "A complaint filed by twelve cooperatives accuses three brokers of rigging bids.",
