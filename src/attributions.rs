@@ -705,14 +705,21 @@ impl Ctx<'_, '_> {
                 }
             }
             // "three bondholders who attended a meeting said": the noun before the relative clause.
-            if seg.0 > 0
-                && lex.relativizers.match_at(words, seg.0 - 1).is_some()
-                && !break_before(toks, seg.0)
-            {
+            // A clause that describes a document ("Hồ sơ mà công ty mẹ … nộp lên … cho thấy")
+            // leaves the document the source.
+            let relative = lex
+                .relativizers
+                .match_at(words, seg.0.wrapping_sub(1))
+                .is_some();
+            let describes = lex.source_clauses.match_at(words, seg.0.wrapping_sub(1)) == Some(1);
+            if seg.0 > 0 && (relative || describes) && !break_before(toks, seg.0) {
                 let rel = seg.0 - 1;
                 let head = back_segment(toks, words, rel, self.in_quote, lex);
                 let head = (head.0, cut_trailing(toks, words, head.0, head.1, lex).0);
-                if let Some(c) = self.phrase(head) {
+                if let Some(c) = self
+                    .phrase(head)
+                    .filter(|c| relative || c.source.kind == SourceKind::Document)
+                {
                     return Some((head, c));
                 }
             }
@@ -2249,6 +2256,24 @@ mod tests {
                 "{text}"
             );
         }
+        // A clause that says who filed it leaves the document the source.
+        let c = one(
+            "Hồ sơ mà công ty mẹ Hòa Bình Holdings nộp lên cơ quan quản lý hồi tháng 6 cho thấy \
+             tập đoàn lỗ 31 triệu USD.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+        assert_eq!(c.sources[0].name, "Hồ sơ");
+    }
+
+    #[test]
+    fn a_shared_office_shares_nothing_and_a_notice_received_says_nothing() {
+        assert!(run(
+            "UrbanNest, chuỗi văn phòng chia sẻ do một quỹ Singapore rót vốn, từng có 15 cơ sở. \
+             Khách thuê ở tòa Sông Hàn Tower liên tiếp nhận thông báo phải dọn đi.",
+            "vi"
+        )
+        .is_empty());
     }
 
     #[test]
