@@ -2267,6 +2267,17 @@ mod tests {
     }
 
     #[test]
+    fn a_representative_by_authorization_is_no_according_to() {
+        let c = one(
+            "“Chúng tôi đã thanh toán đủ”, luật sư Phan Minh Khoa, đại diện theo ủy quyền của \
+             Ánh Dương, nói tại phiên tòa.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Phan Minh Khoa", "{c:#?}");
+        assert_eq!(c.text, "“Chúng tôi đã thanh toán đủ”");
+    }
+
+    #[test]
     fn a_shared_office_shares_nothing_and_a_notice_received_says_nothing() {
         assert!(run(
             "UrbanNest, chuỗi văn phòng chia sẻ do một quỹ Singapore rót vốn, từng có 15 cơ sở. \
