@@ -2267,6 +2267,18 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_again_by_surname_is_whom_the_next_pronoun_means() {
+        let c = run(
+            "The colt won for a syndicate led by Mrs. Elspeth Crane. \
+             Dr. Anselm Whitlock, a pharmacologist, said trace amounts could linger. \
+             Crane, who has had horses with the trainer for a decade, keeps the colt nearby. \
+             “I believe every word,” she said.",
+            "en",
+        );
+        assert_eq!(c.last().unwrap().sources[0].name, "Elspeth Crane", "{c:#?}");
+    }
+
+    #[test]
     fn a_representative_by_authorization_is_no_according_to() {
         let c = one(
             "“Chúng tôi đã thanh toán đủ”, luật sư Phan Minh Khoa, đại diện theo ủy quyền của \

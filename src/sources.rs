@@ -469,6 +469,22 @@ impl Discourse {
                     self.orgs.insert(join(&run[..org_len]));
                 }
                 let name = join(&run[org_len..]);
+                // "Crane, who has had horses with him for a decade, …": a person already named,
+                // by surname, is who a pronoun in the next sentence means.
+                if !name.contains(' ') && !context && !self.is_known_org(&name) {
+                    if let Some(full) = self
+                        .find_person(&name.to_lowercase())
+                        .map(|p| p.name.clone())
+                    {
+                        if self
+                            .mentioned
+                            .as_ref()
+                            .is_none_or(|m| m.1 != self.sentences)
+                        {
+                            self.mentioned = Some((full, self.sentences));
+                        }
+                    }
+                }
                 if (name.contains(' ') || context) && !self.is_known_org(&name) {
                     self.register_person(&name, gender.unwrap_or(Gender::Unknown), None, context);
                     if self
