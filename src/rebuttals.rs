@@ -862,7 +862,12 @@ impl Reference {
             .min(8);
         let owners_before = self.owners.len();
         let mut genitive = false;
-        for (t, w) in toks[..object].iter().zip(&words) {
+        // "cáo buộc của các tiểu thương": a genitive just after a statement noun; in "thông tin
+        // hội viên của hiệp hội trả hoa hồng" the association owns the members, not the report.
+        let after_noun = |k: usize| {
+            (1..=k.min(2)).any(|n| lex.statement_nouns.match_at(&words[..k], k - n) == Some(n))
+        };
+        for (k, (t, w)) in toks[..object].iter().zip(&words).enumerate() {
             let function = lex.function_words.contains(*w);
             // "the company's claims", "the workers' accounts", "the claims of the workers".
             let possessive =
@@ -871,7 +876,7 @@ impl Reference {
                 self.owners.push(w.to_string());
             }
             // The owner is the first word after "of" that is not a function word.
-            genitive = lex.genitives.contains(*w) || (genitive && function);
+            genitive = (lex.genitives.contains(*w) && after_noun(k)) || (genitive && function);
         }
         if let Some(n) =
             (0..object.min(4)).find_map(|i| lex.numbers.parse_ending_at(&words[..object], i + 1))
@@ -1491,6 +1496,18 @@ mod tests {
             "vi",
         );
         assert_eq!(rebuts(&c, "Công ty Vèo khẳng định"), vec![1, 2], "{c:#?}");
+    }
+
+    #[test]
+    fn an_owner_after_another_noun_owns_that_noun_not_the_statement() {
+        let c = linked(
+            "Hiệp hội Tang lễ cho biết hội viên chỉ thu phí theo bảng giá niêm yết. \
+             Tám chủ cơ sở tang lễ cho biết họ phải chi hoa hồng cho người môi giới. \
+             Ông Nhân, chủ tịch hiệp hội, khẳng định thông tin hội viên của hiệp hội trả hoa hồng \
+             cho môi giới là “không đúng sự thật”.",
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Ông Nhân"), vec![2], "{c:#?}");
     }
 
     #[test]
