@@ -2290,6 +2290,23 @@ mod tests {
     }
 
     #[test]
+    fn a_memo_instructs_but_a_company_reporting_revenue_or_writing_off_stock_says_nothing() {
+        let c = one(
+            "An internal memo seen by the Tribune instructed managers to “avoid documenting \
+             shortfalls in writing.”",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+        for text in [
+            "Summit Lift reported revenue of $2.7 billion last year.",
+            "Hollis & Grove reported net sales of $3.6 billion last year.",
+            "Her company wrote off roughly 240,000 stems over the holiday.",
+        ] {
+            assert!(run(text, "en").is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_shared_office_shares_nothing_and_a_notice_received_says_nothing() {
         assert!(run(
             "UrbanNest, chuỗi văn phòng chia sẻ do một quỹ Singapore rót vốn, từng có 15 cơ sở. \
