@@ -2307,6 +2307,17 @@ mod tests {
     }
 
     #[test]
+    fn a_petition_that_reports_a_grievance_makes_a_claim() {
+        let c = one(
+            "Hai mươi tổng đài viên đã ký đơn gửi công đoàn công ty, phản ánh việc ca làm của họ \
+             bị cắt dần từ tháng 6.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].count, Some(20), "{c:#?}");
+        assert!(c.text.starts_with("ca làm"), "{:?}", c.text);
+    }
+
+    #[test]
     fn a_shared_office_shares_nothing_and_a_notice_received_says_nothing() {
         assert!(run(
             "UrbanNest, chuỗi văn phòng chia sẻ do một quỹ Singapore rót vốn, từng có 15 cơ sở. \
