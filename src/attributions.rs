@@ -2307,6 +2307,16 @@ mod tests {
     }
 
     #[test]
+    fn no_answer_to_a_request_for_comment_is_a_non_response() {
+        for text in [
+            "Sở Y tế Đồng Tháp chưa trả lời đề nghị bình luận của phóng viên.",
+            "Người phát ngôn Ngân hàng Nhà nước chưa phản hồi đề nghị bình luận về thông tin này.",
+        ] {
+            assert_eq!(one(text, "vi").stance, Stance::NoComment, "{text}");
+        }
+    }
+
+    #[test]
     fn a_petition_that_reports_a_grievance_makes_a_claim() {
         let c = one(
             "Hai mươi tổng đài viên đã ký đơn gửi công đoàn công ty, phản ánh việc ca làm của họ \
