@@ -201,8 +201,17 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
                             !lex.has_denial(&rest[clause_end..])
                         })
                 };
+                // "Sở … từ chối bình luận trước khi có kết luận của đoàn kiểm tra", "chưa phản hồi
+                // câu hỏi về lời kể …": a cue inside what a source will not comment on is part
+                // of the non-response.
+                let inside_no_comment = f.kind != CueKind::NoComment
+                    && f.cue.is_some_and(|(a, _)| {
+                        lex.find_cues(&part[..a]).iter().any(|c| {
+                            c.kind == CueKind::NoComment && !part[c.end..a].contains([',', ';'])
+                        })
+                    });
                 let stance = match f.kind {
-                    _ if reports_no_comment => Stance::NoComment,
+                    _ if reports_no_comment || inside_no_comment => Stance::NoComment,
                     CueKind::NoComment => Stance::NoComment,
                     _ if denial => Stance::Deny,
                     _ => Stance::Assert,
@@ -2311,6 +2320,9 @@ mod tests {
         for text in [
             "Sở Y tế Đồng Tháp chưa trả lời đề nghị bình luận của phóng viên.",
             "Người phát ngôn Ngân hàng Nhà nước chưa phản hồi đề nghị bình luận về thông tin này.",
+            // A cue inside what it will not comment on is part of the non-response.
+            "Sở Nông nghiệp từ chối bình luận trước khi có kết luận của đoàn kiểm tra.",
+            "Lumina chưa phản hồi câu hỏi của phóng viên về lời kể của cựu nhân viên.",
         ] {
             assert_eq!(one(text, "vi").stance, Stance::NoComment, "{text}");
         }
