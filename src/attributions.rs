@@ -2329,6 +2329,13 @@ mod tests {
     }
 
     #[test]
+    fn a_prefix_with_a_name_of_its_own_is_the_organization() {
+        let c = one("Ngân hàng Nhà nước cho biết hệ thống vẫn an toàn.", "vi");
+        assert_eq!(c.sources[0].name, "Ngân hàng Nhà nước", "{c:#?}");
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
+    }
+
+    #[test]
     fn a_petition_that_reports_a_grievance_makes_a_claim() {
         let c = one(
             "Hai mươi tổng đài viên đã ký đơn gửi công đoàn công ty, phản ánh việc ca làm của họ \

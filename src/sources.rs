@@ -958,7 +958,10 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         }
         if let Some(k) = lex.org_prefixes.match_at(&words, i) {
             let after_honorific = i > 0 && lex.honorifics.contains_key(words[i - 1]);
-            if toks[i].is_capitalized() && (i > 0 || k < n) && !after_honorific {
+            // "Ngân hàng Nhà nước", "Kiểm toán Nhà nước": a prefix with a capitalized word of
+            // its own is a name by itself; "Công ty" alone is not.
+            let named = toks[i + 1..i + k].iter().any(Tok::is_capitalized);
+            if toks[i].is_capitalized() && (i > 0 || k < n || named) && !after_honorific {
                 prefix_at[i] = k;
                 adv = adv.max(k);
             }
