@@ -2336,6 +2336,18 @@ mod tests {
     }
 
     #[test]
+    fn a_place_and_one_more_name_word_name_a_company() {
+        let c = one("Đại diện Hòa Bình Phát cho biết công ty đã nộp phạt.", "vi");
+        assert_eq!(c.sources[0].name, "Hòa Bình Phát", "{c:#?}");
+        // A place before a person's name or an institution is still a place.
+        let c = one(
+            "Phó chủ tịch UBND TP.HCM Võ Thị Kim Yến cho biết dự thảo đã xong.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Võ Thị Kim Yến", "{c:#?}");
+    }
+
+    #[test]
     fn a_petition_that_reports_a_grievance_makes_a_claim() {
         let c = one(
             "Hai mươi tổng đài viên đã ký đơn gửi công đoàn công ty, phản ánh việc ca làm của họ \

@@ -1010,7 +1010,19 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             adv = prefix_at[i];
         }
         if let Some(k) = lex.places.match_at(&words, i) {
+            // "Hòa Bình Phát", "Tây Nguyên Xanh": a place and one more name word that is no
+            // family name or title are a company's name.
+            let names_company = toks.get(i + k).is_some_and(|t| {
+                name_word_inner(t, lex)
+                    && !break_before(toks, i + k)
+                    && !lex.surnames.contains(t.text)
+                    && lex.titles.match_at(&words, i + k).is_none()
+                    && !lex.institution_words.iter().any(|w| w == &*t.lower)
+            }) && toks
+                .get(i + k + 1)
+                .is_none_or(|t| !name_word_inner(t, lex) || break_before(toks, i + k + 1));
             if prefix_at[i] == 0
+                && !names_company
                 && (i == 0 || !name_word_inner(&toks[i - 1], lex) || break_before(toks, i))
             {
                 for l in lexical.iter_mut().skip(i).take(k) {
