@@ -1133,6 +1133,15 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         // "dismissed the reports" after "…, eight people said. A formal offer could come in
         // March, one of the people said."
         let mut targets = targets;
+        // "called the memo “a planning document”": the first claim from the source it names,
+        // the story's reading of that source, is answered too.
+        if owned && previous.is_none() && !nearest.contains_key(&di) {
+            if let Some(&(_, first)) = scored.iter().min_by_key(|(_, ti)| *ti) {
+                if !targets.contains(&claims[first].id) {
+                    targets.push(claims[first].id);
+                }
+            }
+        }
         let heads: Vec<u32> = targets
             .iter()
             .filter_map(|t| group_head(claims, *t).filter(|&h| fits(*t, h)))
@@ -1496,6 +1505,19 @@ mod tests {
             "vi",
         );
         assert_eq!(rebuts(&c, "Công ty Vèo khẳng định"), vec![1, 2], "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_of_a_named_document_answers_its_first_claim_too() {
+        let c = linked(
+            "The city of Alder Falls is considering closing five library branches, according \
+             to a memo seen by the Courier. \
+             The memo, prepared by the budget office, said the closures would save $4.8 million \
+             a year. \
+             Mayor Catherine Vollmer called the memo “a planning document, nothing more.”",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "Mayor Catherine Vollmer"), vec![1, 2], "{c:#?}");
     }
 
     #[test]
