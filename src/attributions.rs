@@ -297,6 +297,7 @@ fn colon_quote(
                     anonymity_reason: None,
                     subgroup: false,
                     backref: false,
+                    apposed: false,
                 },
                 name_toks[run - 1].end,
             )
@@ -928,6 +929,8 @@ impl Ctx<'_, '_> {
         let mut pending: Option<((usize, usize), Classified)> = None;
         // Whether the pending subject is a description ("the grocery chain").
         let mut pending_described = false;
+        // The appositive nearest the verb, which describes a person named before it.
+        let mut appositive: Option<(usize, usize)> = None;
         for depth in 0..6 {
             if end == 0 {
                 break;
@@ -1004,7 +1007,9 @@ impl Ctx<'_, '_> {
                         .then(|| self.phrase_hinted(fseg, true))
                         .flatten()
                         .filter(|c| c.source.kind == SourceKind::Person);
-                    return Some((fseg, person.unwrap_or(fc)));
+                    let mut found = person.unwrap_or(fc);
+                    describe(&mut found, self.sent, &toks[j..cut]);
+                    return Some((fseg, found));
                 }
             }
             let classified = if relative || clause || numeric {
@@ -1045,11 +1050,24 @@ impl Ctx<'_, '_> {
                                 .any(|w| lex.function_words.contains(*w))
                         });
                 if named_early || (c.source.kind == SourceKind::Person && !bare) {
+                    let mut c = c;
+                    // "Andrés Villacís, Ecuador's trade minister, told": the description after
+                    // the name.
+                    let after = appositive.or_else(|| {
+                        pending
+                            .as_ref()
+                            .filter(|_| pending_described)
+                            .map(|(p, _)| *p)
+                    });
+                    if let Some((a, b)) = after {
+                        describe(&mut c, self.sent, &toks[a..b]);
+                    }
                     return Some((seg, c));
                 }
                 let title_led = title_led && c.source.kind != SourceKind::Anonymous;
                 if title_led || bare {
                     // An appositive describing a name before it.
+                    appositive.get_or_insert(seg);
                 } else if pending.is_some() && pending_described {
                     // "Harrowgate Mutual, Kestrel's insurer, declined": the name before a
                     // description is the source.
@@ -1075,6 +1093,20 @@ impl Ctx<'_, '_> {
             end = j;
         }
         pending.or(fallback)
+    }
+}
+
+/// Gives a person found through an appositive the appositive as its description, when it has
+/// none: "Andrés Villacís, Ecuador's trade minister, told …".
+fn describe(found: &mut Classified, sentence: &str, toks: &[Tok]) {
+    if let (SourceKind::Person, None, Some(first), Some(last)) = (
+        found.source.kind,
+        &found.source.descriptor,
+        toks.first(),
+        toks.last(),
+    ) {
+        found.source.descriptor = Some(sentence[first.start..last.end].to_string());
+        found.source.apposed = true;
     }
 }
 
@@ -2345,6 +2377,28 @@ mod tests {
             "vi",
         );
         assert_eq!(c.sources[0].name, "Võ Thị Kim Yến", "{c:#?}");
+    }
+
+    #[test]
+    fn an_appositive_after_a_name_is_its_description() {
+        let c = one(
+            "Andrés Villacís, Ecuador's trade minister, told the daily that the rule was a barrier.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Andrés Villacís", "{c:#?}");
+        assert_eq!(
+            c.sources[0].descriptor.as_deref(),
+            Some("Ecuador's trade minister")
+        );
+        let c = one(
+            "Nguyễn Thị Lan, giám đốc Công ty Hoa Sen, cho biết doanh thu tăng 12%.",
+            "vi",
+        );
+        assert_eq!(
+            c.sources[0].descriptor.as_deref(),
+            Some("giám đốc Công ty Hoa Sen"),
+            "{c:#?}"
+        );
     }
 
     #[test]

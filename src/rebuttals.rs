@@ -333,12 +333,25 @@ fn denier_names(denial: &Claim) -> Vec<String> {
         .filter(|s| matches!(s.kind, SourceKind::Organization | SourceKind::Person))
         .flat_map(|s| {
             let mut names = vec![s.name.to_lowercase()];
-            if let Some(d) = &s.descriptor {
-                names.extend(
+            // A title's capitalized words each name the denier's side ("Granite Valley Chief
+            // Executive"); an appositive's names count whole or by their last word ("vice
+            // chairman of the Southern Fruit Exporters Association" is not "Fruit").
+            match &s.descriptor {
+                Some(d) if s.apposed => {
+                    for run in capitalized_runs(d) {
+                        // Its head names it too: "the airport authority".
+                        if let Some(head) = run.rsplit(' ').next().filter(|h| *h != run) {
+                            names.push(head.to_string());
+                        }
+                        names.push(run);
+                    }
+                }
+                Some(d) => names.extend(
                     d.split_whitespace()
                         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
                         .map(str::to_lowercase),
-                );
+                ),
+                None => {}
             }
             names
         })
@@ -355,25 +368,34 @@ fn denier_orgs(denial: &Claim) -> Vec<String> {
         match s.kind {
             SourceKind::Organization => out.push(s.name.to_lowercase()),
             SourceKind::Person => {
-                let Some(d) = &s.descriptor else { continue };
-                let mut run: Vec<&str> = Vec::new();
-                let mut start = 0;
-                for (i, w) in d.split_whitespace().chain([""]).enumerate() {
-                    if w.chars().next().is_some_and(char::is_uppercase) {
-                        if run.is_empty() {
-                            start = i;
-                        }
-                        run.push(w);
-                    } else {
-                        // A run of one word that opens the description is its title.
-                        if run.len() > usize::from(start == 0) {
-                            out.push(run.join(" ").to_lowercase());
-                        }
-                        run.clear();
-                    }
+                if let Some(d) = &s.descriptor {
+                    out.extend(capitalized_runs(d));
                 }
             }
             _ => {}
+        }
+    }
+    out
+}
+
+/// The runs of capitalized words in a description, in lower case, whole ("southern fruit
+/// exporters association"), but not a one-word title that opens it.
+fn capitalized_runs(description: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for (i, w) in description.split_whitespace().chain([""]).enumerate() {
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            if run.is_empty() {
+                start = i;
+            }
+            run.push(w);
+        } else {
+            // A run of one word that opens the description is its title.
+            if run.len() > usize::from(start == 0) {
+                out.push(run.join(" ").to_lowercase());
+            }
+            run.clear();
         }
     }
     out

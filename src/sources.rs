@@ -60,6 +60,10 @@ pub struct Source {
     /// The source refers back to one already named ("the people", "người này").
     #[serde(skip)]
     pub backref: bool,
+    /// The descriptor is an appositive set off after the name ("Andrés Villacís, Ecuador's trade
+    /// minister, told"), not a title before it.
+    #[serde(skip)]
+    pub apposed: bool,
 }
 
 impl Source {
@@ -78,6 +82,7 @@ impl Source {
             anonymity_reason: None,
             subgroup: false,
             backref: false,
+            apposed: false,
         }
     }
 }
@@ -313,7 +318,9 @@ impl Discourse {
     pub fn record(&mut self, src: &Source, gender: Gender) {
         match src.kind {
             SourceKind::Person => {
-                self.register_person(&src.name, gender, src.descriptor.clone(), true);
+                // An appositive describes the person in its sentence; a title stays with them.
+                let descriptor = src.descriptor.clone().filter(|_| !src.apposed);
+                self.register_person(&src.name, gender, descriptor, true);
                 let gender = self
                     .find_person(&src.name.to_lowercase())
                     .map_or(gender, |p| p.gender);

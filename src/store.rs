@@ -875,6 +875,7 @@ fn read_source(r: &rusqlite::Row) -> rusqlite::Result<(i64, Source)> {
             anonymity_reason: r.get(6)?,
             subgroup: false,
             backref: false,
+            apposed: false,
         },
     ))
 }
