@@ -753,9 +753,10 @@ impl Reference {
             let toks = tokenize(&rest[..end]);
             r.read(&toks, k == 0 && cue_at.is_some(), lex);
         }
-        // A denial phrase says what it denies after it ("it is not true that we have decided
-        // to close …") or before it ("Thông tin công ty bị đình chỉ chứng chỉ FSC là không đúng
-        // sự thật", "claims that it had shipped sugar under other labels were inaccurate").
+        // A denial phrase may follow what it denies: a statement noun with its clause just
+        // before it ("Thông tin công ty bị đình chỉ chứng chỉ FSC là không đúng sự thật",
+        // "claims that it had shipped sugar under other labels were inaccurate"). What follows a
+        // phrase is not read: "“speculation” that did not reflect …" is no clause of its own.
         for (start, _) in lex.deny_phrases_in(&claim.sentence) {
             if r.states {
                 break;
@@ -921,8 +922,8 @@ impl Reference {
         {
             self.covers = self.covers.max(2);
         }
-        // After its cue or after any denial word in its sentence ("“It is not true that we
-        // have decided to close …,” she said").
+        // After its cue or after any denial verb in its sentence ("…, and denied that the board
+        // had met").
         let points_back = !reports && near.iter().any(|w| points(w));
         if !points_back && Reference::states_object(toks, &words, lex) {
             self.states = true;
