@@ -733,6 +733,26 @@ impl Ctx<'_, '_> {
                     return Some((head, c));
                 }
             }
+            // "… gặp năm công nhân của xưởng, những người cho biết …", "… seven former staff,
+            // who said …": a relative pronoun after a comma stands for the counted group just
+            // before it.
+            let pronoun = seg.0 > 0 && toks[seg.0 - 1].post.contains(',') && {
+                let lead = usize::from(lex.group_words.contains(words[seg.0]));
+                lex.person_relativizers
+                    .match_at(words, seg.0 + lead)
+                    .is_some_and(|n| seg.0 + lead + n == seg.1)
+            };
+            if pronoun {
+                let start = clause_start(toks, seg.0 - 1).max(seg.0.saturating_sub(16));
+                if let Some(found) = (start..seg.0 - 1).rev().find_map(|p| {
+                    self.phrase((p, seg.0)).filter(|c| {
+                        c.source.kind == SourceKind::Anonymous
+                            && c.source.count.is_some_and(|n| n > 1)
+                    })
+                }) {
+                    return Some(((start, seg.0), found));
+                }
+            }
             let found = self.phrase(seg);
             // "Mười lăm doanh nghiệp … được Thời báo X khảo sát cho biết", "Twelve officials
             // interviewed by X in A, B and C said": a counted group opening the sentence is the
@@ -2399,6 +2419,25 @@ mod tests {
             Some("giám đốc Công ty Hoa Sen"),
             "{c:#?}"
         );
+    }
+
+    #[test]
+    fn a_relative_pronoun_after_a_comma_stands_for_the_group_before_it() {
+        let c = one(
+            "Ông Hùng đã gặp năm công nhân của xưởng, những người cho biết họ bị nợ lương.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].count, Some(5), "{c:#?}");
+        assert_eq!(c.sources[0].name, "năm công nhân của xưởng");
+        // "tư" alone is no number ("tư cách"); "hai mươi tư" still is.
+        let c = one(
+            "Lời khai mâu thuẫn với bảy nhân viên được triệu tập với tư cách người làm chứng, \
+             những người cho biết họ bị trừ lương.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].count, Some(7), "{c:#?}");
+        let c = one("Hai mươi tư công nhân cho biết họ bị nợ lương.", "vi");
+        assert_eq!(c.sources[0].count, Some(24), "{c:#?}");
     }
 
     #[test]
