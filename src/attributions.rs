@@ -1079,7 +1079,12 @@ impl Ctx<'_, '_> {
                             .filter(|_| pending_described)
                             .map(|(p, _)| *p)
                     });
-                    if let Some((a, b)) = after {
+                    // "Ecuador's trade minister, Andrés Villacís, told": the description before it.
+                    let before = (j > 0 && toks[j - 1].post.contains(','))
+                        .then(|| clause_start(toks, j - 1))
+                        .filter(|&k| self::described(&toks[k..j], &words[k..j], lex))
+                        .map(|k| (k, j));
+                    if let Some((a, b)) = after.or(before) {
                         describe(&mut c, self.sent, &toks[a..b]);
                     }
                     return Some((seg, c));
@@ -2409,6 +2414,16 @@ mod tests {
         assert_eq!(
             c.sources[0].descriptor.as_deref(),
             Some("Ecuador's trade minister")
+        );
+        // Or before it.
+        let c = one(
+            "Ecuador's trade minister, Andrés Villacís, told the daily that the rule was a barrier.",
+            "en",
+        );
+        assert_eq!(
+            c.sources[0].descriptor.as_deref(),
+            Some("Ecuador's trade minister"),
+            "{c:#?}"
         );
         let c = one(
             "Nguyễn Thị Lan, giám đốc Công ty Hoa Sen, cho biết doanh thu tăng 12%.",
