@@ -181,7 +181,11 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
                     .filter(|q| !q.is_empty())
                     .collect();
                 let claim_text = claim_text(part, part_toks, &f, &quotes, lex);
-                let denial = f.kind == CueKind::Deny || lex.has_denial(part);
+                let denial = f.kind == CueKind::Deny
+                    || lex.has_denial(part)
+                    || f.cue.is_some_and(|(_, cue_end)| {
+                        conjoined_denial(part, part_toks, cue_end, &|b| in_quote(from + b), lex)
+                    });
                 // "A spokeswoman said the company does not comment on market rumors": what the
                 // source said is that it does not comment.
                 // "We do not comment on market rumors, and we have no plans to divest": a denial
@@ -242,6 +246,41 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
         }
     }
     claims
+}
+
+/// Whether a denial verb is joined to the reporting verb, after it and outside quotations, by a
+/// conjunction, so that it shares the verb's subject: "insisted that the banks remained supportive
+/// and denied that it was short of cash", "confirmed the rent talks but denied that …".
+fn conjoined_denial(
+    part: &str,
+    toks: &[Tok],
+    cue_end: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+    lex: &Lexicon,
+) -> bool {
+    if lex.clause_conjunctions.is_empty() {
+        return false;
+    }
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+    (0..toks.len()).any(|i| {
+        toks[i].start >= cue_end
+            && !in_quote(toks[i].start)
+            && toks[i].pre.is_empty()
+            && lex
+                .clause_conjunctions
+                .match_at(&words, i)
+                .and_then(|n| toks.get(i + n))
+                .is_some_and(|next| {
+                    let rest = &part[next.start..];
+                    let head = rest
+                        .char_indices()
+                        .nth(40)
+                        .map_or(rest, |(k, _)| &rest[..k]);
+                    lex.find_cues(head)
+                        .first()
+                        .is_some_and(|c| c.start == 0 && c.kind == CueKind::Deny)
+                })
+    })
 }
 
 /// A quotation introduced by a colon and running to the end of a sentence that opens with a
@@ -1650,6 +1689,33 @@ mod tests {
         let c = run(text, lang);
         assert_eq!(c.len(), 1, "{c:#?}");
         c.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_denial_verb_joined_to_the_reporting_verb_denies() {
+        for (text, lang) in [
+            (
+                "Chief Executive Dana Hall confirmed the talks but denied that the company was considering a restructuring.",
+                "en",
+            ),
+            (
+                "A ministry spokesman said the department had full confidence in the contract and rejected suggestions that defendants had been put at risk.",
+                "en",
+            ),
+            (
+                "Ông Khôi xác nhận công ty đang đàm phán với ngân hàng, đồng thời phủ nhận việc công ty chậm trả lương.",
+                "vi",
+            ),
+        ] {
+            assert_eq!(one(text, lang).stance, Stance::Deny, "{text}");
+        }
+        // Inside a quotation, or with a subject of its own, the verb is not the speaker's.
+        for text in [
+            "Dana Hall said “we met them and denied nothing” on Tuesday.",
+            "Dana Hall said the company grew and denials were rare.",
+        ] {
+            assert_eq!(one(text, "en").stance, Stance::Assert, "{text}");
+        }
     }
 
     #[test]

@@ -110,6 +110,8 @@ struct RawCues {
     #[serde(default)]
     complementizers: Vec<String>,
     #[serde(default)]
+    clause_conjunctions: Vec<String>,
+    #[serde(default)]
     recipient_verbs: Vec<String>,
     #[serde(default)]
     deny_phrases: Vec<String>,
@@ -332,6 +334,9 @@ pub struct Lexicon {
     cue_kinds: HashMap<String, CueKind>,
     not_cue_regex: Option<WordRegex>,
     pub(crate) complementizers: PhraseSet,
+    /// Words that join a second verb to a first one with the same subject ("and", "but also",
+    /// "và"): "confirmed the talks but denied that …".
+    pub(crate) clause_conjunctions: PhraseSet,
     /// Reporting verbs whose object is who was told ("told the board that …").
     pub(crate) recipient_verbs: HashSet<String>,
     deny_phrase_regex: Option<WordRegex>,
@@ -858,6 +863,7 @@ impl Lexicon {
             cue_kinds,
             not_cue_regex: word_regex(&c.not_cues).map_err(bad)?,
             complementizers: PhraseSet::new(&c.complementizers),
+            clause_conjunctions: PhraseSet::new(&c.clause_conjunctions),
             recipient_verbs: lower_set(&c.recipient_verbs),
             deny_phrase_regex: word_regex(&c.deny_phrases).map_err(bad)?,
             deny_patterns,
