@@ -1692,6 +1692,22 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalized_compound_that_describes_is_no_name() {
+        let c = one(
+            "Frostline Creamery Co., the St. Paul-based maker of ice cream, has sued a rival and its former chief scientist, accusing them of stealing a recipe.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Frostline Creamery Co");
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
+        // A hyphenated given name is still a name.
+        let c = one(
+            "Kim Sung-ho, an engineer, said the line stopped twice.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Kim Sung-ho");
+    }
+
+    #[test]
     fn a_denial_verb_joined_to_the_reporting_verb_denies() {
         for (text, lang) in [
             (

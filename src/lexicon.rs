@@ -205,6 +205,8 @@ struct RawSources {
     outlet_suffixes: Vec<String>,
     #[serde(default)]
     function_words: Vec<String>,
+    #[serde(default)]
+    describing_suffixes: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -385,6 +387,9 @@ pub struct Lexicon {
     pub(crate) outlet_suffixes: HashSet<String>,
     pub(crate) given_names: HashSet<String>,
     pub(crate) function_words: HashSet<String>,
+    /// The last words of compounds that describe though they start with a capital ("Ohio-based",
+    /// "Texas-born"): such a compound is no part of a name.
+    pub(crate) describing_suffixes: HashSet<String>,
     pub(crate) numbers: Numbers,
     /// Event words, each with the concept it names ("mua lại" and "acquire" name `acquire`).
     pub(crate) events: PhraseSet,
@@ -928,6 +933,7 @@ impl Lexicon {
                 Some(Regex::new(&s.name_pattern).map_err(bad)?)
             },
             function_words: lower_set(&s.function_words),
+            describing_suffixes: lower_set(&s.describing_suffixes),
             numbers: Numbers {
                 units: n.units.clone(),
                 tens: n.tens.clone(),

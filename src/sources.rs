@@ -541,9 +541,15 @@ fn span_text<'a>(sentence: &'a str, toks: &[Tok]) -> &'a str {
 
 /// Whether a capitalized word can be part of a name here.
 fn name_word(tok: &Tok, lex: &Lexicon) -> bool {
-    tok.is_capitalized()
-        && !lex.function_words.contains(&*tok.lower)
-        && !lex.honorifics.contains_key(&*tok.lower)
+    name_word_inner(tok, lex) && !lex.honorifics.contains_key(&*tok.lower)
+}
+
+/// Whether a word is a compound that describes, though it starts with a capital: "York-based",
+/// "Ohio-born" (not "Sung-ho").
+fn describing_compound(tok: &Tok, lex: &Lexicon) -> bool {
+    tok.text
+        .rsplit_once('-')
+        .is_some_and(|(_, last)| lex.describing_suffixes.contains(last))
 }
 
 /// The end of an organization's name after its prefix. In a language that capitalizes only the
@@ -632,7 +638,9 @@ pub(crate) fn joins_name_parts(toks: &[Tok], words: &[&str], c: usize, lex: &Lex
 
 /// Whether a capitalized word can continue a name: an honorific word may ("Lê Thị Ngọc Anh").
 fn name_word_inner(tok: &Tok, lex: &Lexicon) -> bool {
-    tok.is_capitalized() && !lex.function_words.contains(&*tok.lower)
+    tok.is_capitalized()
+        && !lex.function_words.contains(&*tok.lower)
+        && !describing_compound(tok, lex)
 }
 
 /// The end of the run of name words starting at `i`.
