@@ -603,7 +603,7 @@ fn find_source(
         if c0 > 0 && lex.passive_markers.contains(words[c0 - 1]) && !break_before(toks, c0) {
             continue;
         }
-        if let Some((r, c)) = ctx.verb_source(c0, c1) {
+        if let Some((r, c)) = ctx.verb_source(c0, c1, cue.kind == CueKind::Deny) {
             // "…, the regional carrier said, forcing …": an attribution that closes its clause
             // governs the cues inside the clause it reports.
             let closes = r.0 > 0
@@ -714,7 +714,14 @@ impl Ctx<'_, '_> {
 
     /// The source of a reporting verb: its subject, the name before an appositive, the subject
     /// of a clause it shares, or the phrase after it in inverted order.
-    fn verb_source(&self, c0: usize, c1: usize) -> Option<((usize, usize), Classified)> {
+    /// `deny`: the verb denies, and what follows it is its object ("disputed the workers'
+    /// account"), never a speaker set after it as in "…, said Lindqvist".
+    fn verb_source(
+        &self,
+        c0: usize,
+        c1: usize,
+        deny: bool,
+    ) -> Option<((usize, usize), Classified)> {
         let (toks, words, lex) = (self.toks, self.words, self.lex);
         let comma_before = c0 > 0 && toks[c0 - 1].post.contains(',');
         let quote_before = c0 > 0 && toks[c0 - 1].post.contains(['”', '"', '»']);
@@ -918,7 +925,7 @@ impl Ctx<'_, '_> {
             }) {
                 if let Some(found) = self
                     .inverted(c1)
-                    .filter(|f| f.1.source.kind == SourceKind::Person && !f.1.weak)
+                    .filter(|f| !deny && f.1.source.kind == SourceKind::Person && !f.1.weak)
                 {
                     return Some(found);
                 }
@@ -926,7 +933,7 @@ impl Ctx<'_, '_> {
             if let Some(found) = chain.as_ref().filter(|f| !f.1.weak) {
                 return Some((found.0, found.1.clone()));
             }
-            if let Some(found) = self.inverted(c1) {
+            if let Some(found) = self.inverted(c1).filter(|_| !deny) {
                 return Some(found);
             }
             if let Some(found) = chain {
@@ -1132,9 +1139,9 @@ impl Ctx<'_, '_> {
                 if title_led || bare {
                     // An appositive describing a name before it.
                     appositive.get_or_insert(seg);
-                } else if pending.is_some() && pending_described {
-                    // "Harrowgate Mutual, Kestrel's insurer, declined": the name before a
-                    // description is the source.
+                } else if pending.is_some() && pending_described && toks[j].is_capitalized() {
+                    // "Harrowgate Mutual, Kestrel's insurer, declined", "Brandywine, the region's
+                    // No. 2 grower, disputed": the name before a description is the source.
                     return Some((seg, c));
                 } else if c.weak || (singular && !toks[j].is_capitalized()) {
                     fallback.get_or_insert((seg, c));
@@ -1640,15 +1647,20 @@ fn described(toks: &[Tok], words: &[&str], lex: &Lexicon) -> bool {
         .find(|&i| lex.relativizers.match_at(words, i).is_some())
         .unwrap_or(words.len());
     (lex.determiners.contains(*first) || toks[0].possessive)
-        && head <= 6
-        && !toks[1..head].iter().any(|t| {
-            // "Ohio-based" describes; "Bluewave" names.
+        && head <= 8
+        && !(1..head).any(|i| {
+            let t = &toks[i];
+            // "Ohio-based" describes; "Bluewave" names; "No. 2" ranks.
             t.is_capitalized()
                 && !t
                     .text
                     .rsplit('-')
                     .next()
                     .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && !(lex.numbers.is_ordinal_marker(words[i])
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit())))
         })
 }
 
@@ -1689,6 +1701,44 @@ mod tests {
         let c = run(text, lang);
         assert_eq!(c.len(), 1, "{c:#?}");
         c.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn what_follows_a_denial_verb_is_its_object_not_its_speaker() {
+        let c = run(
+            "A dozen pickers said the quotas were harsh. Brandywine, the region's No. 2 grower by volume, disputed the workers' account, saying its targets were guidelines.",
+            "en",
+        );
+        assert_eq!(c[1].sources[0].name, "Brandywine", "{c:#?}");
+        assert_eq!(c[1].stance, Stance::Deny);
+    }
+
+    #[test]
+    fn a_rank_is_no_count() {
+        let c = one(
+            "The No. 2 official at the ministry said the talks had stalled.",
+            "en",
+        );
+        assert_ne!(c.sources[0].count, Some(2), "{c:#?}");
+    }
+
+    #[test]
+    fn reports_called_false_without_a_determiner_are_denied() {
+        let c = one(
+            "In a statement on Monday, the ministry called reports of a nationwide curfew “inaccurate” and said it had no plans to restrict opening hours.",
+            "en",
+        );
+        assert_eq!(c.stance, Stance::Deny);
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
+    }
+
+    #[test]
+    fn a_suit_is_a_document() {
+        let c = one(
+            "The company's new line, the suit says, relies on a blend of three sweeteners.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document);
     }
 
     #[test]

@@ -229,6 +229,8 @@ struct RawNumbers {
     percent: Vec<String>,
     #[serde(default)]
     decimal_comma: bool,
+    #[serde(default)]
+    ordinal_markers: Vec<String>,
 }
 
 /// A set of word sequences, matched token by token (case-insensitively) at a position.
@@ -458,9 +460,16 @@ pub struct Numbers {
     pub(crate) scale_values: HashMap<String, f64>,
     pub(crate) percent: PhraseSet,
     pub(crate) decimal_comma: bool,
+    /// Words before a figure that make it a rank or a label, not a count ("the No. 2 grower").
+    ordinal_markers: HashSet<String>,
 }
 
 impl Numbers {
+    /// Whether a word makes the figure after it a rank or a label ("No. 2").
+    pub fn is_ordinal_marker(&self, word: &str) -> bool {
+        self.ordinal_markers.contains(word)
+    }
+
     /// Reads a number that ends exactly at `words[end - 1]`, looking backwards.
     /// Returns its value and the index of its first word.
     pub fn parse_ending_at(&self, words: &[&str], end: usize) -> Option<(u32, usize)> {
@@ -485,6 +494,9 @@ impl Numbers {
         let last = words[end - 1];
         let digits: String = last.chars().filter(|c| *c != ',' && *c != '.').collect();
         if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+            if end >= 2 && self.ordinal_markers.contains(words[end - 2]) {
+                return None;
+            }
             return digits.parse().ok().map(|v| (v, end - 1));
         }
         // Words: try the longest run of number words ending here that parses.
@@ -945,6 +957,7 @@ impl Lexicon {
                     .map(|(k, v)| (k.split_whitespace().map(word_key).collect(), *v))
                     .collect(),
                 singular: lower_set(&n.singular),
+                ordinal_markers: lower_set(&n.ordinal_markers),
                 scales: PhraseSet::new(&n.scales.keys().cloned().collect::<Vec<_>>()),
                 scale_values: n
                     .scales
