@@ -13,8 +13,8 @@ use serde::Serialize;
 use crate::lexicon::{CueKind, Gender, Lexicon};
 use crate::sentences::{quote_spans, QuoteSpan, Sentence};
 use crate::sources::{
-    anonymity_reason, break_before, classify, tokenize, Classified, Discourse, Phrase, Source,
-    SourceKind, Tok,
+    anonymity_reason, break_before, classify, join_listed_names, tokenize, Classified, Discourse,
+    Phrase, Source, SourceKind, Tok,
 };
 
 /// What a statement does to the claim it carries.
@@ -102,7 +102,9 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
         bytes_seen = s.start;
         let sent = &text[s.start..s.end];
         let char_len = sent.chars().count();
-        let toks = tokenize(sent);
+        let mut toks = tokenize(sent);
+        join_listed_names(&mut toks, lex);
+        let toks = toks;
         let spans = quote_spans(sent);
         let quoted = quoted_ranges(&spans);
         let in_quote = |b: usize| in_ranges(&quoted, b);
@@ -1701,6 +1703,29 @@ mod tests {
         let c = run(text, lang);
         assert_eq!(c.len(), 1, "{c:#?}");
         c.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_name_that_lists_its_fields_keeps_its_commas() {
+        let c = one(
+            "Bộ Văn hóa, Thể thao và Du lịch cho biết sẽ xem xét lại cách tính phí.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Bộ Văn hóa, Thể thao và Du lịch");
+        let c = one(
+            "Hai mươi mốt chủ quán karaoke đã ký đơn gửi Bộ Văn hóa, Thể thao và Du lịch, cho rằng cách tính phí là bất hợp lý.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].count, Some(21), "{c:#?}");
+        // Names that each open with a prefix of their own are a list.
+        let c = one(
+            "Bộ Tài chính, Bộ Công Thương và Bộ Xây dựng cho biết sẽ xem xét.",
+            "vi",
+        );
+        assert_ne!(
+            c.sources[0].name,
+            "Bộ Tài chính, Bộ Công Thương và Bộ Xây dựng"
+        );
     }
 
     #[test]

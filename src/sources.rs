@@ -104,6 +104,9 @@ pub struct Tok<'a> {
     pub post: &'a str,
     /// Whether the word ended in a possessive "'s".
     pub possessive: bool,
+    /// Whether a comma after the word is inside a name ("Bộ Văn hóa, Thể thao và Du lịch") and
+    /// breaks nothing.
+    pub name_comma: bool,
 }
 
 impl Tok<'_> {
@@ -189,6 +192,7 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
             pre: &chunk[..lead],
             post: &chunk[lead + word.len()..],
             possessive,
+            name_comma: false,
         });
         prev_word_end = start + word.len();
     }
@@ -201,14 +205,82 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
 }
 
 /// Whether there is a punctuation break between `toks[i-1]` and `toks[i]`.
+/// "Bộ Văn hóa, Thể thao và Du lịch", "Ministry of Culture, Sports and Tourism": an
+/// organization's name that lists its fields has commas that break nothing. They are taken off
+/// the words they follow. A list of names that each open with a prefix of their own ("Bộ Tài
+/// chính, Bộ Công Thương và …") is left as it is.
+pub fn join_listed_names(toks: &mut [Tok], lex: &Lexicon) {
+    let n = toks.len();
+    let words: Vec<String> = toks.iter().map(|t| t.lower.to_string()).collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    // A field in sentence case: a capitalized word and at most three lower-case ones, with no
+    // break or conjunction inside.
+    let field_end = |s: usize| -> Option<usize> {
+        if s >= n
+            || !toks[s].is_capitalized()
+            || lex.org_prefixes.match_at(&words, s).is_some()
+            || lex.conjunctions.match_at(&words, s).is_some()
+        {
+            return None;
+        }
+        let mut e = s + 1;
+        while e < n
+            && e < s + 4
+            && !break_before(toks, e)
+            && !toks[e].is_capitalized()
+            && lex.conjunctions.match_at(&words, e).is_none()
+        {
+            e += 1;
+        }
+        Some(e)
+    };
+    let mut strip = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let Some(k) = lex.org_prefixes.match_at(&words, i) else {
+            i += 1;
+            continue;
+        };
+        let mut commas = Vec::new();
+        let mut at = i + k;
+        let mut joined = false;
+        // Whether a field has a lower-case word: a name in sentence case, not a list of names.
+        let mut sentence_case = false;
+        while let Some(e) = field_end(at) {
+            sentence_case |= e > at + 1;
+            if e < n && toks[e - 1].post.trim_end() == "," {
+                commas.push(e - 1);
+                at = e;
+            } else {
+                joined = !commas.is_empty()
+                    && sentence_case
+                    && lex.conjunctions.match_at(&words, e) == Some(1)
+                    && field_end(e + 1).is_some();
+                break;
+            }
+        }
+        if joined {
+            strip.extend(commas);
+        }
+        i = at.max(i + 1);
+    }
+    for c in strip {
+        toks[c].name_comma = true;
+    }
+}
+
 pub fn break_before(toks: &[Tok], i: usize) -> bool {
     if i == 0 {
         return true;
     }
     let p = toks[i - 1].post;
     let q = toks[i].pre;
-    p.contains([',', ';', ':', '”', '"', '»', ')', '(', '—', '–', '!', '?'])
-        || q.contains(['“', '"', '«', '(', '—', '–'])
+    let breaks: &[char] = if toks[i - 1].name_comma {
+        &[';', ':', '”', '"', '»', ')', '(', '—', '–', '!', '?']
+    } else {
+        &[',', ';', ':', '”', '"', '»', ')', '(', '—', '–', '!', '?']
+    };
+    p.contains(breaks) || q.contains(['“', '"', '«', '(', '—', '–'])
 }
 
 /// One person the article has named.
@@ -528,7 +600,14 @@ impl Discourse {
 }
 
 fn join(toks: &[Tok]) -> String {
-    toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+    let mut out = String::new();
+    for (i, t) in toks.iter().enumerate() {
+        out.push_str(t.text);
+        if i + 1 < toks.len() {
+            out.push_str(if t.name_comma { ", " } else { " " });
+        }
+    }
+    out
 }
 
 /// The text of a phrase as written, from its first word to its last.
