@@ -992,6 +992,34 @@ impl Ctx<'_, '_> {
     ) -> Option<((usize, usize), Classified)> {
         let (toks, words, lex) = (self.toks, self.words, self.lex);
         let mut end = end;
+        // "The American Car Rental Association, which represents Redline, Pacer and dozens of
+        // smaller operators, said": a relative clause set off before the verb may hold commas of
+        // its own. The subject comes before it.
+        if first.is_none() {
+            let mut e = end;
+            for _ in 0..6 {
+                if e == 0 {
+                    break;
+                }
+                let mut j = e - 1;
+                while j > 0 && !break_before(toks, j) {
+                    j -= 1;
+                }
+                if j == 0
+                    || (j..e).any(|k| (self.in_quote)(toks[k].start))
+                    || !toks[j - 1].post.contains(',')
+                {
+                    break;
+                }
+                if lex.relativizers.match_at(words, j).is_some() {
+                    if e != end {
+                        end = j;
+                    }
+                    break;
+                }
+                e = j;
+            }
+        }
         let mut hint = false;
         let mut fallback: Option<((usize, usize), Classified)> = None;
         let mut pending: Option<((usize, usize), Classified)> = None;
@@ -1703,6 +1731,16 @@ mod tests {
         let c = run(text, lang);
         assert_eq!(c.len(), 1, "{c:#?}");
         c.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_relative_clause_with_commas_of_its_own_is_not_the_subject() {
+        let c = one(
+            "The American Car Rental Association, which represents Redline, Pacer and dozens of smaller operators, said rates rose 11%.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "American Car Rental Association");
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
     }
 
     #[test]
