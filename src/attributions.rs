@@ -186,7 +186,7 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
                 let denial = f.kind == CueKind::Deny
                     || lex.has_denial(part)
                     || f.cue.is_some_and(|(_, cue_end)| {
-                        conjoined_denial(part, part_toks, cue_end, &|b| in_quote(from + b), lex)
+                        conjoined_denial(part_toks, cue_end, &|b| in_quote(from + b), lex)
                     });
                 // "A spokeswoman said the company does not comment on market rumors": what the
                 // source said is that it does not comment.
@@ -254,13 +254,17 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
 /// conjunction, so that it shares the verb's subject: "insisted that the banks remained supportive
 /// and denied that it was short of cash", "confirmed the rent talks but denied that …".
 fn conjoined_denial(
-    part: &str,
     toks: &[Tok],
     cue_end: usize,
     in_quote: &dyn Fn(usize) -> bool,
     lex: &Lexicon,
 ) -> bool {
-    if lex.clause_conjunctions.is_empty() {
+    // Most claims have no conjunction after their cue.
+    let after_cue = |t: &Tok| t.start >= cue_end;
+    if !toks
+        .iter()
+        .any(|t| after_cue(t) && lex.clause_conjunctions.starts_with_word(&t.lower))
+    {
         return false;
     }
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
@@ -271,17 +275,7 @@ fn conjoined_denial(
             && lex
                 .clause_conjunctions
                 .match_at(&words, i)
-                .and_then(|n| toks.get(i + n))
-                .is_some_and(|next| {
-                    let rest = &part[next.start..];
-                    let head = rest
-                        .char_indices()
-                        .nth(40)
-                        .map_or(rest, |(k, _)| &rest[..k]);
-                    lex.find_cues(head)
-                        .first()
-                        .is_some_and(|c| c.start == 0 && c.kind == CueKind::Deny)
-                })
+                .is_some_and(|n| lex.deny_cue_at(&words, i + n))
     })
 }
 

@@ -303,6 +303,11 @@ impl PhraseSet {
         self.by_first.is_empty()
     }
 
+    /// Whether a phrase starts with `word`.
+    pub fn starts_with_word(&self, word: &str) -> bool {
+        self.by_first.contains_key(word)
+    }
+
     /// Whether a one-word phrase equals `word`.
     pub fn contains_word(&self, word: &str) -> bool {
         self.by_first
@@ -1060,6 +1065,16 @@ impl Lexicon {
         }
         cues.sort_by_key(|c| c.start);
         cues
+    }
+
+    /// Whether a denial verb starts at `words[i]` ("denied", "phủ nhận"): one of the denial cues,
+    /// read over at most three words.
+    pub fn deny_cue_at(&self, words: &[&str], i: usize) -> bool {
+        (1..=3).filter(|k| i + k <= words.len()).any(|k| {
+            self.cue_kinds
+                .get(&normalize_key(&words[i..i + k].join(" ")))
+                .is_some_and(|&kind| kind == CueKind::Deny)
+        })
     }
 
     /// Whether `text` contains words that deny ("not true", "sai sự thật", "gọi … là “…”").

@@ -210,9 +210,26 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
 /// the words they follow. A list of names that each open with a prefix of their own ("Bộ Tài
 /// chính, Bộ Công Thương và …") is left as it is.
 pub fn join_listed_names(toks: &mut [Tok], lex: &Lexicon) {
+    // Most sentences have no comma before a conjunction: nothing to look at.
+    let Some(comma) = toks.iter().position(|t| t.post.starts_with(',')) else {
+        return;
+    };
+    if !toks[comma + 1..]
+        .iter()
+        .any(|t| lex.conjunctions.contains_word(&t.lower))
+    {
+        return;
+    }
+    let strip = listed_name_commas(toks, lex);
+    for c in strip {
+        toks[c].name_comma = true;
+    }
+}
+
+/// The commas inside names that list their fields, for [`join_listed_names`].
+fn listed_name_commas(toks: &[Tok], lex: &Lexicon) -> Vec<usize> {
     let n = toks.len();
-    let words: Vec<String> = toks.iter().map(|t| t.lower.to_string()).collect();
-    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
     // A field in sentence case: a capitalized word and at most three lower-case ones, with no
     // break or conjunction inside.
     let field_end = |s: usize| -> Option<usize> {
@@ -264,9 +281,7 @@ pub fn join_listed_names(toks: &mut [Tok], lex: &Lexicon) {
         }
         i = at.max(i + 1);
     }
-    for c in strip {
-        toks[c].name_comma = true;
-    }
+    strip
 }
 
 pub fn break_before(toks: &[Tok], i: usize) -> bool {
@@ -275,12 +290,12 @@ pub fn break_before(toks: &[Tok], i: usize) -> bool {
     }
     let p = toks[i - 1].post;
     let q = toks[i].pre;
-    let breaks: &[char] = if toks[i - 1].name_comma {
-        &[';', ':', '”', '"', '»', ')', '(', '—', '–', '!', '?']
+    let after = if toks[i - 1].name_comma {
+        p.contains([';', ':', '”', '"', '»', ')', '(', '—', '–', '!', '?'])
     } else {
-        &[',', ';', ':', '”', '"', '»', ')', '(', '—', '–', '!', '?']
+        p.contains([',', ';', ':', '”', '"', '»', ')', '(', '—', '–', '!', '?'])
     };
-    p.contains(breaks) || q.contains(['“', '"', '«', '(', '—', '–'])
+    after || q.contains(['“', '"', '«', '(', '—', '–'])
 }
 
 /// One person the article has named.
