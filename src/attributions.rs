@@ -1728,6 +1728,25 @@ mod tests {
     }
 
     #[test]
+    fn an_organization_named_in_passing_keeps_its_whole_name() {
+        let c = run(
+            "Hiệp hội Quyền tác giả Âm nhạc Phương Nam kiện Công ty TNHH Giải trí Ngôi Sao Xanh, theo hồ sơ nộp lên tòa. Ông Bảo cho biết kho bài hát được mua từ Công ty Phần mềm Âm Vang, nhà cung cấp thiết bị. Người phát ngôn của hiệp hội phủ nhận thông tin này.",
+            "vi",
+        );
+        // "người phát ngôn của hiệp hội" speaks for the association, not for the company named
+        // last.
+        assert_eq!(
+            c[2].sources[0].name, "Hiệp hội Quyền tác giả Âm nhạc Phương Nam",
+            "{c:#?}"
+        );
+        let c = run(
+            "Ông Bảo cho biết kho bài hát được mua từ Công ty Phần mềm Âm Vang, nhà cung cấp thiết bị. Công ty này cho biết sẽ kháng cáo.",
+            "vi",
+        );
+        assert_eq!(c[1].sources[0].name, "Công ty Phần mềm Âm Vang", "{c:#?}");
+    }
+
+    #[test]
     fn a_relative_clause_with_commas_of_its_own_is_not_the_subject() {
         let c = one(
             "The American Car Rental Association, which represents Redline, Pacer and dozens of smaller operators, said rates rose 11%.",

@@ -515,8 +515,33 @@ impl Discourse {
                     || (lex.name_pattern.is_some()
                         && toks.get(i + k).is_some_and(|t| name_word(t, lex)))
             });
+            // "vụ Hiệp hội … kiện …": a lower-case word before a capitalized prefix is no part
+            // of the name.
+            if let Some(k) = prefix.filter(|_| !toks[i].is_capitalized()) {
+                if toks.get(i + k).is_some_and(Tok::is_capitalized)
+                    && lex.org_prefixes.match_at(&words, i + k).is_some()
+                {
+                    i += k;
+                    continue;
+                }
+            }
             let start = i + prefix.unwrap_or(0);
-            let end = cap_run_end(toks, start, lex);
+            let mut end = cap_run_end(toks, start, lex);
+            // "Công ty Phần mềm Âm Vang", "Hiệp hội Quyền tác giả Âm nhạc Việt Nam": a name in
+            // sentence case runs over lower-case syllables to its last capitalized word (the words
+            // after it may be the sentence's verb).
+            if prefix.is_some() && lex.name_pattern.is_some() && end > start {
+                // A second name ("… Phương Nam kiện Công ty TNHH …") ends it.
+                let long = org_name_end(toks, &words, start, lex);
+                let long = (end..long)
+                    .find(|&k| {
+                        toks[k].is_capitalized() && lex.org_prefixes.match_at(&words, k).is_some()
+                    })
+                    .unwrap_or(long);
+                if let Some(last) = (end..long).rev().find(|&k| toks[k].is_capitalized()) {
+                    end = last + 1;
+                }
+            }
             if end <= start {
                 i += 1;
                 continue;
@@ -867,6 +892,35 @@ pub struct Phrase<'s, 't> {
     pub person_hint: bool,
 }
 
+/// The organization a phrase that says what kind of body it is points back to: "the ministry" is
+/// a ministry (`institution_words`), not the company that spoke last. Any organization fits a
+/// phrase that names no kind ("the company").
+fn institution_referent(
+    words: &[&str],
+    ph: &Phrase,
+    lex: &Lexicon,
+    disc: &Discourse,
+) -> Option<String> {
+    let kinds: Vec<&String> = lex
+        .institution_words
+        .iter()
+        .filter(|w| {
+            let w: Vec<&str> = w.split_whitespace().collect();
+            words.windows(w.len()).any(|x| x == w.as_slice())
+        })
+        .collect();
+    let fits = |name: &String| {
+        let name = crate::lexicon::lower_case(name);
+        kinds.iter().all(|k| name.contains(k.as_str()))
+    };
+    ph.context_org
+        .clone()
+        .filter(fits)
+        .or_else(|| disc.org_referent().filter(fits))
+        .or_else(|| disc.last_org.clone().filter(fits))
+        .or_else(|| (!kinds.is_empty()).then(|| disc.only_org(fits)).flatten())
+}
+
 /// A source found in a phrase, with the sex its words imply.
 #[derive(Clone)]
 pub struct Classified {
@@ -1012,27 +1066,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         let name = if owned || toks[..toks.len() - 1].iter().any(|t| t.possessive) {
             text
         } else {
-            // "the ministry" is a ministry: an organization whose name says what it is
-            // (`institution_words`), not the company that spoke last.
-            let kinds: Vec<&String> = lex
-                .institution_words
-                .iter()
-                .filter(|w| {
-                    let w: Vec<&str> = w.split_whitespace().collect();
-                    words.windows(w.len()).any(|x| x == w.as_slice())
-                })
-                .collect();
-            let fits = |name: &String| {
-                let name = crate::lexicon::lower_case(name);
-                kinds.iter().all(|k| name.contains(k.as_str()))
-            };
-            ph.context_org
-                .clone()
-                .filter(fits)
-                .or_else(|| disc.org_referent().filter(fits))
-                .or_else(|| disc.last_org.clone().filter(fits))
-                .or_else(|| (!kinds.is_empty()).then(|| disc.only_org(fits)).flatten())
-                .unwrap_or(text)
+            institution_referent(&words, ph, lex, disc).unwrap_or(text)
         };
         return plain(Source::new(name, SourceKind::Organization, Some(1), None));
     }
@@ -1528,7 +1562,20 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             ));
         }
         if head == Some((ss, sk)) {
+            // "người phát ngôn của hiệp hội", "a spokesman for the ministry": the organization
+            // whose name says what it is.
+            let named_kind = || {
+                lex.institution_words.iter().any(|w| {
+                    let w: Vec<&str> = w.split_whitespace().collect();
+                    words[k..].windows(w.len()).any(|x| x == w.as_slice())
+                })
+            };
             let name = org_name()
+                .or_else(|| {
+                    named_kind()
+                        .then(|| institution_referent(&words[k..], ph, lex, disc))
+                        .flatten()
+                })
                 .or_else(|| ph.context_org.clone())
                 .or_else(|| disc.org_referent())
                 .unwrap_or_else(|| text.clone());
