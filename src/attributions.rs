@@ -13,8 +13,8 @@ use serde::Serialize;
 use crate::lexicon::{CueKind, Gender, Lexicon};
 use crate::sentences::{quote_spans, QuoteSpan, Sentence};
 use crate::sources::{
-    anonymity_reason, break_before, classify, join_listed_names, tokenize, Classified, Discourse,
-    Phrase, Source, SourceKind, Tok,
+    anonymity_reason, break_before, classify, join_listed_names, prefixed_org_end, tokenize,
+    Classified, Discourse, Phrase, Source, SourceKind, Tok,
 };
 
 /// What a statement does to the claim it carries.
@@ -657,8 +657,36 @@ impl Ctx<'_, '_> {
                 || self.disc.is_known_org(t.text)
                 || t.text.chars().skip(1).any(char::is_uppercase)
         };
+        // In a language that writes names in sentence case, the last name before the phrase
+        // that opens with an organization's prefix: "Công ty CP Dược phẩm Phúc Thiện … sẽ đóng
+        // cửa 112 điểm bán, phần lớn ở Hà Nội và TP.HCM, công ty cho biết".
+        let prefixed = self
+            .lex
+            .name_pattern
+            .as_ref()
+            .and_then(|_| {
+                (0..a).rev().find(|&i| {
+                    self.toks[i].is_capitalized()
+                        && !(self.in_quote)(self.toks[i].start)
+                        && self.lex.org_prefixes.match_at(self.words, i).is_some()
+                })
+            })
+            .map(|i| {
+                (
+                    i,
+                    prefixed_org_end(self.toks, self.words, i, self.lex).min(a),
+                )
+            })
+            .filter(|&(i, e)| e > i + 1)
+            .map(|(i, e)| {
+                self.toks[i..e]
+                    .iter()
+                    .map(|t| t.text)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
         // The last name before the phrase, whole: "Harbor Air Inc. grounded …, the company
-        // said" is Harbor Air Inc., not "Inc".
+        // said" is Harbor Air Inc., not "Inc". A place ("TP.HCM") is no organization.
         let context_org = self.toks[..a]
             .iter()
             .rposition(|t| {
@@ -666,6 +694,7 @@ impl Ctx<'_, '_> {
                     && !self.lex.is_common_word(&t.lower)
                     && !(self.in_quote)(t.start)
                     && t.start > 0
+                    && self.lex.places.match_at(&[t.lower.as_ref()], 0).is_none()
             })
             .filter(|&k| org_like(&self.toks[k]))
             .map(|k| {
@@ -683,6 +712,7 @@ impl Ctx<'_, '_> {
                     .collect::<Vec<_>>()
                     .join(" ")
             });
+        let context_org = prefixed.or(context_org);
         classify(
             &Phrase {
                 sentence: self.sent,
@@ -1725,6 +1755,15 @@ mod tests {
         let c = run(text, lang);
         assert_eq!(c.len(), 1, "{c:#?}");
         c.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn the_company_is_the_one_its_sentence_names_not_a_place() {
+        let c = one(
+            "Công ty CP Dược phẩm Phúc Thiện, chủ sở hữu chuỗi hơn 900 nhà thuốc, sẽ đóng cửa 112 điểm bán, phần lớn ở Hà Nội và TP.HCM, công ty cho biết trong thông cáo.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Công ty CP Dược phẩm Phúc Thiện");
     }
 
     #[test]

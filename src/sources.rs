@@ -226,6 +226,24 @@ pub fn join_listed_names(toks: &mut [Tok], lex: &Lexicon) {
     }
 }
 
+/// The end of an organization's name that opens with a prefix at `i` ("Công ty CP Dược phẩm
+/// Phúc Thiện"), in a language that writes names in sentence case: over lower-case syllables to
+/// its last capitalized word, and no further than the next name's prefix.
+pub(crate) fn prefixed_org_end(toks: &[Tok], words: &[&str], i: usize, lex: &Lexicon) -> usize {
+    let start = i + lex.org_prefixes.match_at(words, i).unwrap_or(0);
+    let mut end = cap_run_end(toks, start, lex);
+    if lex.name_pattern.is_some() && end > start {
+        let long = org_name_end(toks, words, start, lex);
+        let long = (end..long)
+            .find(|&k| toks[k].is_capitalized() && lex.org_prefixes.match_at(words, k).is_some())
+            .unwrap_or(long);
+        if let Some(last) = (end..long).rev().find(|&k| toks[k].is_capitalized()) {
+            end = last + 1;
+        }
+    }
+    end
+}
+
 /// The commas inside names that list their fields, for [`join_listed_names`].
 fn listed_name_commas(toks: &[Tok], lex: &Lexicon) -> Vec<usize> {
     let n = toks.len();
@@ -526,22 +544,14 @@ impl Discourse {
                 }
             }
             let start = i + prefix.unwrap_or(0);
-            let mut end = cap_run_end(toks, start, lex);
             // "Công ty Phần mềm Âm Vang", "Hiệp hội Quyền tác giả Âm nhạc Việt Nam": a name in
             // sentence case runs over lower-case syllables to its last capitalized word (the words
             // after it may be the sentence's verb).
-            if prefix.is_some() && lex.name_pattern.is_some() && end > start {
-                // A second name ("… Phương Nam kiện Công ty TNHH …") ends it.
-                let long = org_name_end(toks, &words, start, lex);
-                let long = (end..long)
-                    .find(|&k| {
-                        toks[k].is_capitalized() && lex.org_prefixes.match_at(&words, k).is_some()
-                    })
-                    .unwrap_or(long);
-                if let Some(last) = (end..long).rev().find(|&k| toks[k].is_capitalized()) {
-                    end = last + 1;
-                }
-            }
+            let end = if prefix.is_some() {
+                prefixed_org_end(toks, &words, i, lex)
+            } else {
+                cap_run_end(toks, start, lex)
+            };
             if end <= start {
                 i += 1;
                 continue;
