@@ -1758,6 +1758,22 @@ mod tests {
     }
 
     #[test]
+    fn a_prefix_word_inside_a_name_opens_no_organization() {
+        let c = one(
+            "Theo Thương Trường Online, công ty dự kiến cắt giảm khoảng 2.000 nhân sự.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Thương Trường Online");
+        assert_eq!(c.sources[0].kind, SourceKind::Document);
+        // After a title's acronym, the prefix still opens the organization.
+        let c = one(
+            "Chủ tịch HĐQT Công ty CP Nước giải khát Suối Ngàn Võ Thị Kim Oanh cho biết sẽ kiểm tra.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Võ Thị Kim Oanh");
+    }
+
+    #[test]
     fn the_company_is_the_one_its_sentence_names_not_a_place() {
         let c = one(
             "Công ty CP Dược phẩm Phúc Thiện, chủ sở hữu chuỗi hơn 900 nhà thuốc, sẽ đóng cửa 112 điểm bán, phần lớn ở Hà Nội và TP.HCM, công ty cho biết trong thông cáo.",

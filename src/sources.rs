@@ -1114,7 +1114,20 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             // "Ngân hàng Nhà nước", "Kiểm toán Nhà nước": a prefix with a capitalized word of
             // its own is a name by itself; "Công ty" alone is not.
             let named = toks[i + 1..i + k].iter().any(Tok::is_capitalized);
-            if toks[i].is_capitalized() && (i > 0 || k < n || named) && !after_honorific {
+            // "Thương Trường Online": in a language that writes names in sentence case, a
+            // prefix right after a capitalized word is part of that name.
+            let inside_name = lex.name_pattern.is_some()
+                && i > 0
+                && toks[i - 1].is_capitalized()
+                && !toks[i - 1].text.chars().skip(1).any(char::is_uppercase)
+                && !lex.honorifics.contains_key(words[i - 1])
+                && !title_end[i]
+                && !break_before(toks, i);
+            if toks[i].is_capitalized()
+                && (i > 0 || k < n || named)
+                && !after_honorific
+                && !inside_name
+            {
                 prefix_at[i] = k;
                 adv = adv.max(k);
             }
