@@ -1758,6 +1758,22 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_word_for_a_department_is_the_department_named_before() {
+        let c = run(
+            "Sở Y tế Đồng Nai đã lấy mẫu thức ăn để xét nghiệm. Theo Sở, các bệnh nhân đều đã qua cơn nguy kịch.",
+            "vi",
+        );
+        assert_eq!(c[0].sources[0].name, "Sở Y tế Đồng Nai", "{c:#?}");
+    }
+
+    #[test]
+    fn the_spokespeople_of_counted_bodies_are_counted() {
+        let c = one("Đại diện hai nhà rang xay cho biết giá sẽ tăng.", "vi");
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+        assert_eq!(c.sources[0].count, Some(2));
+    }
+
+    #[test]
     fn a_prefix_word_inside_a_name_opens_no_organization() {
         let c = one(
             "Theo Thương Trường Online, công ty dự kiến cắt giảm khoảng 2.000 nhân sự.",

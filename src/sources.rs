@@ -1584,6 +1584,23 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
                 Some(text.clone()),
             ));
         }
+        // "Đại diện hai nhà rang xay châu Âu": the spokespeople of as many unnamed bodies.
+        if let Some((count, _)) = (k + 1..=(k + 3).min(n))
+            .rev()
+            .find_map(|e| {
+                lex.numbers
+                    .parse_ending_at(&words, e)
+                    .filter(|&(_, s)| s == k)
+            })
+            .filter(|&(v, _)| v > 1 && head == Some((ss, sk)))
+        {
+            return plain(Source::new(
+                text.clone(),
+                SourceKind::Anonymous,
+                Some(count),
+                Some(text.clone()),
+            ));
+        }
         if head == Some((ss, sk)) {
             // "người phát ngôn của hiệp hội", "a spokesman for the ministry": the organization
             // whose name says what it is.
