@@ -660,10 +660,13 @@ impl Ctx<'_, '_> {
         // In a language that writes names in sentence case, the last name before the phrase
         // that opens with an organization's prefix: "Công ty CP Dược phẩm Phúc Thiện … sẽ đóng
         // cửa 112 điểm bán, phần lớn ở Hà Nội và TP.HCM, công ty cho biết".
+        // Only a phrase that names no organization of its own needs one.
+        let unnamed = self.toks[a..b].iter().skip(1).all(|t| !t.is_capitalized());
         let prefixed = self
             .lex
             .name_pattern
             .as_ref()
+            .filter(|_| unnamed)
             .and_then(|_| {
                 (0..a).rev().find(|&i| {
                     self.toks[i].is_capitalized()

@@ -650,7 +650,7 @@ impl Discourse {
 }
 
 fn join(toks: &[Tok]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(toks.iter().map(|t| t.text.len() + 2).sum());
     for (i, t) in toks.iter().enumerate() {
         out.push_str(t.text);
         if i + 1 < toks.len() {
@@ -676,9 +676,11 @@ fn name_word(tok: &Tok, lex: &Lexicon) -> bool {
 /// Whether a word is a compound that describes, though it starts with a capital: "York-based",
 /// "Ohio-born" (not "Sung-ho").
 fn describing_compound(tok: &Tok, lex: &Lexicon) -> bool {
-    tok.text
-        .rsplit_once('-')
-        .is_some_and(|(_, last)| lex.describing_suffixes.contains(last))
+    !lex.describing_suffixes.is_empty()
+        && tok
+            .text
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| lex.describing_suffixes.contains(last))
 }
 
 /// The end of an organization's name after its prefix. In a language that capitalizes only the
