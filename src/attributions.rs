@@ -681,13 +681,7 @@ impl Ctx<'_, '_> {
                 )
             })
             .filter(|&(i, e)| e > i + 1)
-            .map(|(i, e)| {
-                self.toks[i..e]
-                    .iter()
-                    .map(|t| t.text)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            });
+            .map(|(i, e)| crate::sources::join(&self.toks[i..e]));
         // The last name before the phrase, whole: "Harbor Air Inc. grounded …, the company
         // said" is Harbor Air Inc., not "Inc". A place ("TP.HCM") is no organization.
         let context_org = self.toks[..a]

@@ -649,7 +649,7 @@ impl Discourse {
     }
 }
 
-fn join(toks: &[Tok]) -> String {
+pub(crate) fn join(toks: &[Tok]) -> String {
     let mut out = String::with_capacity(toks.iter().map(|t| t.text.len() + 2).sum());
     for (i, t) in toks.iter().enumerate() {
         out.push_str(t.text);
