@@ -1755,6 +1755,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_for_an_institution_qualified_by_a_capitalized_word_is_its_name() {
+        let c = one(
+            "The Indonesian agriculture ministry said imports would resume in March.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Indonesian agriculture ministry");
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
+        let c = one(
+            "The Chinese embassy in Hanoi said the shipments had been cleared.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Chinese embassy");
+    }
+
+    #[test]
     fn a_bare_word_for_a_department_is_the_department_named_before() {
         let c = run(
             "Sở Y tế Đồng Nai đã lấy mẫu thức ăn để xét nghiệm. Theo Sở, các bệnh nhân đều đã qua cơn nguy kịch.",

@@ -904,6 +904,18 @@ pub struct Phrase<'s, 't> {
     pub person_hint: bool,
 }
 
+/// Whether a phrase opens with a demonstrative and one capitalized word that is not a known name
+/// of its own: "The Chinese embassy", "the German economy ministry".
+fn qualified_institution(toks: &[Tok], words: &[&str], lex: &Lexicon) -> bool {
+    words.len() >= 3
+        && lex.demonstratives.contains(words[0])
+        && toks[1].is_capitalized()
+        && !toks[1].possessive
+        && !describing_compound(&toks[1], lex)
+        && !toks[2].is_capitalized()
+        && lex.org_prefixes.match_at(words, 1).is_none()
+}
+
 /// The organization a phrase that says what kind of body it is points back to: "the ministry" is
 /// a ministry (`institution_words`), not the company that spoke last. Any organization fits a
 /// phrase that names no kind ("the company").
@@ -1049,6 +1061,23 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             let mut src = Source::new(text, SourceKind::Anonymous, g.count, g.descriptor.clone());
             src.backref = true;
             return plain(src);
+        }
+    }
+    // "The Chinese embassy in Hanoi", "the German economy ministry": after "the", a capitalized
+    // word that qualifies a word for an institution names it together with that word.
+    if qualified_institution(toks, &words, lex) {
+        if let Some(k) =
+            (2..words.len()).find(|&k| lex.institution_words.iter().any(|w| w == words[k]))
+        {
+            let ends = k + 1 == words.len() || lex.prepositions.match_at(&words, k + 1).is_some();
+            if ends && toks[2..=k].iter().all(|t| !t.is_capitalized()) {
+                return plain(Source::new(
+                    join(&toks[1..=k]),
+                    SourceKind::Organization,
+                    Some(1),
+                    None,
+                ));
+            }
         }
     }
     // "the company", and with adjectives, "the regional carrier".
