@@ -1755,6 +1755,23 @@ mod tests {
     }
 
     #[test]
+    fn a_product_recall_reports_nothing() {
+        assert!(run(
+            "Canivax Biologics has recalled three batches of its rabies vaccine.",
+            "en"
+        )
+        .is_empty());
+        assert_eq!(
+            one(
+                "Maria Lind recalled that the plant had flooded twice.",
+                "en"
+            )
+            .text,
+            "the plant had flooded twice"
+        );
+    }
+
+    #[test]
     fn a_word_for_an_institution_qualified_by_a_capitalized_word_is_its_name() {
         let c = one(
             "The Indonesian agriculture ministry said imports would resume in March.",
