@@ -916,6 +916,18 @@ fn qualified_institution(toks: &[Tok], words: &[&str], lex: &Lexicon) -> bool {
         && lex.org_prefixes.match_at(words, 1).is_none()
 }
 
+/// The kinds of institution a phrase's words name (`institution_words`): "ministry" in "the
+/// agriculture ministry", "hiệp hội" in "người phát ngôn của hiệp hội".
+fn institution_kinds<'l>(words: &[&str], lex: &'l Lexicon) -> Vec<&'l String> {
+    lex.institution_words
+        .iter()
+        .filter(|w| {
+            let w: Vec<&str> = w.split_whitespace().collect();
+            words.windows(w.len()).any(|x| x == w.as_slice())
+        })
+        .collect()
+}
+
 /// The organization a phrase that says what kind of body it is points back to: "the ministry" is
 /// a ministry (`institution_words`), not the company that spoke last. Any organization fits a
 /// phrase that names no kind ("the company").
@@ -925,14 +937,7 @@ fn institution_referent(
     lex: &Lexicon,
     disc: &Discourse,
 ) -> Option<String> {
-    let kinds: Vec<&String> = lex
-        .institution_words
-        .iter()
-        .filter(|w| {
-            let w: Vec<&str> = w.split_whitespace().collect();
-            words.windows(w.len()).any(|x| x == w.as_slice())
-        })
-        .collect();
+    let kinds = institution_kinds(words, lex);
     let fits = |name: &String| {
         let name = crate::lexicon::lower_case(name);
         kinds.iter().all(|k| name.contains(k.as_str()))
@@ -1635,15 +1640,9 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         if head == Some((ss, sk)) {
             // "người phát ngôn của hiệp hội", "a spokesman for the ministry": the organization
             // whose name says what it is.
-            let named_kind = || {
-                lex.institution_words.iter().any(|w| {
-                    let w: Vec<&str> = w.split_whitespace().collect();
-                    words[k..].windows(w.len()).any(|x| x == w.as_slice())
-                })
-            };
             let name = org_name()
                 .or_else(|| {
-                    named_kind()
+                    (!institution_kinds(&words[k..], lex).is_empty())
                         .then(|| institution_referent(&words[k..], ph, lex, disc))
                         .flatten()
                 })
