@@ -1060,7 +1060,7 @@ fn heads_group(claims: &[Claim], id: u32) -> Option<u32> {
 /// Links every denial to the claims it rebuts and marks those claims contested.
 pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     // For each denial, its candidates: score, target, and how well its words fit the target.
-    let mut by_denial: HashMap<usize, Vec<(f64, usize, f64, bool)>> = HashMap::default();
+    let mut by_denial: HashMap<usize, Vec<(f64, usize, f64, bool, bool)>> = HashMap::default();
     // Denials that share a number with one of their candidates: they answer that figure.
     let mut own_figure: HashSet<usize> = HashSet::default();
     let mut covers: HashMap<usize, usize> = HashMap::default();
@@ -1093,6 +1093,7 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
             c.target,
             c.features[WORD_COSINE] + c.features[OBJECT_COSINE],
             c.features[OWNER_NAMED] > 0.0,
+            c.features[DENIER_NAMED_ALONE] > 0.0,
         ));
     }
     let index: HashMap<u32, usize> = claims.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
@@ -1126,7 +1127,7 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                     c.0 >= 0.0
                 }
             })
-            .map(|&(s, ti, _, _)| (s, ti))
+            .map(|&(s, ti, ..)| (s, ti))
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
         // A denial that continues the same speaker's denial ("“It is not true,” she said")
@@ -1165,9 +1166,18 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 }
             }
         }
+        // A third party that denies what was said of it ("was “not in discussions” to buy …")
+        // answers the claim that names it, not the story of the group that claim belongs to.
+        let names_denier_alone = |id: u32| {
+            index
+                .get(&id)
+                .is_some_and(|at| all.iter().any(|c| c.1 == *at && c.4))
+        };
         let heads: Vec<u32> = targets
             .iter()
-            .filter_map(|t| group_head(claims, *t).filter(|&h| fits(*t, h)))
+            .filter_map(|t| {
+                group_head(claims, *t).filter(|&h| fits(*t, h) && !names_denier_alone(*t))
+            })
             .collect();
         for h in heads {
             if !targets.contains(&h) {
@@ -1181,7 +1191,7 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 .iter()
                 .filter_map(|&t| group_head(claims, t).or_else(|| heads_group(claims, t)))
                 .collect();
-            for &(_, ti, _, _) in &all {
+            for &(_, ti, ..) in &all {
                 let id = claims[ti].id;
                 let of_group = groups.contains(&id)
                     || group_head(claims, id).is_some_and(|h| groups.contains(&h));
@@ -1470,10 +1480,8 @@ mod tests {
              A spokeswoman for Corran said the firm was not in discussions with Marlow Foods and called the report inaccurate.",
             "en",
         );
-        assert!(
-            rebuts(&c, "A spokeswoman for Corran").contains(&2),
-            "{c:#?}"
-        );
+        // Only that claim: the firm denies its own part, not the sale the group reported.
+        assert_eq!(rebuts(&c, "A spokeswoman for Corran"), vec![2], "{c:#?}");
         // The story's subject is named in every claim: its denial answers the lead.
         let c = linked(
             "Marlow Foods is exploring a sale of its frozen-meals unit that could fetch $900 million, \
