@@ -1057,10 +1057,23 @@ fn heads_group(claims: &[Claim], id: u32) -> Option<u32> {
     (s.kind == SourceKind::Anonymous && !s.backref && !s.subgroup).then_some(id)
 }
 
+/// A candidate target of a denial as the linker weighs it.
+struct Scored {
+    score: f64,
+    /// Index of the target in the article's claims.
+    target: usize,
+    /// How well the denial's words, and the words of what it denies, fit the target.
+    fit: f64,
+    /// Whether the denial names the target's source ("rejected Ms. Whitfield's criticism").
+    owner_named: bool,
+    /// Whether the target alone, of the denial's candidates, names the denier.
+    denier_named_alone: bool,
+}
+
 /// Links every denial to the claims it rebuts and marks those claims contested.
 pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     // For each denial, its candidates: score, target, and how well its words fit the target.
-    let mut by_denial: HashMap<usize, Vec<(f64, usize, f64, bool, bool)>> = HashMap::default();
+    let mut by_denial: HashMap<usize, Vec<Scored>> = HashMap::default();
     // Denials that share a number with one of their candidates: they answer that figure.
     let mut own_figure: HashSet<usize> = HashSet::default();
     let mut covers: HashMap<usize, usize> = HashMap::default();
@@ -1088,13 +1101,13 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         {
             own_figure.insert(c.denial);
         }
-        by_denial.entry(c.denial).or_default().push((
-            score(&c.features),
-            c.target,
-            c.features[WORD_COSINE] + c.features[OBJECT_COSINE],
-            c.features[OWNER_NAMED] > 0.0,
-            c.features[DENIER_NAMED_ALONE] > 0.0,
-        ));
+        by_denial.entry(c.denial).or_default().push(Scored {
+            score: score(&c.features),
+            target: c.target,
+            fit: c.features[WORD_COSINE] + c.features[OBJECT_COSINE],
+            owner_named: c.features[OWNER_NAMED] > 0.0,
+            denier_named_alone: c.features[DENIER_NAMED_ALONE] > 0.0,
+        });
     }
     let index: HashMap<u32, usize> = claims.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
     let mut links: Vec<(usize, Vec<u32>)> = Vec::new();
@@ -1106,7 +1119,7 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         // The head is denied with its elaboration when the denial's words fit it as well.
         let fit_of = |id: u32| {
             let at = index.get(&id)?;
-            all.iter().find(|c| c.1 == *at).map(|c| c.2)
+            all.iter().find(|c| c.target == *at).map(|c| c.fit)
         };
         let fits = |elab: u32, head: u32| match (fit_of(elab), fit_of(head)) {
             (Some(fe), Some(fh)) => fh >= HEAD_FIT * fe,
@@ -1116,18 +1129,18 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         // "rejected Ms. Whitfield's criticism", "called the Lakeside Post report inaccurate".
         // One that names several ("both the union's figure and the council's survey") answers
         // each named one, however little else it shares with it.
-        let owned = all.iter().any(|c| c.3 && c.0 >= 0.0);
+        let owned = all.iter().any(|c| c.owner_named && c.score >= 0.0);
         let several = covers.get(&di).is_some_and(|&n| n > 1);
         let mut scored: Vec<(f64, usize)> = all
             .iter()
             .filter(|c| {
                 if owned {
-                    c.3 && (c.0 >= 0.0 || several)
+                    c.owner_named && (c.score >= 0.0 || several)
                 } else {
-                    c.0 >= 0.0
+                    c.score >= 0.0
                 }
             })
-            .map(|&(s, ti, ..)| (s, ti))
+            .map(|c| (c.score, c.target))
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
         // A denial that continues the same speaker's denial ("“It is not true,” she said")
@@ -1171,7 +1184,7 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         let names_denier_alone = |id: u32| {
             index
                 .get(&id)
-                .is_some_and(|at| all.iter().any(|c| c.1 == *at && c.4))
+                .is_some_and(|at| all.iter().any(|c| c.target == *at && c.denier_named_alone))
         };
         let heads: Vec<u32> = targets
             .iter()
@@ -1191,7 +1204,7 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 .iter()
                 .filter_map(|&t| group_head(claims, t).or_else(|| heads_group(claims, t)))
                 .collect();
-            for &(_, ti, ..) in &all {
+            for &Scored { target: ti, .. } in &all {
                 let id = claims[ti].id;
                 let of_group = groups.contains(&id)
                     || group_head(claims, id).is_some_and(|h| groups.contains(&h));
