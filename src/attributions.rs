@@ -3499,6 +3499,28 @@ mod tests {
     }
 
     #[test]
+    fn a_back_reference_with_a_modifier_is_the_one_organization_whose_name_holds_it() {
+        let c = run(
+            "Two people said Wexfield executives met the Northern Counties Commissioning Board \
+             in January. Officials at Hartfield General Hospital said they had not been told. \
+             The commissioning board declined to comment.",
+            "en",
+        );
+        assert_eq!(
+            c[2].sources[0].name, "Northern Counties Commissioning Board",
+            "{c:#?}"
+        );
+        // A bare "the board" says too little: the organization that spoke before.
+        let c = run(
+            "Two people said Wexfield executives met the Northern Counties Commissioning Board \
+             in January. Hartfield General Hospital said it had not been told. \
+             The board declined to comment.",
+            "en",
+        );
+        assert_eq!(c[2].sources[0].name, "Hartfield General Hospital", "{c:#?}");
+    }
+
+    #[test]
     fn it_just_after_a_document_spoke_is_that_document() {
         let c = run(
             "The memo, dated Aug. 12, said a test version raised tip revenue by 24%. \

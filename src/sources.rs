@@ -950,6 +950,28 @@ fn institution_referent(
         .or_else(|| (!kinds.is_empty()).then(|| disc.only_org(fits)).flatten())
 }
 
+/// The one organization named so far whose name holds a back-reference's words whole: "the
+/// commissioning board" is the "Northern Counties Commissioning Board", not the hospital named
+/// last. A bare back-reference ("the board", "the company") says too little for this.
+fn described_org(words: &[&str], lex: &Lexicon, disc: &Discourse) -> Option<String> {
+    if lex.organization_backrefs.is_exactly(words) {
+        return None;
+    }
+    let content: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !lex.demonstratives.contains(*w))
+        .collect();
+    if content.len() < 2 {
+        return None;
+    }
+    disc.only_org(|name| {
+        let name = crate::lexicon::lower_case(name);
+        let name: Vec<&str> = name.split_whitespace().collect();
+        name.windows(content.len()).any(|w| w == content.as_slice())
+    })
+}
+
 /// A source found in a phrase, with the sex its words imply.
 #[derive(Clone)]
 pub struct Classified {
@@ -1112,7 +1134,9 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         let name = if owned || toks[..toks.len() - 1].iter().any(|t| t.possessive) {
             text
         } else {
-            institution_referent(&words, ph, lex, disc).unwrap_or(text)
+            described_org(&words, lex, disc)
+                .or_else(|| institution_referent(&words, ph, lex, disc))
+                .unwrap_or(text)
         };
         return plain(Source::new(name, SourceKind::Organization, Some(1), None));
     }
