@@ -835,7 +835,11 @@ impl Ctx<'_, '_> {
                 && toks[seg.0 - 1].post.contains(',')
                 && toks[seg.0 - 1].is_capitalized()
                 && (seg.0..seg.1).any(|k| lex.conjunctions.match_at(words, k).is_some());
+            // "Hai mươi nghệ sĩ … mà Đô Thị Sài Gòn trò chuyện đều cho biết": a name inside a
+            // clause that describes the group before it is not who speaks.
+            let described = seg.0 > 0 && describes;
             let doubtful = list_tail
+                || described
                 || found
                     .as_ref()
                     .is_none_or(|c| c.weak || c.source.kind == SourceKind::Document);
@@ -880,11 +884,21 @@ impl Ctx<'_, '_> {
                     .then(|| after_opening(toks, c0))
                     .flatten()
                     .unwrap_or(0);
-                for start in [0, clause, opening] {
-                    let lead = noun_phrase_at(toks, words, start, lex);
+                // The group a clause describes ends at the word that opens the clause: "Mười
+                // một kỳ thủ mà …", whatever its nouns.
+                let leads = [0, clause, opening]
+                    .map(|start| (noun_phrase_at(toks, words, start, lex), false))
+                    .into_iter()
+                    .chain(
+                        [clause, opening, 0]
+                            .into_iter()
+                            .filter(|&start| described && start + 1 < seg.0)
+                            .map(|start| ((start, seg.0 - 1), true)),
+                    );
+                for (lead, whole) in leads {
                     if lead.1 <= seg.0
                         && lead.1 > lead.0
-                        && lex.anonymous.find(&words[lead.0..lead.1]).is_some()
+                        && (whole || lex.anonymous.find(&words[lead.0..lead.1]).is_some())
                     {
                         if let Some(c) = self.phrase(lead) {
                             if c.source.kind == SourceKind::Anonymous
@@ -3533,6 +3547,33 @@ mod tests {
             "en",
         );
         assert_eq!(c[1].sources[0].name, "Bluewave", "{c:#?}");
+    }
+
+    #[test]
+    fn a_name_inside_a_clause_describing_a_counted_group_does_not_speak() {
+        for (text, name, count) in [
+            (
+                "Mười một kỳ thủ mà Thể Thao Ngày Nay phỏng vấn tại giải cho biết họ không bất ngờ.",
+                "Mười một kỳ thủ",
+                11,
+            ),
+            (
+                "Tuy nhiên, hai mươi nghệ sĩ và diễn viên mà Đô Thị Sài Gòn trò chuyện đều cho biết \
+                 họ chưa được hỏi ý kiến.",
+                "hai mươi nghệ sĩ và diễn viên",
+                20,
+            ),
+            (
+                "Ba mươi hộ dân mà ông Nam tiếp xúc cho biết họ chưa nhận tiền.",
+                "Ba mươi hộ dân",
+                30,
+            ),
+        ] {
+            let c = one(text, "vi");
+            assert_eq!(c.sources[0].name, name, "{c:#?}");
+            assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+            assert_eq!(c.sources[0].count, Some(count), "{c:#?}");
+        }
     }
 
     #[test]
