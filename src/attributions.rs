@@ -3577,6 +3577,31 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_by_its_kind_and_what_it_runs_is_an_organization() {
+        for (text, name) in [
+            (
+                "Ban quản lý tòa nhà Sao Biển Tower khẳng định đã thông báo trước ba ngày.",
+                "Ban quản lý tòa nhà Sao Biển Tower",
+            ),
+            (
+                "Ban quản lý chợ Bến Thành cho biết sẽ sửa mái che.",
+                "Ban quản lý chợ Bến Thành",
+            ),
+        ] {
+            let c = one(text, "vi");
+            assert_eq!(c.sources[0].name, name, "{c:#?}");
+            assert_eq!(c.sources[0].kind, SourceKind::Organization, "{c:#?}");
+        }
+        // A title before a person's name stays a title.
+        let c = one(
+            "Nguyên trưởng phòng kỹ thuật Lã Văn Cường thừa nhận đã sửa mã nguồn.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Lã Văn Cường", "{c:#?}");
+        assert_eq!(c.sources[0].kind, SourceKind::Person, "{c:#?}");
+    }
+
+    #[test]
     fn a_counted_group_opening_a_clause_after_a_conjunction_speaks() {
         let c = one(
             "Giá muối tăng gấp đôi, nhưng hai mươi hộ diêm dân mà phóng viên tiếp xúc ở Khánh Hòa \

@@ -1129,6 +1129,18 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             return plain(doc.clone());
         }
     }
+    // "Ban quản lý tòa nhà Lạc Hồng Tower", "Ban tổ chức giải": a body named by the words for
+    // its kind and then what it runs is that body, not the managers in it.
+    let body = toks[0].is_capitalized()
+        && !lex.demonstratives.contains(words[0])
+        && spk_anywhere.is_none()
+        && lex
+            .organization_backrefs
+            .match_at(&words, 0)
+            .is_some_and(|k| k >= 2 && k < words.len() && !toks[k - 1].possessive);
+    if body {
+        return plain(Source::new(text, SourceKind::Organization, Some(1), None));
+    }
     if lex.organization_backrefs.is_exactly(&words) || org_head {
         // "the mayor's office" is that office, not the organization last named.
         let name = if owned || toks[..toks.len() - 1].iter().any(|t| t.possessive) {
