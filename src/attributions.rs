@@ -811,6 +811,30 @@ impl Ctx<'_, '_> {
                     .match_at(words, seg.0 + lead)
                     .is_some_and(|n| seg.0 + lead + n == seg.1)
             };
+            // "Mười cư dân … thì lo ngại …, họ cho biết", "Ten residents … fear …, they said": a
+            // plural pronoun alone after a comma is the counted group that opens its sentence.
+            let they = seg.0 > 0
+                && seg.1 == seg.0 + 1
+                && toks[seg.0 - 1].post.contains(',')
+                && lex.group_words.contains(words[seg.0])
+                && lex.anonymous_backrefs.is_exactly(&words[seg.0..seg.1]);
+            if they {
+                let opening = after_opening(toks, seg.0).unwrap_or(0);
+                if let Some(found) = [0, opening].into_iter().find_map(|start| {
+                    let lead = noun_phrase_at(toks, words, start, lex);
+                    (lead.1 > lead.0 && lead.1 < seg.0)
+                        .then(|| self.phrase(lead))
+                        .flatten()
+                        .filter(|c| {
+                            c.source.kind == SourceKind::Anonymous
+                                && c.source.count.is_some_and(|n| n > 1)
+                        })
+                        // The pronoun stays the words that name the source in the sentence.
+                        .map(|c| (seg, c))
+                }) {
+                    return Some(found);
+                }
+            }
             if pronoun {
                 let start = clause_start(toks, seg.0 - 1).max(seg.0.saturating_sub(16));
                 if let Some(found) = (start..seg.0 - 1).rev().find_map(|p| {
@@ -3599,6 +3623,34 @@ mod tests {
         );
         assert_eq!(c.sources[0].name, "Lã Văn Cường", "{c:#?}");
         assert_eq!(c.sources[0].kind, SourceKind::Person, "{c:#?}");
+    }
+
+    #[test]
+    fn a_plural_pronoun_after_a_comma_is_the_counted_group_opening_its_sentence() {
+        let c = run(
+            "Thirty club members said they would oppose the project. Ten residents on the east \
+             shore fear the noise will run late into the night, they said.",
+            "en",
+        );
+        assert_eq!(c[1].sources[0].count, Some(10), "{c:#?}");
+        assert_eq!(
+            c[1].text,
+            "Ten residents on the east shore fear the noise will run late into the night",
+            "{c:#?}"
+        );
+        let c = run(
+            "Ba mươi thành viên câu lạc bộ khẳng định sẽ phản đối dự án. Mười cư dân sống ven hồ \
+             thì lo ngại tiếng ồn sẽ kéo dài tới khuya, họ cho biết.",
+            "vi",
+        );
+        assert_eq!(c[1].sources[0].count, Some(10), "{c:#?}");
+        // With no counted group in its sentence, the pronoun is the group named before.
+        let c = run(
+            "Thirty club members said they would oppose the project. The noise will run late, \
+             they said.",
+            "en",
+        );
+        assert_eq!(c[1].sources[0].count, Some(30), "{c:#?}");
     }
 
     #[test]
