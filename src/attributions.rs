@@ -3654,6 +3654,22 @@ mod tests {
     }
 
     #[test]
+    fn an_estimate_that_puts_a_figure_on_something_reports_it() {
+        let c = one(
+            "One of the sources put the value of the European business, which includes a plant \
+             near Brescia, at roughly $1.1 billion including debt.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "One of the sources", "{c:#?}");
+        assert_eq!(c.cue.as_deref(), Some("put"), "{c:#?}");
+        let c = run("Analysts put the cost at about $40 million.", "en");
+        assert_eq!(c.len(), 1, "{c:#?}");
+        // Putting something at risk reports nothing.
+        let c = run("A cap would put thousands of jobs at risk.", "en");
+        assert!(c.is_empty(), "{c:#?}");
+    }
+
+    #[test]
     fn a_counted_group_opening_a_clause_after_a_conjunction_speaks() {
         let c = one(
             "Giá muối tăng gấp đôi, nhưng hai mươi hộ diêm dân mà phóng viên tiếp xúc ở Khánh Hòa \

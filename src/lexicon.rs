@@ -118,6 +118,8 @@ struct RawCues {
     #[serde(default)]
     deny_patterns: Vec<String>,
     #[serde(default)]
+    report_patterns: Vec<String>,
+    #[serde(default)]
     passive_markers: Vec<String>,
 }
 
@@ -350,6 +352,8 @@ pub struct Lexicon {
     pub(crate) recipient_verbs: HashSet<String>,
     deny_phrase_regex: Option<WordRegex>,
     deny_patterns: Vec<Regex>,
+    /// Reporting verbs with a gap ("put the cost at $4 million"): a cue at the first word.
+    report_patterns: Vec<Regex>,
     pub(crate) passive_markers: HashSet<String>,
     pub(crate) titles: PhraseSet,
     pub(crate) honorifics: HashMap<String, Gender>,
@@ -873,6 +877,12 @@ impl Lexicon {
             .map(|p| Regex::new(p))
             .collect::<std::result::Result<Vec<_>, _>>()
             .map_err(bad)?;
+        let report_patterns = c
+            .report_patterns
+            .iter()
+            .map(|p| Regex::new(p))
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(bad)?;
         let s = &raw.sources;
         let n = &raw.numbers;
         let mut lex = Lexicon {
@@ -889,6 +899,7 @@ impl Lexicon {
             recipient_verbs: lower_set(&c.recipient_verbs),
             deny_phrase_regex: word_regex(&c.deny_phrases).map_err(bad)?,
             deny_patterns,
+            report_patterns,
             passive_markers: lower_set(&c.passive_markers),
             titles: PhraseSet::new(&s.titles),
             honorifics: s
@@ -1049,7 +1060,13 @@ impl Lexicon {
             })
             .collect();
         // A denial with a gap ("gọi … là “…”", "called the report …") is a cue at its first word.
-        for re in &self.deny_patterns {
+        // So is a reporting verb with a gap ("put the value of the unit at $1 billion").
+        let patterns = (self.deny_patterns.iter().map(|re| (re, CueKind::Deny))).chain(
+            self.report_patterns
+                .iter()
+                .map(|re| (re, CueKind::Reporting)),
+        );
+        for (re, kind) in patterns {
             for m in re.find_iter(text) {
                 let word_end = text[m.start()..]
                     .find(|c: char| !c.is_alphanumeric())
@@ -1058,7 +1075,7 @@ impl Lexicon {
                     cues.push(CueMatch {
                         start: m.start(),
                         end: word_end,
-                        kind: CueKind::Deny,
+                        kind,
                     });
                 }
             }
