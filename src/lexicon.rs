@@ -506,6 +506,14 @@ impl Numbers {
             if end >= 2 && self.ordinal_markers.contains(words[end - 2]) {
                 return None;
             }
+            // Four digits with no separator in the range of years are a year: "A 2025 report
+            // found", "a March 2025 memo" (a count that large is written "2,025" or "2.025").
+            if last.len() == 4
+                && digits.len() == 4
+                && (1800..2200).contains(&digits.parse().unwrap_or(0))
+            {
+                return None;
+            }
             return digits.parse().ok().map(|v| (v, end - 1));
         }
         // Words: try the longest run of number words ending here that parses.
@@ -1290,6 +1298,10 @@ mod tests {
         assert_eq!(n.parse_words(&["fifteen"]), Some(15));
         assert_eq!(n.parse_ending_at(&["half", "a", "dozen"], 3), Some((6, 0)));
         assert_eq!(n.parse_ending_at(&["a", "dozen"], 2), Some((12, 0)));
+        // A year is no count; a figure written with a separator is.
+        assert_eq!(n.parse_ending_at(&["a", "2025"], 2), None);
+        assert_eq!(n.parse_ending_at(&["of", "2,025"], 2), Some((2025, 1)));
+        assert_eq!(n.parse_ending_at(&["of", "250"], 2), Some((250, 1)));
     }
 
     #[test]
