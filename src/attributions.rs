@@ -3670,6 +3670,24 @@ mod tests {
     }
 
     #[test]
+    fn members_nouns_before_a_word_for_an_institution_name_that_institution() {
+        for text in [
+            "Exporters lost $27 million in sales, the country's main growers' association estimated.",
+            "The workers union said the offer was too low.",
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.sources[0].kind, SourceKind::Organization, "{c:#?}");
+        }
+        // Members of it are people.
+        let c = one(
+            "Three members of the association said the offer was too low.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+        assert_eq!(c.sources[0].count, Some(3), "{c:#?}");
+    }
+
+    #[test]
     fn a_counted_group_opening_a_clause_after_a_conjunction_speaks() {
         let c = one(
             "Giá muối tăng gấp đôi, nhưng hai mươi hộ diêm dân mà phóng viên tiếp xúc ở Khánh Hòa \

@@ -1047,6 +1047,20 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         });
     }
 
+    // "the country's main growers' association", "the workers union": where the head comes
+    // last, members' nouns just before a word for an institution name that institution.
+    let last = words.len() - 1;
+    let members_body = lex.head_final
+        && last >= 1
+        && spk_anywhere.is_none()
+        && !toks[last].is_capitalized()
+        && !toks[last - 1].is_capitalized()
+        && lex.institution_words.iter().any(|w| w == words[last])
+        && (lex.plural.contains_word(words[last - 1])
+            || lex.anonymous.is_exactly(&words[last - 1..last]));
+    if members_body {
+        return plain(Source::new(text, SourceKind::Organization, Some(1), None));
+    }
     // Back-references to an anonymous group or source.
     if let Some(n) = lex.anonymous_backrefs.match_at(&words, 0) {
         let rest_is_name = toks[n..].iter().any(|t| name_word(t, lex));
