@@ -3667,6 +3667,13 @@ mod tests {
         // Putting something at risk reports nothing.
         let c = run("A cap would put thousands of jobs at risk.", "en");
         assert!(c.is_empty(), "{c:#?}");
+        // A participle after it does not take its place.
+        let c = one(
+            "The annual report, published on Feb. 26, puts the company's share of the market at \
+             8.5 percent, well below the figure cited by its rival.",
+            "en",
+        );
+        assert_eq!(c.cue.as_deref(), Some("puts"), "{c:#?}");
     }
 
     #[test]

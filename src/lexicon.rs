@@ -1068,7 +1068,9 @@ impl Lexicon {
             })
             .collect();
         // A denial with a gap ("gọi … là “…”", "called the report …") is a cue at its first word.
-        // So is a reporting verb with a gap ("put the value of the unit at $1 billion").
+        // So is a reporting verb with a gap ("put the value of the unit at $1 billion"), unless
+        // a conjunction joins another reporting verb to it: "put the number of stops at 61, and
+        // said most were …" is read by its "said".
         let patterns = (self.deny_patterns.iter().map(|re| (re, CueKind::Deny))).chain(
             self.report_patterns
                 .iter()
@@ -1076,6 +1078,21 @@ impl Lexicon {
         );
         for (re, kind) in patterns {
             for m in re.find_iter(text) {
+                let conjoined = |at: usize| {
+                    text[..at].split_whitespace().next_back().is_some_and(|w| {
+                        self.clause_conjunctions.contains_word(
+                            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                                .to_lowercase(),
+                        )
+                    })
+                };
+                if kind == CueKind::Reporting
+                    && cues.iter().any(|c| {
+                        c.kind != CueKind::NoComment && c.start > m.end() && conjoined(c.start)
+                    })
+                {
+                    continue;
+                }
                 let word_end = text[m.start()..]
                     .find(|c: char| !c.is_alphanumeric())
                     .map_or(m.end(), |k| m.start() + k);

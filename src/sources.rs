@@ -1153,7 +1153,16 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             .match_at(&words, 0)
             .is_some_and(|k| k >= 2 && k < words.len() && !toks[k - 1].possessive);
     if body {
-        return plain(Source::new(text, SourceKind::Organization, Some(1), None));
+        // Its name ends before a genitive: "Công đoàn cơ sở của công ty" is "Công đoàn cơ sở".
+        let end = (2..words.len())
+            .find(|&k| lex.genitives.contains(words[k]))
+            .unwrap_or(words.len());
+        return plain(Source::new(
+            span_text(ph.sentence, &toks[..end]).to_string(),
+            SourceKind::Organization,
+            Some(1),
+            None,
+        ));
     }
     if lex.organization_backrefs.is_exactly(&words) || org_head {
         // "the mayor's office" is that office, not the organization last named.
