@@ -1119,7 +1119,6 @@ impl Lexicon {
         })
     }
 
-    /// Whether `text` contains words that deny ("not true", "sai sự thật", "gọi … là “…”").
     /// The byte ranges of the denial phrases in a text ("not true", "sai sự thật").
     pub fn deny_phrases_in(&self, text: &str) -> Vec<(usize, usize)> {
         self.deny_phrase_regex
@@ -1127,6 +1126,7 @@ impl Lexicon {
             .map_or_else(Vec::new, |re| re.find_words(text))
     }
 
+    /// Whether `text` contains words that deny ("not true", "sai sự thật", "gọi … là “…”").
     pub fn has_denial(&self, text: &str) -> bool {
         // "If a child's score was wrong, …": a denial word in a condition denies nothing.
         let conditional = |at: usize| {
