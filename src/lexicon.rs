@@ -69,6 +69,9 @@ struct RawWords {
     /// Demonstratives that point back at several statements ("those claims").
     #[serde(default)]
     plural_pointers: Vec<String>,
+    /// Words just before a denial verb that add a denial of something else ("also denied").
+    #[serde(default)]
+    additives: Vec<String>,
     /// Statement nouns in the plural ("the allegations", "các cáo buộc").
     #[serde(default)]
     plural_statements: Vec<String>,
@@ -419,6 +422,8 @@ pub struct Lexicon {
     pub(crate) both: HashSet<String>,
     /// Demonstratives that point back at several statements ("those claims").
     pub(crate) plural_pointers: HashSet<String>,
+    /// Words just before a denial verb that add a denial of something else ("also denied").
+    pub(crate) additives: HashSet<String>,
     /// Statement nouns in the plural ("the allegations", "các cáo buộc").
     pub(crate) plural_statements: PhraseSet,
     pub(crate) clause_nouns: PhraseSet,
@@ -1017,6 +1022,7 @@ impl Lexicon {
             generic_documents: lower_set(&raw.words.generic_documents),
             both: lower_set(&raw.words.both),
             plural_pointers: lower_set(&raw.words.plural_pointers),
+            additives: lower_set(&raw.words.additives),
             plural_statements: PhraseSet::new(&raw.words.plural_statements),
             clause_nouns: PhraseSet::new(&raw.words.clause_nouns),
             conditionals: lower_set(&raw.words.conditionals),

@@ -1070,6 +1070,15 @@ struct Scored {
     denier_named_alone: bool,
 }
 
+/// Whether a word just before a denial's cue adds a denial of something else ("Ông Khôi cũng bác
+/// bỏ mức định giá", "also disputed the valuation"): it does not just go on with its speaker's
+/// denial before it.
+fn adds_denial(c: &Claim, lex: &Lexicon) -> bool {
+    let at = c.cue.as_deref().and_then(|cue| c.sentence.find(cue));
+    at.and_then(|at| c.sentence[..at].split_whitespace().next_back())
+        .is_some_and(|w| lex.additives.contains(&crate::lexicon::lower_case(w)))
+}
+
 /// Links every denial to the claims it rebuts and marks those claims contested.
 pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     // For each denial, its candidates: score, target, and how well its words fit the target.
@@ -1145,12 +1154,13 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
         // A denial that continues the same speaker's denial ("“It is not true,” she said")
         // answers the same claims, unless it names a figure of its own ("Ông Khôi cũng cho
-        // rằng con số 60 giờ là không chính xác").
+        // rằng con số 60 giờ là không chính xác") or adds a denial ("also disputed …").
         let previous = links.last().filter(|(pi, _)| {
             *pi + 1 == di
                 && claims[*pi].primary().map(|s| &s.name) == claims[di].primary().map(|s| &s.name)
                 && !own_figure.contains(&di)
                 && !states.contains(&di)
+                && !adds_denial(&claims[di], lex)
         });
         let targets: Vec<u32> = match (scored.first(), previous) {
             (_, Some((_, prev))) if !prev.is_empty() => prev.clone(),
@@ -1655,6 +1665,19 @@ mod tests {
         );
         assert_eq!(rebuts(&c, "Tổng giám đốc"), vec![2], "{c:#?}");
         assert_eq!(rebuts(&c, "Ông Khôi"), vec![1], "{c:#?}");
+    }
+
+    #[test]
+    fn a_second_denial_that_adds_one_does_not_follow_the_first() {
+        let c = linked(
+            "Marlow Foods is in talks to sell its frozen unit, three people familiar with the \
+             matter said. The buyers discussed a valuation of $900 million, two of the people said. \
+             Chief Executive Dana Holt denied that the company was selling the unit. \
+             Holt also disputed the valuation, calling it “a number someone made up.”",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "Chief Executive"), vec![1], "{c:#?}");
+        assert_eq!(rebuts(&c, "Holt also"), vec![2], "{c:#?}");
     }
 
     #[test]
