@@ -54,7 +54,7 @@ impl Article {
 enum Stream {
     Lines {
         path: String,
-        reader: Box<dyn BufRead>,
+        reader: Box<dyn BufRead + Send>,
         line: usize,
     },
 }

@@ -149,6 +149,51 @@ impl Extractor {
     }
 }
 
+impl Extractor {
+    /// Extracts articles in batches of `size` on all cores and hands each result to `emit`, in
+    /// input order. `render` turns an article's claims into what is emitted (a JSON line, a
+    /// table), on the worker threads. While one batch is extracted, the results of the one
+    /// before are emitted and the next one is read, so neither reading nor writing leaves a core
+    /// idle; memory stays bounded by three batches. An error from `emit` stops the run.
+    pub fn extract_each<R, E>(
+        &self,
+        items: impl Iterator<Item = Result<Article>> + Send,
+        size: usize,
+        render: impl Fn(&Article, ArticleClaims) -> R + Sync,
+        mut emit: impl FnMut(Result<R>) -> std::result::Result<(), E> + Send,
+    ) -> std::result::Result<(), E>
+    where
+        R: Send,
+        E: Send,
+    {
+        use rayon::prelude::*;
+        let size = size.max(1);
+        let mut items = items;
+        let mut batch: Vec<Result<Article>> = items.by_ref().take(size).collect();
+        let mut done: Vec<Result<R>> = Vec::new();
+        while !batch.is_empty() {
+            let work = std::mem::take(&mut batch);
+            let before = std::mem::take(&mut done);
+            let (next, results) = rayon::join(
+                || -> std::result::Result<Vec<Result<Article>>, E> {
+                    for r in before {
+                        emit(r)?;
+                    }
+                    Ok(items.by_ref().take(size).collect())
+                },
+                || -> Vec<Result<R>> {
+                    work.into_par_iter()
+                        .map(|item| item.and_then(|a| self.extract(&a).map(|c| render(&a, c))))
+                        .collect()
+                },
+            );
+            batch = next?;
+            done = results;
+        }
+        done.into_iter().try_for_each(emit)
+    }
+}
+
 /// Articles from an iterator in batches of at most `size`, so that a batch can be read on all
 /// cores while memory stays bounded by the batch.
 pub fn batches<T>(items: impl IntoIterator<Item = T>, size: usize) -> impl Iterator<Item = Vec<T>> {
@@ -169,6 +214,57 @@ mod tests {
         let chunks: Vec<Vec<u32>> = batches(0..7, 3).collect();
         assert_eq!(chunks, vec![vec![0, 1, 2], vec![3, 4, 5], vec![6]]);
         assert_eq!(batches(0..0u32, 3).count(), 0);
+    }
+
+    #[test]
+    fn extracting_each_keeps_order_and_errors_in_place_and_stops_when_emitting_fails() {
+        let ex = Extractor::builtin().unwrap();
+        let items = || {
+            (0..20).map(|i| {
+                if i == 7 {
+                    Err(Error::Empty {
+                        path: "bad.txt".into(),
+                    })
+                } else {
+                    Ok(Article::from_text(
+                        &format!("a{i}.txt"),
+                        &format!("Sales rose {i}%, the company said."),
+                    ))
+                }
+            })
+        };
+        let render = |a: &Article, c: ArticleClaims| (a.path.clone(), c.claims[0].text.clone());
+        let mut seen = Vec::new();
+        let done: std::result::Result<(), ()> = ex.extract_each(items(), 3, render, |r| {
+            seen.push(r.map_err(|e| e.to_string()));
+            Ok(())
+        });
+        assert!(done.is_ok());
+        assert_eq!(seen.len(), 20);
+        for (i, r) in seen.iter().enumerate() {
+            match r {
+                Ok((path, text)) => {
+                    assert_eq!(path, &format!("a{i}.txt"));
+                    assert!(text.contains(&format!("{i}%")), "{text}");
+                }
+                Err(e) => {
+                    assert_eq!(i, 7);
+                    assert!(e.contains("bad.txt"), "{e}");
+                }
+            }
+        }
+        // A failure to emit (a closed pipe) ends the run with that error.
+        let mut emitted = 0;
+        let done = ex.extract_each(items(), 3, render, |_| {
+            emitted += 1;
+            if emitted == 5 {
+                Err("closed")
+            } else {
+                Ok(())
+            }
+        });
+        assert_eq!(done, Err("closed"));
+        assert_eq!(emitted, 5);
     }
 
     #[test]

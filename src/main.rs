@@ -371,26 +371,36 @@ fn run(cli: Cli) -> Result<bool> {
             lang,
         } => {
             let ex = extractor(&cli.lexicon, lang)?;
-            let stdout = std::io::stdout();
-            let mut out = std::io::BufWriter::new(stdout.lock());
+            let mut out = std::io::BufWriter::new(std::io::stdout());
             let mut ok = true;
             let mut json_docs = Vec::new();
-            // Articles are read in batches on all cores; output keeps their order.
-            let results = claimtrack::batches(read_paths(&paths), EXTRACT_BATCH)
-                .flat_map(|batch| ex.extract_batch(batch));
-            for result in results {
-                match result.map(|(_, claims)| claims) {
-                    Ok(r) => match format {
-                        ExtractFormat::Table => write!(out, "{}", claims_table(&r, None))?,
-                        ExtractFormat::Jsonl => writeln!(out, "{}", serde_json::to_string(&r)?)?,
-                        ExtractFormat::Json => json_docs.push(r),
+            // Articles are read in batches on all cores, and each one's output is made there;
+            // output keeps their order.
+            enum Rendered {
+                Text(String),
+                Claims(claimtrack::ArticleClaims),
+            }
+            let render = |_: &claimtrack::Article, r: claimtrack::ArticleClaims| match format {
+                ExtractFormat::Table => Ok(Rendered::Text(claims_table(&r, None))),
+                ExtractFormat::Jsonl => serde_json::to_string(&r).map(|mut line| {
+                    line.push('\n');
+                    Rendered::Text(line)
+                }),
+                ExtractFormat::Json => Ok(Rendered::Claims(r)),
+            };
+            ex.extract_each(read_paths(&paths), EXTRACT_BATCH, render, |result| {
+                match result {
+                    Ok(rendered) => match rendered? {
+                        Rendered::Text(text) => out.write_all(text.as_bytes())?,
+                        Rendered::Claims(r) => json_docs.push(r),
                     },
                     Err(e) => {
                         ok = false;
                         eprintln!("claimtrack: {e:#}");
                     }
                 }
-            }
+                anyhow::Ok(())
+            })?;
             if format == ExtractFormat::Json {
                 let text = if json_docs.len() == 1 {
                     serde_json::to_string_pretty(&json_docs[0])?
