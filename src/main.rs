@@ -302,7 +302,6 @@ fn extractor(lexicon: &[PathBuf], lang: Lang) -> Result<Extractor> {
     Ok(Extractor::new(lexicons, language))
 }
 
-/// Writes to standard output; a closed pipe ends the program quietly.
 /// Extracts articles into a database and prints the summary; false when some article failed.
 fn ingest_into(
     db: &std::path::Path,
