@@ -450,11 +450,23 @@ fn find_source(
     lex: &Lexicon,
     disc: &Discourse,
 ) -> Option<Found> {
-    let cues: Vec<_> = lex
+    let mut cues: Vec<_> = lex
         .find_cues(sent)
         .into_iter()
         .filter(|c| !in_quote(c.start))
         .collect();
+    // "Asked whether a manager had told staff to stay quiet, Grange …": a verb inside the
+    // question put to the source, up to the clause's comma, reports nothing.
+    if !cues.is_empty() {
+        let opening: Vec<&str> = toks.iter().take(4).map(|t| t.lower.as_ref()).collect();
+        if lex.question_leads.match_at(&opening, 0).is_some() {
+            let end = toks
+                .iter()
+                .find(|t| t.post.contains(','))
+                .map_or(0, |t| t.end);
+            cues.retain(|c| c.start >= end);
+        }
+    }
     if cues.is_empty() {
         return None;
     }
@@ -3692,6 +3704,31 @@ mod tests {
         );
         assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
         assert_eq!(c.sources[0].count, Some(3), "{c:#?}");
+    }
+
+    #[test]
+    fn a_verb_inside_the_question_put_to_a_source_reports_nothing() {
+        let c = run(
+            "The chief operating officer, Hollis Grange, dismissed the workers' accounts. \
+             Asked whether a manager had told staff to stay quiet, Grange did not hesitate. \
+             “It is not true,” he said.",
+            "en",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[1].sources[0].name, "Hollis Grange", "{c:#?}");
+        // After the question, its answer is reported.
+        let c = one(
+            "Asked whether the plant would close, the company said it had no plans to do so.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "the company", "{c:#?}");
+        for text in [
+            "Được hỏi về việc nhân viên khẳng định đã báo cáo sự cố từ tháng 6, ông Nam im lặng.",
+            "Khi được hỏi liệu ông Nam có nói với nhân viên giữ im lặng hay không, bà Hoa lắc đầu.",
+        ] {
+            let c = run(text, "vi");
+            assert!(c.is_empty(), "{c:#?}");
+        }
     }
 
     #[test]

@@ -115,6 +115,8 @@ struct RawCues {
     #[serde(default)]
     clause_conjunctions: Vec<String>,
     #[serde(default)]
+    question_leads: Vec<String>,
+    #[serde(default)]
     recipient_verbs: Vec<String>,
     #[serde(default)]
     deny_phrases: Vec<String>,
@@ -351,6 +353,9 @@ pub struct Lexicon {
     /// Words that join a second verb to a first one with the same subject ("and", "but also",
     /// "và"): "confirmed the talks but denied that …".
     pub(crate) clause_conjunctions: PhraseSet,
+    /// Words that open a sentence with the question put to its source ("Asked whether …,"):
+    /// a verb before the clause's comma reports nothing.
+    pub(crate) question_leads: PhraseSet,
     /// Reporting verbs whose object is who was told ("told the board that …").
     pub(crate) recipient_verbs: HashSet<String>,
     deny_phrase_regex: Option<WordRegex>,
@@ -909,6 +914,7 @@ impl Lexicon {
             not_cue_regex: word_regex(&c.not_cues).map_err(bad)?,
             complementizers: PhraseSet::new(&c.complementizers),
             clause_conjunctions: PhraseSet::new(&c.clause_conjunctions),
+            question_leads: PhraseSet::new(&c.question_leads),
             recipient_verbs: lower_set(&c.recipient_verbs),
             deny_phrase_regex: word_regex(&c.deny_phrases).map_err(bad)?,
             deny_patterns,
