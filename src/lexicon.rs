@@ -889,18 +889,15 @@ impl Lexicon {
                 path: origin.to_string(),
                 message: "no reporting cues".into(),
             })?;
-        let deny_patterns = c
-            .deny_patterns
-            .iter()
-            .map(|p| Regex::new(p))
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .map_err(bad)?;
-        let report_patterns = c
-            .report_patterns
-            .iter()
-            .map(|p| Regex::new(p))
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .map_err(bad)?;
+        let regexes = |patterns: &[String]| {
+            patterns
+                .iter()
+                .map(|p| Regex::new(p))
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .map_err(bad)
+        };
+        let deny_patterns = regexes(&c.deny_patterns)?;
+        let report_patterns = regexes(&c.report_patterns)?;
         let s = &raw.sources;
         let n = &raw.numbers;
         let mut lex = Lexicon {
