@@ -3707,6 +3707,17 @@ mod tests {
     }
 
     #[test]
+    fn a_document_that_lays_out_or_outlines_a_plan_reports_it() {
+        for text in [
+            "A memo seen by the Ledger laid out a plan to sell audience reports to advertisers.",
+            "The draft outlines a plan to close three plants by 2028.",
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+        }
+    }
+
+    #[test]
     fn a_verb_inside_the_question_put_to_a_source_reports_nothing() {
         let c = run(
             "The chief operating officer, Hollis Grange, dismissed the workers' accounts. \
