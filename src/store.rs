@@ -212,7 +212,7 @@ impl Store {
         // Ingest and reports use a few dozen statements; keep them all prepared. A larger page
         // cache keeps the indexes that linking reads in memory.
         conn.set_prepared_statement_cache_capacity(64);
-        conn.pragma_update(None, "cache_size", -65536)
+        conn.pragma_update(None, "cache_size", -32768)
             .map_err(&err)?;
         if version < SCHEMA_VERSION {
             // Take the write lock first, so that a second process waits (up to the busy
