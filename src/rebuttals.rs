@@ -222,8 +222,10 @@ const EVENT: u64 = 0x0065_7665_6e74;
 /// How rare each term is among an article's claims: terms every claim shares (the story's main
 /// company, its topic words) say little about which claim a denial answers.
 struct Rarity {
-    df: HashMap<u64, usize>,
-    n: usize,
+    /// Each term's weight, ln((n + 1) / df) over the article's n claims, computed once.
+    weights: HashMap<u64, f64>,
+    /// The weight of a term no claim has.
+    unseen: f64,
 }
 
 impl Rarity {
@@ -234,15 +236,18 @@ impl Rarity {
                 *df.entry(*t).or_default() += 1;
             }
         }
+        let n = profiles.len() as f64 + 1.0;
         Rarity {
-            df,
-            n: profiles.len(),
+            weights: df
+                .into_iter()
+                .map(|(t, df)| (t, (n / df.max(1) as f64).ln()))
+                .collect(),
+            unseen: n.ln(),
         }
     }
 
     fn weight(&self, term: &u64) -> f64 {
-        let df = self.df.get(term).copied().unwrap_or(1).max(1);
-        ((self.n as f64 + 1.0) / df as f64).ln()
+        self.weights.get(term).copied().unwrap_or(self.unseen)
     }
 
     /// The length of a term set as a vector of rarities.

@@ -154,9 +154,25 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
     for chunk in s.split_whitespace() {
         // `chunk` is a slice of `s`: its offset is the distance between their starts.
         let off = chunk.as_ptr() as usize - s.as_ptr() as usize;
-        let inner = chunk.trim_start_matches(LEAD_PUNCT);
+        // Most words start and end with a letter or a digit: no punctuation to trim. No lead
+        // mark is an ASCII letter or digit, nor a character whose UTF-8 starts with a byte other
+        // than 0xC2 or 0xE2 ("«", "“", "—").
+        let first = chunk.as_bytes()[0];
+        let inner = if first.is_ascii_alphanumeric() || (first >= 0xC3 && first != 0xE2) {
+            chunk
+        } else {
+            chunk.trim_start_matches(LEAD_PUNCT)
+        };
         let lead = chunk.len() - inner.len();
-        let mut word = inner.trim_end_matches(TRAIL_PUNCT);
+        let mut word = if inner
+            .as_bytes()
+            .last()
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            inner
+        } else {
+            inner.trim_end_matches(TRAIL_PUNCT)
+        };
         // Keep the period of an abbreviation or initial ("Dr.", "U.S.", "Inc.").
         let after = &inner[word.len()..];
         if after.starts_with('.') && word.contains('.') {
