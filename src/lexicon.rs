@@ -423,8 +423,9 @@ pub struct Lexicon {
     pub(crate) statement_nouns: PhraseSet,
     /// Words for documents too general to say which one is meant ("report").
     pub(crate) generic_documents: HashSet<String>,
-    /// Words that take two things together ("both").
-    pub(crate) both: HashSet<String>,
+    /// Words that take two things together ("both"), with the word that joins the second when
+    /// there is one ("cả … lẫn").
+    both: Vec<(String, Option<String>)>,
     /// Demonstratives that point back at several statements ("those claims").
     pub(crate) plural_pointers: HashSet<String>,
     /// Words just before a denial verb that add a denial of something else ("also denied").
@@ -1023,7 +1024,18 @@ impl Lexicon {
             genitives: lower_set(&raw.words.genitives),
             statement_nouns: PhraseSet::new(&raw.words.statement_nouns),
             generic_documents: lower_set(&raw.words.generic_documents),
-            both: lower_set(&raw.words.both),
+            both: raw
+                .words
+                .both
+                .iter()
+                .map(|b| match b.split_once('…') {
+                    Some((first, second)) => (
+                        word_key(first.trim()),
+                        Some(word_key(second.trim())).filter(|s| !s.is_empty()),
+                    ),
+                    None => (word_key(b.trim()), None),
+                })
+                .collect(),
             plural_pointers: lower_set(&raw.words.plural_pointers),
             additives: lower_set(&raw.words.additives),
             plural_statements: PhraseSet::new(&raw.words.plural_statements),
@@ -1133,6 +1145,22 @@ impl Lexicon {
         self.deny_phrase_regex
             .as_ref()
             .map_or_else(Vec::new, |re| re.find_words(text))
+    }
+
+    /// Whether what a denial denies, `object` in lower-case words, takes two things together:
+    /// "both reports", "cả thông tin về thương vụ lẫn biên bản ghi nhớ".
+    pub fn takes_both(&self, object: &[&str]) -> bool {
+        self.both.iter().any(|(first, second)| {
+            object
+                .iter()
+                .take(3)
+                .position(|w| w == first)
+                .is_some_and(|at| {
+                    second
+                        .as_ref()
+                        .is_none_or(|s| object[at + 1..].iter().any(|w| w == s))
+                })
+        })
     }
 
     /// Whether `text` contains words that deny ("not true", "sai sự thật", "gọi … là “…”").

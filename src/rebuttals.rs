@@ -762,10 +762,11 @@ impl Reference {
         // before it ("Thông tin công ty bị đình chỉ chứng chỉ FSC là không đúng sự thật",
         // "claims that it had shipped sugar under other labels were inaccurate"). What follows a
         // phrase is not read: "“speculation” that did not reflect …" is no clause of its own.
+        // Two such phrases deny two statements: "Thông tin sân băng sắp đóng cửa là sai sự thật,
+        // còn chuyện bán đất cho ai đó thì hoàn toàn vô căn cứ".
+        let states_before_cue = r.states;
+        let mut stated = 0;
         for (start, _) in lex.deny_phrases_in(&claim.sentence) {
-            if r.states {
-                break;
-            }
             let before = &claim.sentence[..start];
             let clause = before
                 .char_indices()
@@ -775,7 +776,13 @@ impl Reference {
             let clause = clause.trim_start_matches(|c: char| !c.is_alphanumeric());
             let btoks = tokenize(clause);
             let bwords: Vec<&str> = btoks.iter().map(|t| t.lower.as_ref()).collect();
-            r.states = Reference::states_object(&btoks, &bwords, lex);
+            if Reference::states_object(&btoks, &bwords, lex) {
+                stated += 1;
+            }
+        }
+        r.states |= stated > 0;
+        if stated > 1 && !states_before_cue {
+            r.covers = r.covers.max(stated);
         }
         r.named_owners(&claim.sentence, lex);
         r
@@ -917,7 +924,12 @@ impl Reference {
         {
             self.plural = true;
         }
-        if words[..object.min(3)].iter().any(|w| lex.both.contains(*w)) {
+        // "cả thông tin về thương vụ lẫn biên bản ghi nhớ": the second may come after the
+        // object's first eight words, but before its first break.
+        let clause = (1..toks.len())
+            .find(|&i| break_before(toks, i))
+            .unwrap_or(toks.len());
+        if lex.takes_both(&words[..clause]) {
             self.covers = self.covers.max(2);
         }
         // "called those claims inaccurate": the statements just before it, two at least.
@@ -1564,6 +1576,38 @@ mod tests {
             "vi",
         );
         assert_eq!(rebuts(&c, "Công ty Vèo khẳng định"), vec![1, 2], "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_of_one_thing_and_another_answers_two_claims() {
+        let story = "Nhà sách Phương Đông đang đàm phán bán 60% vốn cho một quỹ ngoại, theo ba \
+                     nguồn tin. \
+                     Theo một trong các nguồn tin, hai bên đã ký biên bản ghi nhớ hồi tháng 2. \
+                     Số liệu của hiệp hội cho thấy doanh thu sách giấy giảm 12% trong năm 2025. ";
+        // "cả … lẫn …": both things it names.
+        let c = linked(
+            &format!(
+                "{story}Ông Tài bác bỏ cả thông tin về thương vụ lẫn biên bản ghi nhớ được cho \
+                 là đã ký."
+            ),
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Ông Tài"), vec![1, 2], "{c:#?}");
+        // Without "lẫn", "cả" takes nothing together.
+        let c = linked(
+            &format!("{story}Ông Tài bác bỏ cả thông tin về thương vụ được cho là đã ký."),
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Ông Tài").len(), 1, "{c:#?}");
+        // Two denial phrases, each after what it denies.
+        let c = linked(
+            &format!(
+                "{story}“Thông tin nhà sách sắp bán vốn là sai sự thật, còn chuyện ký biên bản \
+                 ghi nhớ thì hoàn toàn vô căn cứ”, ông Tài nói."
+            ),
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "“Thông tin nhà sách").len(), 2, "{c:#?}");
     }
 
     #[test]
