@@ -10,9 +10,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use claimtrack::eval::{evaluate, load_gold};
 use claimtrack::input::{parse_article_bytes, read_paths};
 use claimtrack::report::{
-    article_html, claim_review_document, claims_report, claims_table, contested_report, export,
-    sources_report, stats_report, story_report, ClaimContext, ExportFormat, ReportFormat,
-    TABLE_ROWS,
+    article_html, claim_review_document, claims_report, claims_table, export, sources_report,
+    stats_report, story_report, write_claims_report, write_contested_report, ClaimContext,
+    ExportFormat, ReportFormat, TABLE_ROWS,
 };
 use claimtrack::store::{ClaimFilter, GroupBy, Review, Store};
 use claimtrack::{Extractor, Lexicons};
@@ -360,6 +360,14 @@ fn exiting<T>(rows: Vec<T>) {
     std::mem::forget(rows);
 }
 
+/// Writes a report to standard output through a buffer, as it is made.
+fn out_with(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    write(&mut stdout)?;
+    stdout.flush()?;
+    Ok(())
+}
+
 fn out(text: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(text.as_bytes())?;
@@ -465,7 +473,7 @@ fn run(cli: Cli) -> Result<bool> {
             }
             let rows = store.claims(&filter)?;
             let total = total.map_or(rows.len(), |t| usize::try_from(t).unwrap_or(usize::MAX));
-            out(&claims_report(&rows, total, db.report_format()))?;
+            out_with(|w| write_claims_report(w, &rows, total, db.report_format()))?;
             exiting(rows);
             Ok(true)
         }
@@ -480,7 +488,7 @@ fn run(cli: Cli) -> Result<bool> {
             }
             let rows = store.contested(&filter)?;
             let total = total.map_or(rows.len(), |t| usize::try_from(t).unwrap_or(usize::MAX));
-            out(&contested_report(&rows, total, db.report_format()))?;
+            out_with(|w| write_contested_report(w, &rows, total, db.report_format()))?;
             exiting(rows);
             Ok(true)
         }

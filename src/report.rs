@@ -155,32 +155,46 @@ fn json<T: serde::Serialize>(v: &T) -> String {
 }
 
 /// A JSON array with one compact element per line: valid JSON, and quick to write and to read.
-/// Long lists are written in parts on all cores and joined in order.
 fn json_lines<T: serde::Serialize + Sync>(items: &[T]) -> String {
+    let mut out = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = write_json_lines(&mut out, items);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes `items` as a JSON array with one compact element per line. Long lists are written in
+/// parts made on all cores, a window of parts at a time, in order: memory holds a few parts, not
+/// the whole report, which for every contested claim of an archive runs to tens of megabytes.
+pub fn write_json_lines<T: serde::Serialize + Sync>(
+    w: &mut dyn std::io::Write,
+    items: &[T],
+) -> std::io::Result<()> {
     use rayon::prelude::*;
     const PART: usize = 512;
-    let parts: Vec<String> = items
-        .par_chunks(PART)
-        .enumerate()
-        .map(|(p, chunk)| {
-            let mut out = String::with_capacity(chunk.len() * 512);
-            for (i, item) in chunk.iter().enumerate() {
-                // A value that cannot be written (none of ours) is left out.
-                if let Ok(line) = serde_json::to_string(item) {
-                    out.push_str(if p == 0 && i == 0 { "\n" } else { ",\n" });
-                    out.push_str(&line);
+    let window = PART * 4 * rayon::current_num_threads().max(1);
+    w.write_all(b"[")?;
+    for (k, batch) in items.chunks(window).enumerate() {
+        let parts: Vec<String> = batch
+            .par_chunks(PART)
+            .enumerate()
+            .map(|(p, chunk)| {
+                let mut out = String::with_capacity(chunk.len() * 512);
+                for (i, item) in chunk.iter().enumerate() {
+                    // A value that cannot be written (none of ours) is left out.
+                    if let Ok(line) = serde_json::to_string(item) {
+                        let first = k == 0 && p == 0 && i == 0;
+                        out.push_str(if first { "\n" } else { ",\n" });
+                        out.push_str(&line);
+                    }
                 }
-            }
-            out
-        })
-        .collect();
-    let mut out = String::with_capacity(parts.iter().map(String::len).sum::<usize>() + 4);
-    out.push('[');
-    for part in &parts {
-        out.push_str(part);
+                out
+            })
+            .collect();
+        for part in &parts {
+            w.write_all(part.as_bytes())?;
+        }
     }
-    out.push_str("\n]\n");
-    out
+    w.write_all(b"\n]\n")
 }
 
 /// How many rows a table shows before it stops; machine formats are never cut.
@@ -288,6 +302,32 @@ pub fn claims_report(rows: &[StoredClaim], total: usize, format: ReportFormat) -
                 cut_note(rows.len().min(TABLE_ROWS), total)
             )
         }
+    }
+}
+
+/// The `claims` report, written to `w`; JSON is streamed ([`write_json_lines`]).
+pub fn write_claims_report(
+    w: &mut dyn std::io::Write,
+    rows: &[StoredClaim],
+    total: usize,
+    format: ReportFormat,
+) -> std::io::Result<()> {
+    match format {
+        ReportFormat::Json => write_json_lines(w, rows),
+        _ => w.write_all(claims_report(rows, total, format).as_bytes()),
+    }
+}
+
+/// The `contested` report, written to `w`; JSON is streamed ([`write_json_lines`]).
+pub fn write_contested_report(
+    w: &mut dyn std::io::Write,
+    rows: &[ContestedClaim],
+    total: usize,
+    format: ReportFormat,
+) -> std::io::Result<()> {
+    match format {
+        ReportFormat::Json => write_json_lines(w, rows),
+        _ => w.write_all(contested_report(rows, total, format).as_bytes()),
     }
 }
 
