@@ -557,10 +557,13 @@ fn an_ingest_killed_at_any_moment_leaves_whole_articles_and_a_rerun_completes_it
     // a kill lands between two commits.
     let mut delays: Vec<Duration> = [50, 150, 400].map(Duration::from_millis).to_vec();
     let window_start = first_commit.unwrap_or(clean_time.mul_f64(0.5));
+    // On a loaded machine the window between commits is narrow and moves from run to run:
+    // finer points after the first ones, until one kill lands in it.
+    let fractions = [0.5, 0.3, 0.7, 0.15, 0.85, 0.05, 0.95]
+        .into_iter()
+        .chain((1..20).map(|k| f64::from(k) / 20.0));
     delays.extend(
-        [0.5, 0.3, 0.7, 0.15, 0.85, 0.05, 0.95]
-            .iter()
-            .map(|f| window_start + (clean_time.saturating_sub(window_start)).mul_f64(*f)),
+        fractions.map(|f| window_start + (clean_time.saturating_sub(window_start)).mul_f64(f)),
     );
     let mut partial_seen = false;
     let mut log = Vec::new();
