@@ -1227,10 +1227,26 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         // "rejected the allegations" after "…, five people said. One of the people said …":
         // every claim of the group it answers, the group's own and what its members added.
         if plural.contains(&di) {
-            let groups: Vec<u32> = targets
+            let mut groups: Vec<u32> = targets
                 .iter()
                 .filter_map(|&t| group_head(claims, t).or_else(|| heads_group(claims, t)))
                 .collect();
+            // "pushed back on the reports", its best target a document: the reports are the
+            // story of the unnamed sources that scores best with it, above the threshold.
+            if groups.is_empty() {
+                if let Some(head) = all
+                    .iter()
+                    .filter(|c| c.score >= 0.0)
+                    .filter_map(|c| heads_group(claims, claims[c.target].id).map(|h| (c.score, h)))
+                    .max_by(|a, b| a.0.total_cmp(&b.0))
+                    .map(|(_, h)| h)
+                {
+                    groups.push(head);
+                    if !targets.contains(&head) {
+                        targets.push(head);
+                    }
+                }
+            }
             for &Scored { target: ti, .. } in &all {
                 let id = claims[ti].id;
                 let of_group = groups.contains(&id)
@@ -1576,6 +1592,32 @@ mod tests {
             "vi",
         );
         assert_eq!(rebuts(&c, "Công ty Vèo khẳng định"), vec![1, 2], "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_of_the_reports_answers_the_unnamed_sources_story_too() {
+        let c = linked(
+            "Harlow Capital is in talks to buy the Suds laundromat chain for about $1.4 billion, \
+             according to three people familiar with the matter. \
+             A deal could be announced in March, two of the people said. \
+             According to the Lakeshore Ledger, Harlow has lined up bank loans for a formal offer. \
+             Suds's chief executive pushed back on the reports, saying the board had received no \
+             offer from Harlow.",
+            "en",
+        );
+        let r = rebuts(&c, "Suds's chief executive");
+        assert!(r.contains(&1) && r.contains(&2), "{c:#?}");
+        // One report, named: its claim alone.
+        let c = linked(
+            "Harlow Capital is in talks to buy the Suds laundromat chain for about $1.4 billion, \
+             according to three people familiar with the matter. \
+             A deal could be announced in March, two of the people said. \
+             According to the Lakeshore Ledger, Harlow has lined up bank loans for a formal offer. \
+             Suds's chief executive pushed back on the Lakeshore Ledger report, saying the board \
+             had received no offer from Harlow.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "Suds's chief executive"), vec![3], "{c:#?}");
     }
 
     #[test]
