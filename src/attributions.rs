@@ -3417,6 +3417,31 @@ mod tests {
     }
 
     #[test]
+    fn the_company_is_no_county_or_association() {
+        let c = run(
+            "Hương Lúa Food Group plans a noodle plant near Houston, five people said. \
+             Hương Lúa Food Group has shortlisted two sites, one of the people said. \
+             Land in Fort Bend County costs less than in Harris County. \
+             In a statement, the company said it was always studying options.",
+            "en",
+        );
+        let last = c.last().unwrap();
+        assert_eq!(last.sources[0].name, "Hương Lúa Food Group", "{c:#?}");
+        // A body named last that may be a company stays the referent.
+        let c = run(
+            "Hương Lúa Food Group plans a noodle plant near Houston, five people said. \
+             Rates at Lone Star Bank rose. \
+             In a statement, the company said it was always studying options.",
+            "en",
+        );
+        assert_eq!(
+            c.last().unwrap().sources[0].name,
+            "Lone Star Bank",
+            "{c:#?}"
+        );
+    }
+
+    #[test]
     fn a_clause_describing_an_opening_source_is_not_the_claim() {
         for (text, lang, claim) in [
             (

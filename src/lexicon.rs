@@ -140,6 +140,13 @@ struct RawSources {
     anonymous_backrefs: Vec<String>,
     #[serde(default)]
     organization_backrefs: Vec<String>,
+    /// Back-references that mean a business ("the company", "công ty này").
+    #[serde(default)]
+    company_backrefs: Vec<String>,
+    /// Words that name a body that is no business ("county", "association"); in a language
+    /// whose heads come first, only as the name's first words ("Sở", "Hiệp hội").
+    #[serde(default)]
+    non_company_words: Vec<String>,
     #[serde(default)]
     spokesperson: Vec<String>,
     #[serde(default)]
@@ -369,6 +376,8 @@ pub struct Lexicon {
     pub(crate) person_pronoun_gender: HashMap<String, Gender>,
     pub(crate) anonymous_backrefs: PhraseSet,
     pub(crate) organization_backrefs: PhraseSet,
+    pub(crate) company_backrefs: PhraseSet,
+    non_company_words: PhraseSet,
     pub(crate) spokesperson: PhraseSet,
     pub(crate) anonymous: PhraseSet,
     pub(crate) plural: PhraseSet,
@@ -932,6 +941,8 @@ impl Lexicon {
                 .collect(),
             anonymous_backrefs: PhraseSet::new(&s.anonymous_backrefs),
             organization_backrefs: PhraseSet::new(&s.organization_backrefs),
+            company_backrefs: PhraseSet::new(&s.company_backrefs),
+            non_company_words: PhraseSet::new(&s.non_company_words),
             spokesperson: PhraseSet::new(&s.spokesperson),
             anonymous: PhraseSet::new(&s.anonymous),
             plural: PhraseSet::new(&s.plural),
@@ -1161,6 +1172,21 @@ impl Lexicon {
                         .is_none_or(|s| object[at + 1..].iter().any(|w| w == s))
                 })
         })
+    }
+
+    /// Whether an organization's name says it is no business ("Fort Bend County", "Coin
+    /// Laundry Owners Association", "Sở Y tế"): "the company" does not mean it.
+    pub fn names_non_company(&self, name: &str) -> bool {
+        let lower = lower_case(name);
+        let words: Vec<&str> = lower
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        if self.head_final {
+            (0..words.len()).any(|i| self.non_company_words.match_at(&words, i).is_some())
+        } else {
+            self.non_company_words.match_at(&words, 0).is_some()
+        }
     }
 
     /// Whether `text` contains words that deny ("not true", "sai sự thật", "gọi … là “…”").

@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 
 use crate::lexicon::{Gender, Lexicon};
@@ -378,6 +378,8 @@ pub struct Discourse {
     /// Names of organizations met so far (a set: a long article names the same ones again and
     /// again).
     orgs: HashSet<String>,
+    /// How often each organization has been named, and in which sentence last.
+    org_mentions: HashMap<String, (usize, usize)>,
     /// Counted groups a sentence opened with though it attributed nothing to them ("Fifteen
     /// former welders … have sued the company"), for a later "the welders".
     mentioned_groups: Vec<Source>,
@@ -653,7 +655,21 @@ impl Discourse {
         }
     }
 
+    /// The organization named most often that passes `fits`, the latest named of those named
+    /// as often: the story's business, when "the company" cannot be the body named last.
+    fn main_org(&self, fits: impl Fn(&String) -> bool) -> Option<String> {
+        self.org_mentions
+            .iter()
+            .filter(|(o, _)| fits(o))
+            .max_by_key(|(o, &(n, last))| (n, last, std::cmp::Reverse(o.as_str())))
+            .map(|(o, _)| o.clone())
+    }
+
     fn remember_org(&mut self, name: String) {
+        let next = self.org_mentions.len();
+        let seen = self.org_mentions.entry(name.clone()).or_insert((0, next));
+        seen.0 += 1;
+        seen.1 = self.sentences;
         // "Tập đoàn Sữa Đồng Xanh" is later "Đồng Xanh": its shorter tails name it too.
         let words: Vec<&str> = name.split_whitespace().collect();
         for k in 1..words.len().saturating_sub(1) {
@@ -954,9 +970,12 @@ fn institution_referent(
     disc: &Discourse,
 ) -> Option<String> {
     let kinds = institution_kinds(words, lex);
+    // "the company" is no county or association: the business the story names most, then.
+    let company = lex.company_backrefs.is_exactly(words);
     let fits = |name: &String| {
-        let name = crate::lexicon::lower_case(name);
-        kinds.iter().all(|k| name.contains(k.as_str()))
+        let lower = crate::lexicon::lower_case(name);
+        kinds.iter().all(|k| lower.contains(k.as_str()))
+            && !(company && lex.names_non_company(name))
     };
     ph.context_org
         .clone()
@@ -964,6 +983,17 @@ fn institution_referent(
         .or_else(|| disc.org_referent().filter(fits))
         .or_else(|| disc.last_org.clone().filter(fits))
         .or_else(|| (!kinds.is_empty()).then(|| disc.only_org(fits)).flatten())
+        .or_else(|| {
+            company
+                .then(|| {
+                    disc.main_org(|o| {
+                        let lower = crate::lexicon::lower_case(o);
+                        let words: Vec<&str> = lower.split_whitespace().collect();
+                        fits(o) && !lex.places.is_exactly(&words)
+                    })
+                })
+                .flatten()
+        })
 }
 
 /// The one organization named so far whose name holds a back-reference's words whole: "the
