@@ -2480,6 +2480,23 @@ mod tests {
         );
         assert_eq!(c[1].stance, Stance::Deny);
         assert_eq!(c[1].sources[0].name, "Tom Hale");
+        for (text, lang) in [
+            (
+                "“There is no evidence that any cheese that left our building carried it,” said \
+                 Gerrit Hale, the owner.",
+                "en",
+            ),
+            (
+                "The company said the pause had nothing to do with any sale.",
+                "en",
+            ),
+            (
+                "Đại diện công ty cho biết việc tạm hoãn không liên quan đến giao dịch cổ phần.",
+                "vi",
+            ),
+        ] {
+            assert_eq!(one(text, lang).stance, Stance::Deny, "{text}");
+        }
     }
 
     #[test]
