@@ -3790,10 +3790,22 @@ mod tests {
     #[test]
     fn a_document_that_lays_out_or_outlines_a_plan_reports_it() {
         for text in [
+            "Letters between the dealer and the curator indicate the fossil was dug up abroad.",
             "A memo seen by the Ledger laid out a plan to sell audience reports to advertisers.",
             "The draft outlines a plan to close three plants by 2028.",
         ] {
             let c = one(text, "en");
+            assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+        }
+    }
+
+    #[test]
+    fn a_document_that_mentions_or_records_something_reports_it() {
+        for text in [
+            "Một tài liệu nội bộ gửi cổ đông đề cập phương án chuyển nhượng cổ phần cho đối tác.",
+            "Biên bản giám định của cơ quan công an ghi nhận chiếc xe được sạc bằng bộ sạc chính hãng.",
+        ] {
+            let c = one(text, "vi");
             assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
         }
     }
