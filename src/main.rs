@@ -10,9 +10,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use claimtrack::eval::{evaluate, load_gold};
 use claimtrack::input::{parse_article_bytes, read_paths};
 use claimtrack::report::{
-    article_html, claim_review_document, claims_report, claims_table, export, sources_report,
-    stats_report, story_report, write_claims_report, write_contested_report, ClaimContext,
-    ExportFormat, ReportFormat, TABLE_ROWS,
+    article_html, claim_review_document, claims_report, claims_table, contested_report, export,
+    sources_report, stats_report, story_report, write_report, ClaimContext, ExportFormat,
+    ReportFormat, TABLE_ROWS,
 };
 use claimtrack::store::{ClaimFilter, GroupBy, Review, Store};
 use claimtrack::{Extractor, Lexicons};
@@ -473,7 +473,11 @@ fn run(cli: Cli) -> Result<bool> {
             }
             let rows = store.claims(&filter)?;
             let total = total.map_or(rows.len(), |t| usize::try_from(t).unwrap_or(usize::MAX));
-            out_with(|w| write_claims_report(w, &rows, total, db.report_format()))?;
+            out_with(|w| {
+                write_report(w, &rows, db.report_format(), |r, f| {
+                    claims_report(r, total, f)
+                })
+            })?;
             exiting(rows);
             Ok(true)
         }
@@ -488,7 +492,11 @@ fn run(cli: Cli) -> Result<bool> {
             }
             let rows = store.contested(&filter)?;
             let total = total.map_or(rows.len(), |t| usize::try_from(t).unwrap_or(usize::MAX));
-            out_with(|w| write_contested_report(w, &rows, total, db.report_format()))?;
+            out_with(|w| {
+                write_report(w, &rows, db.report_format(), |r, f| {
+                    contested_report(r, total, f)
+                })
+            })?;
             exiting(rows);
             Ok(true)
         }

@@ -305,29 +305,17 @@ pub fn claims_report(rows: &[StoredClaim], total: usize, format: ReportFormat) -
     }
 }
 
-/// The `claims` report, written to `w`; JSON is streamed ([`write_json_lines`]).
-pub fn write_claims_report(
+/// A report of `rows` written to `w`: JSON streamed ([`write_json_lines`]), any other format as
+/// `text` makes it ([`claims_report`], [`contested_report`]).
+pub fn write_report<T: serde::Serialize + Sync>(
     w: &mut dyn std::io::Write,
-    rows: &[StoredClaim],
-    total: usize,
+    rows: &[T],
     format: ReportFormat,
+    text: impl FnOnce(&[T], ReportFormat) -> String,
 ) -> std::io::Result<()> {
     match format {
         ReportFormat::Json => write_json_lines(w, rows),
-        _ => w.write_all(claims_report(rows, total, format).as_bytes()),
-    }
-}
-
-/// The `contested` report, written to `w`; JSON is streamed ([`write_json_lines`]).
-pub fn write_contested_report(
-    w: &mut dyn std::io::Write,
-    rows: &[ContestedClaim],
-    total: usize,
-    format: ReportFormat,
-) -> std::io::Result<()> {
-    match format {
-        ReportFormat::Json => write_json_lines(w, rows),
-        _ => w.write_all(contested_report(rows, total, format).as_bytes()),
+        _ => w.write_all(text(rows, format).as_bytes()),
     }
 }
 
