@@ -516,9 +516,9 @@ fn find_source(
     // complaint": an "according to" inside what a verb reports is set aside, and read after
     // all when no verb finds its source.
     let mut deferred: Vec<usize> = Vec::new();
-    let mut pass: Vec<usize> = (0..cues.len()).collect();
     for round in 0..2 {
-        for &k in &pass {
+        let retry = std::mem::take(&mut deferred);
+        for k in (0..cues.len()).filter(|_| round == 0).chain(retry) {
             let cue = &cues[k];
             let Some((c0, c1)) = tok_range(cue.start, cue.end) else {
                 continue;
@@ -644,7 +644,6 @@ fn find_source(
         if !verb_found.is_empty() || deferred.is_empty() {
             break;
         }
-        pass = std::mem::take(&mut deferred);
     }
     let first_statement = verb_found.iter().position(|f| f.kind != CueKind::NoComment);
     match first_statement {
