@@ -890,11 +890,12 @@ impl Reference {
                 }
             }
         }
-        // The object runs to the first break: its owners, and how many statements it covers.
-        let object = (1..toks.len())
+        // The object runs to the first break, at most eight words: its owners, and how many
+        // statements it covers.
+        let clause = (1..toks.len())
             .find(|&i| break_before(toks, i))
-            .unwrap_or(toks.len())
-            .min(8);
+            .unwrap_or(toks.len());
+        let object = clause.min(8);
         let owners_before = self.owners.len();
         let mut genitive = false;
         // "cáo buộc của các tiểu thương": a genitive just after a statement noun; in "thông tin
@@ -926,9 +927,6 @@ impl Reference {
         }
         // "cả thông tin về thương vụ lẫn biên bản ghi nhớ": the second may come after the
         // object's first eight words, but before its first break.
-        let clause = (1..toks.len())
-            .find(|&i| break_before(toks, i))
-            .unwrap_or(toks.len());
         if lex.takes_both(&words[..clause]) {
             self.covers = self.covers.max(2);
         }
