@@ -1176,7 +1176,9 @@ impl Ctx<'_, '_> {
                 || (lex.demonstratives.contains(words[j]) || lex.numbers.is_singular(words[j]))
                     && j + 1 < end
                     && lex.titles.match_at(words, j + 1).is_some();
-            let numeric = toks[j].text.chars().all(|c| c.is_ascii_digit());
+            // An age set off by commas ("Lê Văn Bảy, 67, said"), not a counted group ("15
+            // franchisees, who spoke on condition of anonymity, said").
+            let numeric = cut == j + 1 && toks[j].text.chars().all(|c| c.is_ascii_digit());
             // "the ship's operator, Aurelia Cruises, confirmed": the nearer name is the source,
             // and the description before it is its appositive.
             let described = described(&toks[j..cut], &words[j..cut], lex);
@@ -3430,6 +3432,25 @@ mod tests {
             "en",
         );
         assert_eq!(c[0].sources[0].name, "Bluewave Logistics Inc", "{c:#?}");
+    }
+
+    #[test]
+    fn a_counted_group_set_off_after_an_opening_phrase_is_the_source() {
+        for text in [
+            "In interviews with the Wire, 15 franchisees, who asked not to be named, said approvals \
+             were on hold.",
+            "In interviews, 15 franchisees, who asked not to be named, said approvals were on hold.",
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.sources[0].name, "15 franchisees", "{c:#?}");
+            assert_eq!(c.sources[0].count, Some(15), "{c:#?}");
+        }
+        // An age set off by commas is not the source.
+        let c = one(
+            "Helen Varga, 71, said the boat had lurched twice before it stopped.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Helen Varga", "{c:#?}");
     }
 
     #[test]
