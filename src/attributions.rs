@@ -1647,8 +1647,10 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
         attribution_start = descriptor_start(&sent[..ns], lex);
     }
     let before = trim(&sent[..attribution_start]);
-    let mut after = sent[attribution_end..].trim_start();
-    let after_toks = tokenize(after);
+    // The tokens' offsets are into `whole`; `after` may start later within it.
+    let whole = sent[attribution_end..].trim_start();
+    let mut after = whole;
+    let after_toks = tokenize(whole);
     let words: Vec<&str> = after_toks.iter().map(|t| t.lower.as_ref()).collect();
     // A verb of telling is followed by whom it addresses ("told the board").
     let told = lex.recipient_verbs.contains(&sent[cs..ce].to_lowercase());
@@ -1656,7 +1658,7 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
     let mut introduced = false;
     if let Some(k) = lex.complementizers.match_at(&words, 0) {
         if let Some(t) = after_toks.get(k) {
-            after = &after[t.start..];
+            after = &whole[t.start..];
             introduced = true;
         }
     } else if f.kind != CueKind::According {
@@ -1679,7 +1681,7 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
             let phrase = lex.prepositions.match_at(&words, 0).is_some();
             let m = lex.complementizers.match_at(&words, k).unwrap_or(1);
             if let (true, Some(t)) = (name || phrase || told, after_toks.get(k + m)) {
-                after = &after[t.start..];
+                after = &whole[t.start..];
                 introduced = true;
             }
         }
@@ -1698,7 +1700,11 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
             .position(|t| t.post.contains(','))
             .and_then(|k| after_toks.get(k + 1))
         {
-            after = &after[t.start - t.pre.len()..];
+            // Only forward: a complementizer may already have moved the start past the comma.
+            let at = t.start - t.pre.len();
+            if at >= whole.len() - after.len() {
+                after = &whole[at..];
+            }
         }
     }
     let after = trim(after);
@@ -3432,6 +3438,16 @@ mod tests {
             "en",
         );
         assert_eq!(c[0].sources[0].name, "Bluewave Logistics Inc", "{c:#?}");
+    }
+
+    #[test]
+    fn a_complementizer_then_a_comma_after_according_to_keeps_offsets_in_the_text() {
+        // Found by the property test: the claim's start moved past "that", and a later cut by
+        // the comma used offsets into the text before the move, inside a two-byte letter.
+        let c = run("according to Ͷ that ,” aaađđđđ “ “", "en");
+        assert_eq!(c.len(), 1, "{c:#?}");
+        let c = run("According to the report that , the đđđ plant closed.", "en");
+        assert!(c.iter().all(|c| c.sentence.contains(&c.text)), "{c:#?}");
     }
 
     #[test]
