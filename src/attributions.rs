@@ -1643,7 +1643,7 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
     let attribution_end = ce.max(ne);
     // "Sales fell, the company's chief executive, John Smith, said": a description set off
     // before a source that is itself set off belongs to the attribution.
-    if ns < cs && sent[ne..cs].trim_start().starts_with([',', '–', '—']) {
+    if ns < cs && ne <= cs && sent[ne..cs].trim_start().starts_with([',', '–', '—']) {
         attribution_start = descriptor_start(&sent[..ns], lex);
     }
     let before = trim(&sent[..attribution_start]);
@@ -3441,13 +3441,16 @@ mod tests {
     }
 
     #[test]
-    fn a_complementizer_then_a_comma_after_according_to_keeps_offsets_in_the_text() {
+    fn offsets_found_by_the_property_test_stay_inside_the_text() {
         // Found by the property test: the claim's start moved past "that", and a later cut by
         // the comma used offsets into the text before the move, inside a two-byte letter.
         let c = run("according to Ͷ that ,” aaađđđđ “ “", "en");
         assert_eq!(c.len(), 1, "{c:#?}");
         let c = run("According to the report that , the đđđ plant closed.", "en");
         assert!(c.iter().all(|c| c.sentence.contains(&c.text)), "{c:#?}");
+        // Also found by it: a source phrase that ends past the start of its cue.
+        let c = run("Đà«ông Hoàng Ông»said\u{300}“", "en");
+        assert!(c.len() <= 1, "{c:#?}");
     }
 
     #[test]
