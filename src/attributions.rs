@@ -645,7 +645,18 @@ fn find_source(
             break;
         }
     }
-    let first_statement = verb_found.iter().position(|f| f.kind != CueKind::NoComment);
+    // "… after engineers found corrosion, and three people familiar with the records said …": a
+    // subject just after a word that opens a subordinate clause does something in the story;
+    // another statement of the sentence is its attribution.
+    let subordinate = |f: &Found| {
+        let k = toks.partition_point(|t| t.start < f.np.0);
+        (1..=k.min(3)).any(|n| lex.subordinators.match_at(&words, k - n) == Some(n))
+    };
+    let statement = |f: &Found| f.kind != CueKind::NoComment;
+    let first_statement = verb_found
+        .iter()
+        .position(|f| statement(f) && !subordinate(f))
+        .or_else(|| verb_found.iter().position(statement));
     match first_statement {
         Some(i) => Some(verb_found.swap_remove(i)),
         None => verb_found.into_iter().next(),
@@ -3882,5 +3893,60 @@ mod tests {
             "vi",
         );
         assert_eq!(c.sources[0].count, Some(20), "{c:#?}");
+    }
+
+    #[test]
+    fn a_subject_after_a_word_for_when_or_why_is_no_attribution_when_another_verb_has_one() {
+        let c = one(
+            "The county closed the bridge after engineers found corrosion in two supports, and three people familiar with the records said officials had been warned a year ago.",
+            "en",
+        );
+        assert_eq!(c.sources[0].count, Some(3), "{c:#?}");
+        assert!(c.text.starts_with("officials had been warned"), "{c:#?}");
+        let c = one(
+            "Xã đã đóng cầu sau khi các kỹ sư ghi nhận vết nứt ở hai trụ, và hai cán bộ xã cho biết cầu đã xuống cấp từ năm ngoái.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].count, Some(2), "{c:#?}");
+        // With no other statement, the verb after the subordinate subject still reports.
+        let c = one(
+            "The plant was shut after inspectors found that two valves had been left open.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "inspectors", "{c:#?}");
+    }
+
+    #[test]
+    fn an_abbreviation_in_parentheses_inside_a_name_is_part_of_it() {
+        let c = one(
+            "Kết quả kiểm nghiệm của Trung tâm Kiểm soát bệnh tật (CDC) Đà Nẵng cho thấy mẫu gà dương tính với Salmonella.",
+            "vi",
+        );
+        assert_eq!(
+            c.sources[0].name,
+            "Kết quả kiểm nghiệm của Trung tâm Kiểm soát bệnh tật (CDC) Đà Nẵng"
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document);
+    }
+
+    #[test]
+    fn a_bare_word_for_a_county_or_a_panel_is_that_body() {
+        let c = run(
+            "Cardell County Council said in a statement that repairs had begun. The Tessa Valley Taxpayers Alliance said 41 bridges were in poor condition. The county disputed that tally.",
+            "en",
+        );
+        assert_eq!(c[2].sources[0].name, "Cardell County Council", "{c:#?}");
+        let c = one("The panel said 1,184 workers voted for the union.", "en");
+        assert_eq!(c.sources[0].kind, SourceKind::Organization, "{c:#?}");
+    }
+
+    #[test]
+    fn naming_what_something_is_reports() {
+        let c = one(
+            "Two industry executives identified the supplier as Kaito Cell Technologies, a maker of cells.",
+            "en",
+        );
+        assert_eq!(c.sources[0].count, Some(2), "{c:#?}");
+        assert!(run("Police identified the victim's car by its plates.", "en").is_empty());
     }
 }

@@ -117,6 +117,8 @@ struct RawCues {
     #[serde(default)]
     question_leads: Vec<String>,
     #[serde(default)]
+    subordinators: Vec<String>,
+    #[serde(default)]
     recipient_verbs: Vec<String>,
     #[serde(default)]
     deny_phrases: Vec<String>,
@@ -363,6 +365,10 @@ pub struct Lexicon {
     /// Words that open a sentence with the question put to its source ("Asked whether …,"):
     /// a verb before the clause's comma reports nothing.
     pub(crate) question_leads: PhraseSet,
+    /// Words that open a subordinate clause of time or cause ("after", "sau khi"): a verb whose
+    /// subject follows one tells of an event, and the sentence's main reporting verb, when it
+    /// has one, is its attribution.
+    pub(crate) subordinators: PhraseSet,
     /// Reporting verbs whose object is who was told ("told the board that …").
     pub(crate) recipient_verbs: HashSet<String>,
     deny_phrase_regex: Option<WordRegex>,
@@ -922,6 +928,7 @@ impl Lexicon {
             complementizers: PhraseSet::new(&c.complementizers),
             clause_conjunctions: PhraseSet::new(&c.clause_conjunctions),
             question_leads: PhraseSet::new(&c.question_leads),
+            subordinators: PhraseSet::new(&c.subordinators),
             recipient_verbs: lower_set(&c.recipient_verbs),
             deny_phrase_regex: word_regex(&c.deny_phrases).map_err(bad)?,
             deny_patterns,

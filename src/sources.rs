@@ -217,6 +217,26 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
             last.post = &s[prev_word_end..];
         }
     }
+    // "Trung tâm Kiểm soát bệnh tật (CDC) Đà Nẵng": an abbreviation in parentheses inside a
+    // name, with more of the name after it, breaks nothing.
+    for i in 1..out.len().saturating_sub(1) {
+        let t = &out[i];
+        let inside = t.pre == "("
+            && t.post.starts_with(')')
+            && t.post[1..].chars().all(char::is_whitespace)
+            && t.text.chars().count() >= 2
+            && t.text
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit())
+            && out[i - 1].post.chars().all(char::is_whitespace)
+            && out[i + 1].pre.is_empty()
+            && out[i + 1].is_capitalized();
+        if inside {
+            let post = &out[i].post[1..];
+            out[i].pre = "";
+            out[i].post = post;
+        }
+    }
     out
 }
 
