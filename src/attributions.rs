@@ -623,11 +623,19 @@ fn find_source(
             if let Some((r, c)) = ctx.verb_source(c0, c1, cue.kind == CueKind::Deny) {
                 // "…, the regional carrier said, forcing …": an attribution that closes its clause
                 // governs the cues inside the clause it reports.
+                // So does one that ends the sentence with only when or where it was said: "…,
+                // her lawyer, Farid Molnar, said on Monday."
+                let adverbial_end = || {
+                    toks.len() - c1 <= 5
+                        && lex.prepositions.match_at(&words, c1).is_some()
+                        && (c1 + 1..toks.len()).all(|k| !break_before(toks, k))
+                };
                 let closes = r.0 > 0
                     && break_before(toks, r.0)
                     && (c1 >= toks.len()
                         || break_before(toks, c1)
-                        || toks[c1 - 1].post.contains(','));
+                        || toks[c1 - 1].post.contains(',')
+                        || adverbial_end());
                 let f = Found {
                     source: c.source,
                     gender: c.gender,
@@ -1245,6 +1253,21 @@ impl Ctx<'_, '_> {
                                 .any(|w| lex.function_words.contains(*w))
                         });
                 if named_early || (c.source.kind == SourceKind::Person && !bare) {
+                    // "Ông Bùi Văn Thịnh, trưởng thôn Đồng Chè, cho biết": a title and a name set
+                    // off after a person named with an honorific is that person's description
+                    // (the name is the village's), not a second person.
+                    let honoured = ((title_led || bare) && j > 0 && toks[j - 1].post.contains(','))
+                        .then(|| clause_start(toks, j - 1))
+                        .filter(|&k| k < j && lex.honorifics.contains_key(words[k]))
+                        .and_then(|k| {
+                            self.phrase_hinted((k, j), true)
+                                .filter(|p| p.source.kind == SourceKind::Person)
+                                .map(|p| ((k, j), p))
+                        });
+                    if let Some((pseg, mut p)) = honoured {
+                        describe(&mut p, self.sent, &toks[j..cut]);
+                        return Some((pseg, p));
+                    }
                     let mut c = c;
                     // "Andrés Villacís, Ecuador's trade minister, told": the description after
                     // the name.
@@ -3948,5 +3971,24 @@ mod tests {
         );
         assert_eq!(c.sources[0].count, Some(2), "{c:#?}");
         assert!(run("Police identified the victim's car by its plates.", "en").is_empty());
+    }
+
+    #[test]
+    fn a_title_and_a_name_after_a_person_with_an_honorific_describe_that_person() {
+        // "Đồng" is a surname, but "trưởng thôn Đồng Chè" is the head of Đồng Chè village.
+        let c = one(
+            "Ông Bùi Văn Thịnh, trưởng thôn Đồng Chè, ước tính khoảng 12 tấn cá đã chết.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Bùi Văn Thịnh", "{c:#?}");
+    }
+
+    #[test]
+    fn an_attribution_that_ends_the_sentence_with_when_it_was_said_governs_it() {
+        let c = one(
+            "Kesi Ambrose has appealed her four-year doping ban to the Sports Arbitration Panel, arguing that the substance came from a supplement, her lawyer, Farid Molnar, said on Monday.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Farid Molnar", "{c:#?}");
     }
 }
