@@ -1132,6 +1132,7 @@ impl Ctx<'_, '_> {
         let mut pending_described = false;
         // The appositive nearest the verb, which describes a person named before it.
         let mut appositive: Option<(usize, usize)> = None;
+        let mut bare_document: Option<((usize, usize), Classified)> = None;
         for depth in 0..6 {
             if end == 0 {
                 break;
@@ -1289,6 +1290,12 @@ impl Ctx<'_, '_> {
                 }
                 let title_led = title_led && c.source.kind != SourceKind::Anonymous;
                 if title_led || bare {
+                    // "Tuy nhiên, báo cáo thường niên của Golden Loom Holdings, công ty mẹ …, cho
+                    // thấy": a document, its noun not capitalized, is the subject when no name
+                    // before it is.
+                    if bare && c.source.kind == SourceKind::Document {
+                        bare_document.get_or_insert((seg, c.clone()));
+                    }
                     // An appositive describing a name before it.
                     appositive.get_or_insert(seg);
                 } else if pending.is_some() && pending_described && toks[j].is_capitalized() {
@@ -1315,7 +1322,7 @@ impl Ctx<'_, '_> {
             }
             end = j;
         }
-        pending.or(fallback)
+        pending.or(fallback).or(bare_document)
     }
 }
 
@@ -3990,5 +3997,23 @@ mod tests {
             "en",
         );
         assert_eq!(c.sources[0].name, "Farid Molnar", "{c:#?}");
+    }
+
+    #[test]
+    fn a_document_after_an_opening_word_and_before_an_appositive_is_the_subject() {
+        let c = one(
+            "Tuy nhiên, báo cáo thường niên của Golden Loom Holdings, công ty mẹ có trụ sở tại Hồng Kông (Trung Quốc), cho thấy doanh thu tăng 6%.",
+            "vi",
+        );
+        assert_eq!(
+            c.sources[0].name, "báo cáo thường niên của Golden Loom Holdings",
+            "{c:#?}"
+        );
+        // A name before a description that reads like a document is still the subject.
+        let c = one(
+            "Công ty CP Giải trí Sóng Bạc, đơn vị vận hành công viên, cho biết đã đóng cửa khu trượt.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Công ty CP Giải trí Sóng Bạc", "{c:#?}");
     }
 }
