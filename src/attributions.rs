@@ -2542,6 +2542,19 @@ mod tests {
                 "Đại diện công ty cho biết việc tạm hoãn không liên quan đến giao dịch cổ phần.",
                 "vi",
             ),
+            (
+                "The commission has no record of receiving any such notice, a spokeswoman said.",
+                "en",
+            ),
+            (
+                "The company said it was not aware of any investigation.",
+                "en",
+            ),
+            ("Restructuring is not on the table, Mr. Okafor said.", "en"),
+            (
+                "Bà Phương khẳng định công ty chưa từng xả thải ra suối.",
+                "vi",
+            ),
         ] {
             assert_eq!(one(text, lang).stance, Stance::Deny, "{text}");
         }
