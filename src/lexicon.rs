@@ -75,6 +75,9 @@ struct RawWords {
     /// Statement nouns in the plural ("the allegations", "các cáo buộc").
     #[serde(default)]
     plural_statements: Vec<String>,
+    /// Phrases with which a source holds to what it said ("stood by its findings").
+    #[serde(default)]
+    reaffirmations: Vec<String>,
     /// Words that make the clause after them a noun, as "that" does: "phủ nhận việc công ty …".
     #[serde(default)]
     clause_nouns: Vec<String>,
@@ -447,6 +450,9 @@ pub struct Lexicon {
     pub(crate) additives: HashSet<String>,
     /// Statement nouns in the plural ("the allegations", "các cáo buộc").
     pub(crate) plural_statements: PhraseSet,
+    /// Phrases with which a source holds to what it said ("stood by its findings", "giữ nguyên
+    /// quan điểm"): said after a denial, they answer it.
+    reaffirmation_regex: Option<WordRegex>,
     pub(crate) clause_nouns: PhraseSet,
     /// Words that open a condition ("if", "nếu").
     conditionals: HashSet<String>,
@@ -1057,6 +1063,7 @@ impl Lexicon {
             plural_pointers: lower_set(&raw.words.plural_pointers),
             additives: lower_set(&raw.words.additives),
             plural_statements: PhraseSet::new(&raw.words.plural_statements),
+            reaffirmation_regex: word_regex(&raw.words.reaffirmations).map_err(bad)?,
             clause_nouns: PhraseSet::new(&raw.words.clause_nouns),
             conditionals: lower_set(&raw.words.conditionals),
             conditional_compounds: lower_set(&raw.words.conditional_compounds),
@@ -1163,6 +1170,14 @@ impl Lexicon {
         self.deny_phrase_regex
             .as_ref()
             .map_or_else(Vec::new, |re| re.find_words(text))
+    }
+
+    /// Whether a text holds its source to what it said before: "the agency stood by its
+    /// findings", "giữ nguyên quan điểm truy tố".
+    pub fn reaffirms(&self, text: &str) -> bool {
+        self.reaffirmation_regex
+            .as_ref()
+            .is_some_and(|re| !re.find_words(text).is_empty())
     }
 
     /// Whether what a denial denies, `object` in lower-case words, takes two things together:

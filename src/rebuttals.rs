@@ -21,6 +21,8 @@ const REACH: usize = 60;
 /// A denied elaboration's group claim is denied with it when the denial's words fit the group
 /// claim at least this well, relative to the elaboration.
 const HEAD_FIT: f64 = 0.5;
+/// How many claims back a source that holds to what it said looks for the denial it answers.
+const REAFFIRM_REACH: usize = 8;
 /// A second target must score within this much of the best one.
 const NEAR_BEST: f64 = 0.0;
 
@@ -1256,6 +1258,20 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         }
         links.push((di, targets));
     }
+    // "The board said it stood by its data": a source that holds to what it said, after another
+    // source denied something, answers the nearest such denial.
+    for ci in 0..claims.len() {
+        if claims[ci].stance == Stance::Deny || !lex.reaffirms(&claims[ci].sentence) {
+            continue;
+        }
+        let speaker = claims[ci].primary().map(|s| &s.name);
+        let denial = (ci.saturating_sub(REAFFIRM_REACH)..ci).rev().find(|&di| {
+            claims[di].stance == Stance::Deny && claims[di].primary().map(|s| &s.name) != speaker
+        });
+        if let Some(di) = denial {
+            links.push((ci, vec![claims[di].id]));
+        }
+    }
     for (di, targets) in links {
         for t in &targets {
             if let Some(&i) = index.get(t) {
@@ -1700,6 +1716,35 @@ mod tests {
         );
         assert_eq!(rebuts(&c, "Dover Freight disputed"), vec![2], "{c:#?}");
         assert!(c[1].contested && !c[0].contested);
+    }
+
+    #[test]
+    fn a_source_that_stands_by_what_it_said_answers_the_denial_before_it() {
+        let c = linked(
+            "The environment board said in a report that the plant released lead above its limits. \
+             Ferrox rejected the findings, saying two monitors stood beside a public road. \
+             The environment board said it stood by its data.",
+            "en",
+        );
+        assert_eq!(
+            rebuts(&c, "The environment board said it"),
+            vec![2],
+            "{c:#?}"
+        );
+        assert!(c[1].contested, "{c:#?}");
+        let c = linked(
+            "Viện kiểm sát cho rằng bị cáo đã nâng giá thiết bị. \
+             Luật sư bào chữa bác bỏ cáo buộc này. \
+             Đại diện Viện kiểm sát giữ nguyên quan điểm truy tố, nhấn mạnh giá đã được thẩm định.",
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Đại diện Viện kiểm sát"), vec![2], "{c:#?}");
+        // With no denial before it, it answers nothing.
+        let c = linked(
+            "The environment board said it stood by its data and would publish more of it.",
+            "en",
+        );
+        assert!(c[0].rebuts.is_empty(), "{c:#?}");
     }
 
     #[test]
