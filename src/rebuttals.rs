@@ -1066,6 +1066,43 @@ fn group_head(claims: &[Claim], id: u32) -> Option<u32> {
         .map(|c| c.id)
 }
 
+/// Whether a claim's source points back at a document just named: "the report", "The board's
+/// report".
+fn document_backref(c: &Claim, lex: &Lexicon) -> bool {
+    c.primary().is_some_and(|s| {
+        s.kind == SourceKind::Document
+            && s.name.split_whitespace().next().is_some_and(|w| {
+                lex.demonstratives
+                    .contains(crate::lexicon::lower_case(w).as_str())
+            })
+    })
+}
+
+/// The claims, before the claim at `before`, that one document or body's story runs over, when
+/// the claim at `at` is part of one: a claim from a document or an organization and the claims
+/// just after it from "the report". Empty when the claim stands alone.
+fn document_run(claims: &[Claim], at: usize, before: usize, lex: &Lexicon) -> Vec<usize> {
+    let named = |c: &Claim| {
+        c.primary()
+            .is_some_and(|s| matches!(s.kind, SourceKind::Document | SourceKind::Organization))
+    };
+    let mut first = at;
+    while first > 0 && document_backref(&claims[first], lex) && named(&claims[first - 1]) {
+        first -= 1;
+    }
+    if !named(&claims[first]) {
+        return Vec::new();
+    }
+    let mut last = at;
+    while last + 1 < before && document_backref(&claims[last + 1], lex) {
+        last += 1;
+    }
+    if first == last {
+        return Vec::new();
+    }
+    (first..=last).collect()
+}
+
 /// The claim itself when it is the head of a group of unnamed sources: their own claim, not a
 /// back-reference or a subgroup.
 fn heads_group(claims: &[Claim], id: u32) -> Option<u32> {
@@ -1231,9 +1268,22 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 .iter()
                 .filter_map(|&t| group_head(claims, t).or_else(|| heads_group(claims, t)))
                 .collect();
+            // "rejected the findings" after "…, the board said in a report. The board's report
+            // found …": every claim of the document it answers.
+            let run: Vec<u32> = targets
+                .iter()
+                .filter_map(|t| index.get(t))
+                .flat_map(|&at| document_run(claims, at, di, lex))
+                .map(|at| claims[at].id)
+                .collect();
+            for id in &run {
+                if !targets.contains(id) {
+                    targets.push(*id);
+                }
+            }
             // "pushed back on the reports", its best target a document: the reports are the
             // story of the unnamed sources that scores best with it, above the threshold.
-            if groups.is_empty() {
+            if groups.is_empty() && run.is_empty() {
                 if let Some(head) = all
                     .iter()
                     .filter(|c| c.score >= 0.0)
@@ -1716,6 +1766,29 @@ mod tests {
         );
         assert_eq!(rebuts(&c, "Dover Freight disputed"), vec![2], "{c:#?}");
         assert!(c[1].contested && !c[0].contested);
+    }
+
+    #[test]
+    fn a_denial_of_the_findings_answers_every_claim_of_the_document() {
+        let c = linked(
+            "A recycling plant released lead above its permit limits on 11 days last year, the \
+             Halden Environmental Protection Board said in a report on Tuesday. \
+             The board's report found that the average concentration reached three times the \
+             permitted level. \
+             Ferrox rejected the findings, saying two of the monitors stood beside a road.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "Ferrox rejected"), vec![1, 2], "{c:#?}");
+        // A denial of one finding answers the claim that states it.
+        let c = linked(
+            "A recycling plant released lead above its permit limits on 11 days last year, the \
+             Halden Environmental Protection Board said in a report on Tuesday. \
+             The board's report found that the average concentration reached three times the \
+             permitted level. \
+             Ferrox disputed that figure.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "Ferrox disputed").len(), 1, "{c:#?}");
     }
 
     #[test]
