@@ -1133,6 +1133,17 @@ fn adds_denial(c: &Claim, lex: &Lexicon) -> bool {
         .is_some_and(|w| lex.additives.contains(&crate::lexicon::lower_case(w)))
 }
 
+/// Whether a denial is unnamed sources' account with a negation in it ("Hai mươi cựu sinh viên
+/// … đều nói họ chưa từng nhận được phiếu khảo sát"), not a denial verb or a statement called
+/// false: what they recount answers no one's claim in particular.
+fn recounts(c: &Claim, lex: &Lexicon) -> bool {
+    c.primary().is_some_and(|s| s.kind == SourceKind::Anonymous)
+        && !lex
+            .find_cues(&c.sentence)
+            .iter()
+            .any(|cue| cue.kind == CueKind::Deny)
+}
+
 /// Links every denial to the claims it rebuts and marks those claims contested.
 pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     // For each denial, its candidates: score, target, and how well its words fit the target.
@@ -1175,7 +1186,7 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     let index: HashMap<u32, usize> = claims.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
     let mut links: Vec<(usize, Vec<u32>)> = Vec::new();
     for di in 0..claims.len() {
-        if claims[di].stance != Stance::Deny {
+        if claims[di].stance != Stance::Deny || recounts(&claims[di], lex) {
             continue;
         }
         let all = by_denial.remove(&di).unwrap_or_default();
@@ -1766,6 +1777,23 @@ mod tests {
         );
         assert_eq!(rebuts(&c, "Dover Freight disputed"), vec![2], "{c:#?}");
         assert!(c[1].contested && !c[0].contested);
+    }
+
+    #[test]
+    fn unnamed_sources_recounting_what_never_happened_answer_no_claim() {
+        let c = linked(
+            "Nhà trường cho biết 95% sinh viên có việc làm sau một năm. \
+             Hai mươi cựu sinh viên mà phóng viên liên hệ đều nói họ chưa từng nhận được phiếu khảo sát.",
+            "vi",
+        );
+        assert!(c[1].rebuts.is_empty(), "{c:#?}");
+        // With a denial verb they answer it.
+        let c = linked(
+            "Hiệp hội cho rằng các đại lý đã găm hàng để đẩy giá. \
+             Sáu đại lý mà phóng viên liên hệ đều bác bỏ cáo buộc găm hàng.",
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Sáu đại lý"), vec![1], "{c:#?}");
     }
 
     #[test]
