@@ -3624,6 +3624,8 @@ mod tests {
             "The union called the company's statement inaccurate.",
             "A spokesperson for the preserve called Tusk Haven's description of the journey \
              “misleading.”",
+            "Marlow & Finch called the figure of 120 job losses \"inaccurate and misleading\" \
+             and said no decisions on staffing had been taken.",
         ] {
             let c = one(text, "en");
             assert_eq!(c.stance, Stance::Deny, "{c:#?}");
