@@ -2519,6 +2519,15 @@ mod tests {
     }
 
     #[test]
+    fn speaking_up_is_no_part_of_the_subject() {
+        let c = one(
+            "Công ty Minh Long lên tiếng bác bỏ tin đồn bán cổ phần.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Công ty Minh Long", "{c:#?}");
+    }
+
+    #[test]
     fn denials_are_marked() {
         let c = one("Nvidia denied the report.", "en");
         assert_eq!(c.stance, Stance::Deny);
@@ -2555,6 +2564,10 @@ mod tests {
                 "Bà Phương khẳng định công ty chưa từng xả thải ra suối.",
                 "vi",
             ),
+            ("The ministry labelled the claims false.", "en"),
+            ("The firm branded the report “fake news.”", "en"),
+            ("Jones characterized the account as misleading.", "en"),
+            ("Ông Trần Văn Hùng mô tả báo cáo là thiếu cơ sở.", "vi"),
         ] {
             assert_eq!(one(text, lang).stance, Stance::Deny, "{text}");
         }
