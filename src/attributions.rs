@@ -1697,6 +1697,9 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
     let told = lex.recipient_verbs.contains(&sent[cs..ce].to_lowercase());
     // "…, citing two people, that the depot would close": what follows "that" is the claim.
     let mut introduced = false;
+    // "“We will close,” Park told the Daily Star.": nothing but whom a verb of telling addresses
+    // follows it.
+    let mut only_recipient = false;
     if let Some(k) = lex.complementizers.match_at(&words, 0) {
         if let Some(t) = after_toks.get(k) {
             after = &whole[t.start..];
@@ -1708,7 +1711,14 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
         // of telling addresses, between the verb and "that" is not part of what was said. After
         // another verb a lower-case noun there may own a relative "that" ("said the firm that
         // makes …"), so it stays.
-        let gap = (1..words.len().min(7)).find(|&k| {
+        // A phrase opened by a preposition may be longer: "said in an interview with the Daily
+        // Star that …".
+        let reach = if lex.prepositions.match_at(&words, 0).is_some() {
+            11
+        } else {
+            7
+        };
+        let gap = (1..words.len().min(reach)).find(|&k| {
             lex.complementizers.match_at(&words, k).is_some()
                 && !after_toks[..k]
                     .iter()
@@ -1725,6 +1735,35 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
                 after = &whole[t.start..];
                 introduced = true;
             }
+        } else if told {
+            // "told Reuters the plant would close", "told lawmakers prices would rise": whom a
+            // verb of telling addresses, a name or one noun, then a clause that opens with its
+            // subject.
+            let lead = usize::from(words.first().is_some_and(|w| lex.determiners.contains(*w)));
+            let mut k = lead;
+            while k < after_toks.len().min(lead + 4)
+                && after_toks[k].is_capitalized()
+                && (k == lead || !break_before(&after_toks, k))
+            {
+                k += 1;
+            }
+            if k == lead && lead == 0 {
+                k = 1;
+            }
+            let subject = after_toks.get(k).filter(|t| {
+                k > lead
+                    && !break_before(&after_toks, k)
+                    && (lex.determiners.contains(words[k])
+                        || lex.person_pronouns.contains_word(words[k])
+                        || lex.group_words.contains(words[k])
+                        || t.is_capitalized()
+                        || t.text.starts_with(|c: char| c.is_ascii_digit()))
+            });
+            if let Some(t) = subject {
+                after = &whole[t.start..];
+                introduced = true;
+            }
+            only_recipient = k >= after_toks.len();
         }
     }
     // "Theo báo cáo mà Thạch Hãn công bố hồi tháng 3, dư nợ …", "According to the report,
@@ -1785,6 +1824,7 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
         && !told;
     match (before_is_clause, na > 2) {
         (true, false) => before,
+        (false, true) if only_recipient && closes && !before.is_empty() => before,
         (false, true) => after,
         (true, true) if closes && !introduced && !scene && !runs_on => before,
         (true, true) => after,
@@ -2516,6 +2556,40 @@ mod tests {
         )
         .is_empty());
         assert!(run("Giá cà phê tăng 24% trong tháng 10.", "vi").is_empty());
+    }
+
+    #[test]
+    fn whom_a_source_told_and_where_it_said_it_are_no_part_of_the_claim() {
+        for (text, lang, claim) in [
+            (
+                "People familiar with the matter told Reuters the plant would close in March.",
+                "en",
+                "the plant would close in March",
+            ),
+            (
+                "Helen Park told lawmakers the plant would close in March.",
+                "en",
+                "the plant would close in March",
+            ),
+            (
+                "Helen Park said in an interview with the Daily Star that the plant would close.",
+                "en",
+                "the plant would close",
+            ),
+            (
+                "Bộ Công Thương cho biết trong thông cáo phát đi tối 3/2 rằng thông tin trên là không chính xác.",
+                "vi",
+                "thông tin trên là không chính xác",
+            ),
+        ] {
+            assert_eq!(one(text, lang).text, claim, "{text}");
+        }
+        // Nothing but whom it told after the verb: the claim is before it.
+        let c = one(
+            "Prices will rise next year, Helen Park told the Daily Star.",
+            "en",
+        );
+        assert_eq!(c.text, "Prices will rise next year");
     }
 
     #[test]
