@@ -533,7 +533,7 @@ fn find_source(
             if cue.kind == CueKind::Reporting && c0 > 0 {
                 let from = toks[c0.saturating_sub(6)].start;
                 let reason = lex
-                    .find_anonymity_marker(&sent[from..cue.start])
+                    .find_permission_marker(&sent[from..cue.start])
                     .is_some_and(|(_, e)| {
                         let gap = &sent[from + e..cue.start];
                         !gap.contains([',', ';', '.']) && gap.split_whitespace().count() <= 1
@@ -2590,6 +2590,22 @@ mod tests {
             "en",
         );
         assert_eq!(c.text, "Prices will rise next year");
+    }
+
+    #[test]
+    fn a_source_described_as_anonymous_just_before_the_verb_reports() {
+        let c = one(
+            "Hai nguồn tin giấu tên cho biết công ty sẽ đóng cửa nhà máy vào tháng 3.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].count, Some(2), "{c:#?}");
+        assert!(c.sources[0].anonymous);
+        // A verb after what the source may not do is no cue of its own.
+        let c = one(
+            "Một cán bộ, đề nghị giấu tên do không có thẩm quyền công bố thông tin, tiết lộ dự án đã bị đình lại.",
+            "vi",
+        );
+        assert_eq!(c.cue.as_deref(), Some("tiết lộ"), "{c:#?}");
     }
 
     #[test]

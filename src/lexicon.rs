@@ -161,6 +161,8 @@ struct RawSources {
     #[serde(default)]
     anonymity_markers: Vec<String>,
     #[serde(default)]
+    permission_markers: Vec<String>,
+    #[serde(default)]
     anonymity_reasons: Vec<String>,
     #[serde(default)]
     document: Vec<String>,
@@ -391,6 +393,9 @@ pub struct Lexicon {
     pub(crate) anonymous: PhraseSet,
     pub(crate) plural: PhraseSet,
     anonymity_marker_regex: Option<WordRegex>,
+    /// The anonymity markers that say what a source may not do, a verb after them ("not
+    /// authorized to discuss", "không có thẩm quyền công bố"): that verb reports nothing.
+    permission_marker_regex: Option<WordRegex>,
     pub(crate) anonymity_reasons: PhraseSet,
     pub(crate) document: PhraseSet,
     pub(crate) outlets: PhraseSet,
@@ -960,6 +965,7 @@ impl Lexicon {
             anonymous: PhraseSet::new(&s.anonymous),
             plural: PhraseSet::new(&s.plural),
             anonymity_marker_regex: word_regex(&s.anonymity_markers).map_err(bad)?,
+            permission_marker_regex: word_regex(&s.permission_markers).map_err(bad)?,
             anonymity_reasons: PhraseSet::new(&s.anonymity_reasons),
             document: PhraseSet::new(&s.document),
             outlets: PhraseSet::new(&s.outlets),
@@ -1251,6 +1257,14 @@ impl Lexicon {
             .and_then(|re| re.find_words(text).into_iter().next())
     }
 
+    /// The first marker in `text` of what a source may not do ("không có thẩm quyền"), as a byte
+    /// range.
+    pub fn find_permission_marker(&self, text: &str) -> Option<(usize, usize)> {
+        self.permission_marker_regex
+            .as_ref()
+            .and_then(|re| re.find_words(text).into_iter().next())
+    }
+
     /// A lower-case word without its inflectional ending, so that "jobs" and "job", "reported"
     /// and "report" compare equal. At least three letters of the word are kept.
     pub fn stem<'w>(&self, lower: &'w str) -> &'w str {
@@ -1428,6 +1442,8 @@ mod tests {
                 l.not_cue_regex.as_ref(),
                 l.deny_phrase_regex.as_ref(),
                 l.anonymity_marker_regex.as_ref(),
+                l.permission_marker_regex.as_ref(),
+                l.reaffirmation_regex.as_ref(),
             ];
             for re in regexes.into_iter().flatten() {
                 for text in texts {
