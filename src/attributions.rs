@@ -2609,6 +2609,23 @@ mod tests {
     }
 
     #[test]
+    fn police_are_a_source_without_a_capital() {
+        for text in [
+            "Two people had been arrested, police said.",
+            "According to police, two people had been arrested.",
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.sources[0].name, "police", "{c:#?}");
+            assert_eq!(c.sources[0].kind, SourceKind::Organization);
+        }
+        let c = run(
+            "The Garland Police Department opened an inquiry. Two people had been arrested, police said.",
+            "en",
+        );
+        assert_eq!(c[0].sources[0].name, "Garland Police Department", "{c:#?}");
+    }
+
+    #[test]
     fn speaking_up_is_no_part_of_the_subject() {
         let c = one(
             "Công ty Minh Long lên tiếng bác bỏ tin đồn bán cổ phần.",
