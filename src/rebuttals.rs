@@ -1319,15 +1319,40 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         }
         links.push((di, targets));
     }
-    // "The board said it stood by its data": a source that holds to what it said, after another
-    // source denied something, answers the nearest such denial.
+    // "The board said it stood by its data": a source that holds to what it said answers the
+    // nearest denial, by another source, of a claim of its own.
+    let denied: HashMap<usize, Vec<u32>> = links.iter().cloned().collect();
     for ci in 0..claims.len() {
         if claims[ci].stance == Stance::Deny || !lex.reaffirms(&claims[ci].sentence) {
             continue;
         }
-        let speaker = claims[ci].primary().map(|s| &s.name);
+        let Some(speaker) = claims[ci].primary() else {
+            continue;
+        };
+        let names: Vec<String> = speaker
+            .name
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2)
+            .map(crate::lexicon::lower_case)
+            .collect();
+        let own = |id: &u32| {
+            index
+                .get(id)
+                .and_then(|&t| claims[t].primary())
+                .is_some_and(|s| {
+                    let source = crate::lexicon::lower_case(&s.name);
+                    names.iter().any(|n| {
+                        source
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|w| w == n.as_str())
+                    })
+                })
+        };
         let denial = (ci.saturating_sub(REAFFIRM_REACH)..ci).rev().find(|&di| {
-            claims[di].stance == Stance::Deny && claims[di].primary().map(|s| &s.name) != speaker
+            claims[di].primary().map(|s| &s.name) != Some(&speaker.name)
+                && denied
+                    .get(&di)
+                    .is_some_and(|targets| targets.iter().any(own))
         });
         if let Some(di) = denial {
             links.push((ci, vec![claims[di].id]));
