@@ -660,10 +660,22 @@ fn find_source(
         let k = toks.partition_point(|t| t.start < f.np.0);
         (1..=k.min(3)).any(|n| lex.subordinators.match_at(&words, k - n) == Some(n))
     };
+    // "Halvorsen, which has denied wrongdoing, said it would cooperate": a verb in a relative
+    // clause set off by commas tells of its subject; the sentence's own verb reports.
+    let relative = |f: &Found| {
+        f.cue.is_some_and(|(cs, _)| {
+            let c0 = toks.partition_point(|t| t.start < cs);
+            let s = clause_start(toks, c0.min(toks.len().saturating_sub(1)));
+            c0 < toks.len()
+                && s > 0
+                && toks[s - 1].post.contains(',')
+                && lex.relativizers.match_at(&words, s).is_some()
+        })
+    };
     let statement = |f: &Found| f.kind != CueKind::NoComment;
     let first_statement = verb_found
         .iter()
-        .position(|f| statement(f) && !subordinate(f))
+        .position(|f| statement(f) && !subordinate(f) && !relative(f))
         .or_else(|| verb_found.iter().position(statement));
     match first_statement {
         Some(i) => Some(verb_found.swap_remove(i)),
@@ -2623,6 +2635,44 @@ mod tests {
             "en",
         );
         assert_eq!(c[0].sources[0].name, "Garland Police Department", "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_verb_under_a_negation_or_in_a_relative_clause_denies_nothing() {
+        for (text, lang) in [
+            ("Halvorsen did not deny that it had held talks.", "en"),
+            ("Halvorsen did not deny the report.", "en"),
+            (
+                "Công ty Minh Long không phủ nhận việc đã tạm dừng sản xuất.",
+                "vi",
+            ),
+        ] {
+            let c = one(text, lang);
+            assert_eq!(c.stance, Stance::Assert, "{c:#?}");
+        }
+        let c = one(
+            "Công ty Minh Long không phủ nhận việc đã tạm dừng sản xuất.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Công ty Minh Long");
+        let c = one(
+            "Halvorsen, which has denied wrongdoing, said it would cooperate with investigators.",
+            "en",
+        );
+        assert_eq!(
+            (c.stance, c.text.as_str()),
+            (Stance::Assert, "it would cooperate with investigators")
+        );
+        for (text, lang) in [
+            ("Halvorsen neither confirmed nor denied the report.", "en"),
+            ("Halvorsen has not commented on the allegations.", "en"),
+            (
+                "Công ty Minh Long không xác nhận cũng không phủ nhận thông tin này.",
+                "vi",
+            ),
+        ] {
+            assert_eq!(one(text, lang).stance, Stance::NoComment, "{text}");
+        }
     }
 
     #[test]

@@ -1243,11 +1243,23 @@ impl Lexicon {
                     && !words.get(i + 1).is_some_and(|n| compound(w, n))
             })
         };
+        // "did not deny the report": a denial pattern that starts inside a reporting phrase
+        // under a negation denies nothing.
+        let negated = |at: usize| {
+            self.cue_regex.find_words(text).into_iter().any(|(s, e)| {
+                s < at
+                    && at < e
+                    && self.cue_kinds.get(&normalize_key(&text[s..e])) == Some(&CueKind::Reporting)
+            })
+        };
         self.deny_phrase_regex.as_ref().is_some_and(|re| {
             re.find_words(text)
                 .into_iter()
                 .any(|(s, _)| !conditional(s))
-        }) || self.deny_patterns.iter().any(|re| re.is_match(text))
+        }) || self
+            .deny_patterns
+            .iter()
+            .any(|re| re.find_iter(text).any(|m| !negated(m.start())))
     }
 
     /// The byte range of the first anonymity marker ("on condition of anonymity", "giấu tên").
