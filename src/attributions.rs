@@ -2676,6 +2676,18 @@ mod tests {
     }
 
     #[test]
+    fn residents_who_complain_report() {
+        let c = one(
+            "Nhiều người dân phản ánh nước sinh hoạt có mùi lạ từ đầu tháng 5.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Nhiều người dân", "{c:#?}");
+        // A complaint as a noun, and a price that reflects something, report nothing.
+        assert!(run("Sở đã tiếp nhận phản ánh của người dân về mùi lạ.", "vi").is_empty());
+        assert!(run("Giá cổ phiếu phản ánh kỳ vọng của nhà đầu tư.", "vi").is_empty());
+    }
+
+    #[test]
     fn speaking_up_is_no_part_of_the_subject() {
         let c = one(
             "Công ty Minh Long lên tiếng bác bỏ tin đồn bán cổ phần.",
