@@ -6,6 +6,8 @@
 //! is about ("Bluewave denied …" against a claim about Bluewave), and the target resting on weaker
 //! sourcing. A denial links to its best target above a threshold, and to further targets only when
 //! they score nearly as well. A denial whose target cannot be found keeps its stance and no links.
+//! A source that stands by what it said ("stood by its findings") answers the denial of its own
+//! claim, whatever its stance.
 
 use std::hash::{Hash, Hasher};
 
