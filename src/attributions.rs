@@ -2676,6 +2676,26 @@ mod tests {
     }
 
     #[test]
+    fn a_proposal_or_what_a_document_sets_out_reports() {
+        let c = one(
+            "Hiệp hội Du lịch Đà Nẵng, trong văn bản góp ý gửi UBND thành phố, đề nghị áp dụng lộ trình tăng phí trong ba năm.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Hiệp hội Du lịch Đà Nẵng", "{c:#?}");
+        let c = one(
+            "Cáo trạng cũng nêu công ty chứng khoán đã không báo cáo các giao dịch đáng ngờ.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+        // Asking not to be named is no statement of its own.
+        let c = one(
+            "Những người này, đề nghị không nêu danh tính do không có thẩm quyền công bố thông tin, cho biết dự án đã bị đình lại.",
+            "vi",
+        );
+        assert_eq!(c.cue.as_deref(), Some("cho biết"), "{c:#?}");
+    }
+
+    #[test]
     fn residents_who_complain_report() {
         let c = one(
             "Nhiều người dân phản ánh nước sinh hoạt có mùi lạ từ đầu tháng 5.",
