@@ -1145,6 +1145,7 @@ impl Ctx<'_, '_> {
         // The appositive nearest the verb, which describes a person named before it.
         let mut appositive: Option<(usize, usize)> = None;
         let mut bare_document: Option<((usize, usize), Classified)> = None;
+        let mut described_fallback: Option<((usize, usize), Classified)> = None;
         for depth in 0..6 {
             if end == 0 {
                 break;
@@ -1314,6 +1315,11 @@ impl Ctx<'_, '_> {
                     // "Harrowgate Mutual, Kestrel's insurer, declined", "Brandywine, the region's
                     // No. 2 grower, disputed": the name before a description is the source.
                     return Some((seg, c));
+                } else if c.weak && singular && !toks[j].is_capitalized() {
+                    // "Hollis Grant, a beekeeper in Merritt Valley, said": a description opened
+                    // by "a" with only a place's name in it describes the name before it.
+                    appositive.get_or_insert(seg);
+                    described_fallback.get_or_insert((seg, c));
                 } else if c.weak || (singular && !toks[j].is_capitalized()) {
                     fallback.get_or_insert((seg, c));
                 } else if let Some(p) = pending.take() {
@@ -1334,7 +1340,10 @@ impl Ctx<'_, '_> {
             }
             end = j;
         }
-        pending.or(fallback).or(bare_document)
+        pending
+            .or(fallback)
+            .or(bare_document)
+            .or(described_fallback)
     }
 }
 
@@ -2693,6 +2702,18 @@ mod tests {
             "vi",
         );
         assert_eq!(c.cue.as_deref(), Some("cho biết"), "{c:#?}");
+    }
+
+    #[test]
+    fn a_description_opened_by_a_with_a_place_in_it_describes_the_name_before() {
+        let c = one(
+            "Hollis Grant, a beekeeper in Merritt Valley, said nobody listened.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Hollis Grant", "{c:#?}");
+        assert_eq!(c.text, "nobody listened");
+        let c = one("The plant will close, a senior official said.", "en");
+        assert_eq!(c.sources[0].count, Some(1), "{c:#?}");
     }
 
     #[test]
