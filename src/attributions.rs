@@ -2775,6 +2775,10 @@ mod tests {
                 "vi",
             ),
             ("The ministry labelled the claims false.", "en"),
+            (
+                "Haldane AgriScience said the study was “fundamentally flawed.”",
+                "en",
+            ),
             ("The firm branded the report “fake news.”", "en"),
             ("Jones characterized the account as misleading.", "en"),
             ("Ông Trần Văn Hùng mô tả báo cáo là thiếu cơ sở.", "vi"),
