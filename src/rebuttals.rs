@@ -1069,15 +1069,33 @@ fn group_head(claims: &[Claim], id: u32) -> Option<u32> {
 }
 
 /// Whether a claim's source points back at a document just named: "the report", "The board's
-/// report".
-fn document_backref(c: &Claim, lex: &Lexicon) -> bool {
-    c.primary().is_some_and(|s| {
+/// report", or "Cáo trạng" after "Theo cáo trạng của VKSND …" (the earlier name holds it whole).
+fn document_backref(claims: &[Claim], at: usize, lex: &Lexicon) -> bool {
+    claims[at].primary().is_some_and(|s| {
         s.kind == SourceKind::Document
-            && s.name.split_whitespace().next().is_some_and(|w| {
+            && (s.name.split_whitespace().next().is_some_and(|w| {
                 lex.demonstratives
                     .contains(crate::lexicon::lower_case(w).as_str())
-            })
+            }) || at > 0
+                && claims[at - 1].primary().is_some_and(|p| {
+                    p.kind == SourceKind::Document
+                        && p.name.len() > s.name.len()
+                        && mentions(
+                            &crate::lexicon::lower_case(&p.name),
+                            &crate::lexicon::lower_case(&s.name)
+                                .split_whitespace()
+                                .map(str::to_string)
+                                .collect::<Vec<_>>(),
+                        )
+                }))
     })
+}
+
+/// The first claim of the document story a claim from "the report" goes on with: "Cáo trạng
+/// xác định …" after "Theo cáo trạng của VKSND …, …".
+fn document_head(claims: &[Claim], at: usize, lex: &Lexicon) -> Option<usize> {
+    let run = document_run(claims, at, at + 1, lex);
+    run.first().copied().filter(|&first| first < at)
 }
 
 /// The claims, before the claim at `before`, that one document or body's story runs over, when
@@ -1089,14 +1107,14 @@ fn document_run(claims: &[Claim], at: usize, before: usize, lex: &Lexicon) -> Ve
             .is_some_and(|s| matches!(s.kind, SourceKind::Document | SourceKind::Organization))
     };
     let mut first = at;
-    while first > 0 && document_backref(&claims[first], lex) && named(&claims[first - 1]) {
+    while first > 0 && document_backref(claims, first, lex) && named(&claims[first - 1]) {
         first -= 1;
     }
     if !named(&claims[first]) {
         return Vec::new();
     }
     let mut last = at;
-    while last + 1 < before && document_backref(&claims[last + 1], lex) {
+    while last + 1 < before && document_backref(claims, last + 1, lex) {
         last += 1;
     }
     if first == last {
@@ -1268,6 +1286,11 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
             .filter_map(|t| {
                 group_head(claims, *t).filter(|&h| fits(*t, h) && !names_denier_alone(*t))
             })
+            // A denial of what "the report" added denies the document's story too.
+            .chain(targets.iter().filter_map(|t| {
+                let at = *index.get(t)?;
+                document_head(claims, at, lex).map(|h| claims[h].id)
+            }))
             .collect();
         for h in heads {
             if !targets.contains(&h) {
@@ -1844,6 +1867,17 @@ mod tests {
             "en",
         );
         assert_eq!(rebuts(&c, "Ferrox disputed").len(), 1, "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_of_what_the_report_added_answers_the_document_too() {
+        let c = linked(
+            "Theo cáo trạng của VKSND TP Hà Nội, nhóm bị cáo đã dùng 84 tài khoản để mua bán qua lại. \
+             Cáo trạng xác định ông Khánh là người trực tiếp chỉ đạo việc giao dịch. \
+             Ông Khánh phủ nhận việc chỉ đạo giao dịch.",
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Ông Khánh"), vec![1, 2], "{c:#?}");
     }
 
     #[test]
