@@ -1503,6 +1503,7 @@ fn noun_phrase_at(toks: &[Tok], words: &[&str], start: usize, lex: &Lexicon) -> 
         if e > start && break_before(toks, e) {
             break;
         }
+        // "The company visited the plant and said …": a back-reference to an organization too.
         let phrase = [
             &lex.titles,
             &lex.anonymous,
@@ -1512,6 +1513,7 @@ fn noun_phrase_at(toks: &[Tok], words: &[&str], start: usize, lex: &Lexicon) -> 
             &lex.org_prefixes,
             &lex.vague,
             &lex.outlets,
+            &lex.organization_backrefs,
         ]
         .iter()
         .filter_map(|set| set.match_at(words, e))
@@ -2714,6 +2716,21 @@ mod tests {
         assert_eq!(c.text, "nobody listened");
         let c = one("The plant will close, a senior official said.", "en");
         assert_eq!(c.sources[0].count, Some(1), "{c:#?}");
+    }
+
+    #[test]
+    fn a_back_reference_to_an_organization_is_the_subject_a_second_verb_shares() {
+        let c = run(
+            "Acme Corp said sales rose. The company visited the plant and said it would fight any cuts.",
+            "en",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[1].sources[0].name, "Acme Corp");
+        let c = one(
+            "The union called the plan “reckless” and said it would fight any cuts.",
+            "en",
+        );
+        assert_eq!(c.text, "it would fight any cuts");
     }
 
     #[test]
