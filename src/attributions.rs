@@ -542,6 +542,14 @@ fn find_source(
                     continue;
                 }
             }
+            // "after the report, which cited internal documents": what a relative clause's
+            // source said is not the sentence's claim.
+            if cue.kind == CueKind::According
+                && c0 > 0
+                && lex.relativizers.match_at(&words, c0 - 1) == Some(1)
+            {
+                continue;
+            }
             if cue.kind == CueKind::According {
                 let (np, _) = forward_phrase(toks, &words, c1, lex, true);
                 // A number with no noun after "theo" counts nothing: "tăng 12% theo năm" is
@@ -2731,6 +2739,20 @@ mod tests {
             "en",
         );
         assert_eq!(c.text, "it would fight any cuts");
+    }
+
+    #[test]
+    fn what_a_report_cited_in_a_relative_clause_is_no_attribution_of_the_sentence() {
+        assert!(run(
+            "The company's shares fell 8% after the report, which cited internal documents.",
+            "en"
+        )
+        .is_empty());
+        let c = one(
+            "Prices rose sharply in the first quarter, the newspaper reported, citing two officials.",
+            "en",
+        );
+        assert_eq!(c.text, "Prices rose sharply in the first quarter");
     }
 
     #[test]
