@@ -2756,6 +2756,15 @@ mod tests {
     }
 
     #[test]
+    fn economists_who_expect_something_report_it() {
+        let c = one(
+            "Economists polled by the Daily Ledger expect the central bank to hold rates at 4.5%.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+    }
+
+    #[test]
     fn residents_who_complain_report() {
         let c = one(
             "Nhiều người dân phản ánh nước sinh hoạt có mùi lạ từ đầu tháng 5.",
