@@ -2765,6 +2765,25 @@ mod tests {
     }
 
     #[test]
+    fn a_bank_a_recollection_and_what_an_audit_points_out_report() {
+        let c = one(
+            "Ông Nguyễn Văn Nam (45 tuổi, trú xã Hòa Phú) kể lại rằng nước lũ lên rất nhanh.",
+            "vi",
+        );
+        assert_eq!(c.text, "nước lũ lên rất nhanh", "{c:#?}");
+        let c = one(
+            "Đáng chú ý, báo cáo kiểm toán chỉ rõ công ty đã chi sai 12 tỷ đồng.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+        let c = one(
+            "Phía ngân hàng khẳng định mọi khoản vay đều đúng quy định.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Organization, "{c:#?}");
+    }
+
+    #[test]
     fn residents_who_complain_report() {
         let c = one(
             "Nhiều người dân phản ánh nước sinh hoạt có mùi lạ từ đầu tháng 5.",
