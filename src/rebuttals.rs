@@ -1365,12 +1365,9 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 .get(id)
                 .and_then(|&t| claims[t].primary())
                 .is_some_and(|s| {
-                    let source = crate::lexicon::lower_case(&s.name);
-                    names.iter().any(|n| {
-                        source
-                            .split(|c: char| !c.is_alphanumeric())
-                            .any(|w| w == n.as_str())
-                    })
+                    names
+                        .iter()
+                        .any(|n| mentions(&s.name, std::slice::from_ref(n)))
                 })
         };
         let denial = (ci.saturating_sub(REAFFIRM_REACH)..ci).rev().find(|&di| {
