@@ -2784,6 +2784,22 @@ mod tests {
     }
 
     #[test]
+    fn a_peoples_committee_is_named_with_its_place() {
+        for (text, name) in [
+            (
+                "UBND tỉnh Đồng Nai cho biết đã lập đoàn kiểm tra.",
+                "UBND tỉnh Đồng Nai",
+            ),
+            (
+                "UBND xã Hiệp Phước cho biết đã lập biên bản.",
+                "UBND xã Hiệp Phước",
+            ),
+        ] {
+            assert_eq!(one(text, "vi").sources[0].name, name, "{text}");
+        }
+    }
+
+    #[test]
     fn residents_who_complain_report() {
         let c = one(
             "Nhiều người dân phản ánh nước sinh hoạt có mùi lạ từ đầu tháng 5.",

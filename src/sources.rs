@@ -749,6 +749,19 @@ fn org_name_end(toks: &[Tok], words: &[&str], s: usize, lex: &Lexicon) -> usize 
             lower_run = 0;
             continue;
         }
+        // "UBND tỉnh Đồng Nai", "UBND xã Hiệp Phước": right after the prefix, a word for a place
+        // and the place's name.
+        if let Some(k) = (e == s)
+            .then(|| lex.place_words.match_at(words, e))
+            .flatten()
+            .filter(|&k| {
+                toks.get(e + k).is_some_and(|t| name_word_inner(t, lex))
+                    && (e + 1..=e + k).all(|j| !break_before(toks, j))
+            })
+        {
+            e += k;
+            continue;
+        }
         let syllable = lex
             .name_pattern
             .as_ref()
