@@ -2388,6 +2388,46 @@ mod tests {
     }
 
     #[test]
+    fn the_first_word_of_an_organizations_name_means_it_not_a_namesake_who_never_spoke() {
+        let c = run(
+            "Verdan Agritech said it was not in talks. \
+             Verdan has been exploring options since its founder, Walter Verdan, stepped down. \
+             Verdan said its own prices had risen by 4% a year.",
+            "en",
+        );
+        assert_eq!(
+            (c[1].sources[0].kind, c[1].sources[0].name.as_str()),
+            (SourceKind::Organization, "Verdan Agritech")
+        );
+        // Once the founder has spoken, his surname is his.
+        let c = run(
+            "Verdan Agritech said it was not in talks. \
+             Its founder, Walter Verdan, said he had sold his shares. \
+             Verdan said prices had risen by 4% a year.",
+            "en",
+        );
+        assert_eq!(c[2].sources[0].name, "Walter Verdan");
+    }
+
+    #[test]
+    fn a_participle_writing_and_a_quoted_verdict_report() {
+        let c = one(
+            "Judge Ana Pruitt did dismiss one count, writing that the plaintiffs had not shown any loss.",
+            "en",
+        );
+        assert_eq!(c.cue.as_deref(), Some("writing"));
+        assert_eq!(c.text, "the plaintiffs had not shown any loss");
+        let c = one(
+            "Ana Pruitt, a lawyer for the tenants, called the ruling “a victory for every renter.”",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Ana Pruitt");
+        assert_eq!(c.stance, Stance::Assert);
+        assert!(run("The invoices were approved in writing.", "en").is_empty());
+        assert!(run("The company called the police at noon.", "en").is_empty());
+    }
+
+    #[test]
     fn offices_titles_and_places_name_their_own_speakers() {
         let c = run(
             "The governor's office did not respond to requests for comment. \
@@ -2395,6 +2435,23 @@ mod tests {
             "en",
         );
         assert_eq!(c[1].sources[0].name, "The mayor's office");
+        // A longer or capitalized owner before the office.
+        for (text, name) in [
+            (
+                "The state attorney general's office said it had opened an inquiry.",
+                "The state attorney general's office",
+            ),
+            (
+                "Separately, the Ohio Attorney General's office said in March that it had opened an inquiry.",
+                "the Ohio Attorney General's office",
+            ),
+        ] {
+            let c = one(text, "en");
+            assert_eq!(
+                (c.sources[0].kind, c.sources[0].name.as_str()),
+                (SourceKind::Organization, name)
+            );
+        }
         let c = one(
             "Chủ tịch UBND xã Tân Thuận Lý Văn Hậu cho biết xã đã đề nghị tỉnh lấy mẫu nước.",
             "vi",

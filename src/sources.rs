@@ -361,6 +361,8 @@ struct Person {
     descriptor: Option<String>,
     /// Introduced with a title or honorific, or quoted: a safe antecedent for "he" or "she".
     strong: bool,
+    /// A claim has been attributed to them.
+    spoke: bool,
 }
 
 impl Person {
@@ -424,6 +426,7 @@ impl Discourse {
         gender: Gender,
         descriptor: Option<String>,
         strong: bool,
+        spoke: bool,
     ) {
         let key = name
             .split_whitespace()
@@ -435,6 +438,7 @@ impl Discourse {
                 p.gender = gender;
             }
             p.strong |= strong;
+            p.spoke |= spoke;
             if p.descriptor.is_none() {
                 p.descriptor = descriptor;
             }
@@ -450,7 +454,18 @@ impl Discourse {
             gender,
             descriptor,
             strong,
+            spoke,
         });
+    }
+
+    /// The one organization met so far whose name of several words opens with `word`.
+    fn org_opening_with(&self, word: &str) -> Option<&String> {
+        let mut found = self.orgs.iter().filter(|o| {
+            o.strip_prefix(word)
+                .is_some_and(|rest| rest.starts_with(' '))
+        });
+        let first = found.next();
+        first.filter(|_| found.next().is_none())
     }
 
     pub(crate) fn is_known_org(&self, name: &str) -> bool {
@@ -463,7 +478,7 @@ impl Discourse {
             SourceKind::Person => {
                 // An appositive describes the person in its sentence; a title stays with them.
                 let descriptor = src.descriptor.clone().filter(|_| !src.apposed);
-                self.register_person(&src.name, gender, descriptor, true);
+                self.register_person(&src.name, gender, descriptor, true, true);
                 let gender = self
                     .find_person(&src.name.to_lowercase())
                     .map_or(gender, |p| p.gender);
@@ -619,7 +634,13 @@ impl Discourse {
                 match person_split(run, lex, self, context) {
                     Some((org_len, _)) if org_len > 0 && lex.name_pattern.is_some() => {
                         self.remember_org(join(&toks[i..start + org_len]));
-                        self.register_person(&join(&run[org_len..]), Gender::Unknown, None, true);
+                        self.register_person(
+                            &join(&run[org_len..]),
+                            Gender::Unknown,
+                            None,
+                            true,
+                            false,
+                        );
                     }
                     _ => self.remember_org(join(&toks[i..end])),
                 }
@@ -653,7 +674,13 @@ impl Discourse {
                     }
                 }
                 if (name.contains(' ') || context) && !self.is_known_org(&name) {
-                    self.register_person(&name, gender.unwrap_or(Gender::Unknown), None, context);
+                    self.register_person(
+                        &name,
+                        gender.unwrap_or(Gender::Unknown),
+                        None,
+                        context,
+                        false,
+                    );
                     if self
                         .mentioned
                         .as_ref()
@@ -1203,9 +1230,12 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     // "the company", and with adjectives, "the regional carrier".
     // "Vietnam's agriculture ministry": an owner's name and a word for an organization.
     let owned = toks[0].possessive && toks[0].is_capitalized();
-    let org_head = words.len() <= 4
+    // "The state attorney general's office", "the Ohio Attorney General's office": an owner
+    // named just before the word for the organization may be longer, and capitalized.
+    let owner_before_head = words.len() >= 3 && toks[words.len() - 2].possessive;
+    let org_head = (words.len() <= 4 || (owner_before_head && words.len() <= 6))
         && (lex.demonstratives.contains(words[0]) || owned)
-        && toks[1..].iter().all(|t| !t.is_capitalized())
+        && (owner_before_head || toks[1..].iter().all(|t| !t.is_capitalized()))
         && lex.demonstratives.iter().any(|d| {
             lex.organization_backrefs
                 .is_exactly(&[d.as_str(), words[words.len() - 1]])
@@ -1572,7 +1602,12 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             continue;
         }
         if run.len() == 1 {
-            if let Some(p) = disc.find_person(&run[0].lower) {
+            // "Verdan said", after "Verdan Agritech" and its founder "Walter Verdan": a word that
+            // opens an organization's name means the organization, unless the person has spoken.
+            if let Some(p) = disc
+                .find_person(&run[0].lower)
+                .filter(|p| p.spoke || disc.org_opening_with(run[0].text).is_none())
+            {
                 person = Some((s, s, p.name.clone(), gender));
                 break;
             }
@@ -1913,7 +1948,15 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         ));
     }
     if let Some(&(s, e, _)) = head_run {
-        let name = owned_name(s, e);
+        let mut name = owned_name(s, e);
+        let known = disc.is_known_org(&name);
+        // "Verdan", after "Verdan Agritech": the organization by the first word of its name
+        // (still only a guess, if nothing else marks it).
+        if e == s + 1 && !known {
+            if let Some(full) = disc.org_opening_with(&name) {
+                name = full.clone();
+            }
+        }
         if e > s && lex.outlet_suffixes.contains(&*toks[e - 1].lower) {
             return plain(Source::new(
                 name,
@@ -1929,7 +1972,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             let descriptor = descriptive.then(|| span_text(ph.sentence, &toks[..s]).to_string());
             let marked = prefix_at[s] > 0
                 || lex.org_suffixes.contains(&*toks[e - 1].lower)
-                || disc.is_known_org(&name)
+                || known
                 || toks[s..e]
                     .iter()
                     .any(|t| t.text.chars().skip(1).any(char::is_uppercase));
