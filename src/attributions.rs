@@ -2410,6 +2410,26 @@ mod tests {
     }
 
     #[test]
+    fn budgets_and_contracts_are_documents() {
+        for (text, name) in [
+            (
+                "According to the city's most recent budget, parking fees brought in $21.6 million.",
+                "the city's most recent budget",
+            ),
+            (
+                "The contract says the operator must replace broken meters within 48 hours.",
+                "The contract",
+            ),
+        ] {
+            let c = one(text, "en");
+            assert_eq!(
+                (c.sources[0].kind, c.sources[0].name.as_str()),
+                (SourceKind::Document, name)
+            );
+        }
+    }
+
+    #[test]
     fn a_participle_writing_and_a_quoted_verdict_report() {
         let c = one(
             "Judge Ana Pruitt did dismiss one count, writing that the plaintiffs had not shown any loss.",
