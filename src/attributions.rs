@@ -1323,6 +1323,11 @@ impl Ctx<'_, '_> {
                     // "Harrowgate Mutual, Kestrel's insurer, declined", "Brandywine, the region's
                     // No. 2 grower, disputed": the name before a description is the source.
                     return Some((seg, c));
+                } else if c.weak && described {
+                    // "Lumen Optik, the German company, said": a description named only by a
+                    // guess describes the name before it.
+                    appositive.get_or_insert(seg);
+                    described_fallback.get_or_insert((seg, c));
                 } else if c.weak && singular && !toks[j].is_capitalized() {
                     // "Hollis Grant, a beekeeper in Merritt Valley, said": a description opened
                     // by "a" with only a place's name in it describes the name before it.
@@ -1886,8 +1891,15 @@ fn described(toks: &[Tok], words: &[&str], lex: &Lexicon) -> bool {
         && head <= 8
         && !(1..head).any(|i| {
             let t = &toks[i];
+            // "the German company", "the Belgian sports daily": one capitalized word before a
+            // common noun qualifies it.
+            let qualifies = !toks[i - 1].is_capitalized()
+                && i + 1 < head
+                && !toks[i + 1].is_capitalized()
+                && !t.possessive;
             // "Ohio-based" describes; "Bluewave" names; "No. 2" ranks.
             t.is_capitalized()
+                && !qualifies
                 && !t
                     .text
                     .rsplit('-')
@@ -2407,6 +2419,42 @@ mod tests {
             "en",
         );
         assert_eq!(c[2].sources[0].name, "Walter Verdan");
+    }
+
+    #[test]
+    fn a_name_before_a_description_with_a_nationality_is_the_source() {
+        let c = one(
+            "Lumen Optik, the German company that coated the segments, rejected the claim.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Lumen Optik");
+        let c = one(
+            "“Buying the club is the cheap part,” said Kieran Doyle, a sports finance lecturer.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Person);
+    }
+
+    #[test]
+    fn one_member_of_a_group_named_before_and_an_uncounted_profession() {
+        let c = run(
+            "Riders have not been paid for two months, according to five riders. \
+             One of the riders, who asked not to be named, said he had borrowed money. \
+             The rider said at least eight teammates were in the same position.",
+            "en",
+        );
+        assert_eq!(
+            (c[2].sources[0].kind, c[2].sources[0].count),
+            (SourceKind::Anonymous, Some(1))
+        );
+        let c = one(
+            "Astronomers outside the consortium said a long delay could help a rival.",
+            "en",
+        );
+        assert_eq!(
+            (c.sources[0].kind, c.sources[0].count),
+            (SourceKind::Anonymous, None)
+        );
     }
 
     #[test]

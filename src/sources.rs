@@ -1198,14 +1198,27 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     {
         let noun = words[words.len() - 1];
         let named = |g: &&Source| g.name.split_whitespace().any(|w| w.to_lowercase() == noun);
+        // "The rider", after "five riders" or "one of the riders": one member of the group.
+        let member = |g: &&Source| {
+            g.name.split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                w != noun && w.starts_with(noun) && lex.stem(&w) == lex.stem(noun)
+            })
+        };
         let group = disc
             .groups
             .iter()
             .rev()
             .find(named)
-            .or_else(|| disc.mentioned_groups.iter().rev().find(named));
-        if let Some(g) = group {
-            let mut src = Source::new(text, SourceKind::Anonymous, g.count, g.descriptor.clone());
+            .or_else(|| disc.mentioned_groups.iter().rev().find(named))
+            .map(|g| (g, g.count))
+            .or_else(|| {
+                let last = disc.last_anonymous.as_ref().filter(member);
+                last.or_else(|| disc.groups.iter().rev().find(member))
+                    .map(|g| (g, Some(1)))
+            });
+        if let Some((g, count)) = group {
+            let mut src = Source::new(text, SourceKind::Anonymous, count, g.descriptor.clone());
             src.backref = true;
             return plain(src);
         }
