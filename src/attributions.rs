@@ -1897,9 +1897,11 @@ fn described(toks: &[Tok], words: &[&str], lex: &Lexicon) -> bool {
                 && i + 1 < head
                 && !toks[i + 1].is_capitalized()
                 && !t.possessive;
+            if qualifies {
+                return false;
+            }
             // "Ohio-based" describes; "Bluewave" names; "No. 2" ranks.
             t.is_capitalized()
-                && !qualifies
                 && !t
                     .text
                     .rsplit('-')
