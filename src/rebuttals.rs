@@ -27,6 +27,9 @@ const HEAD_FIT: f64 = 0.5;
 const REAFFIRM_REACH: usize = 8;
 /// A second target must score within this much of the best one.
 const NEAR_BEST: f64 = 0.0;
+/// The score above which a denial's best fit by its own words outranks the target of the same
+/// speaker's denial just before it.
+const OWN_MATCH: f64 = 4.0;
 
 /// A set of terms, sorted and without repeats: two sets meet in one merging pass.
 type Terms = Vec<u64>;
@@ -1168,6 +1171,7 @@ fn recounts(c: &Claim, lex: &Lexicon) -> bool {
 pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     // For each denial, its candidates: score, target, and how well its words fit the target.
     let mut by_denial: HashMap<usize, Vec<Scored>> = HashMap::default();
+    let mut own_match: HashMap<usize, usize> = HashMap::default();
     // Denials that share a number with one of their candidates: they answer that figure.
     let mut own_figure: HashSet<usize> = HashSet::default();
     let mut covers: HashMap<usize, usize> = HashMap::default();
@@ -1194,6 +1198,13 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
             || c.features[POINTING_NOUN] > 0.0
         {
             own_figure.insert(c.denial);
+        }
+        // The claim a denial's own words and object fit best, when they fit it well.
+        if c.features[BEST_WORDS] > 0.0
+            && c.features[BEST_OBJECT] > 0.0
+            && score(&c.features) >= OWN_MATCH
+        {
+            own_match.insert(c.denial, c.target);
         }
         by_denial.entry(c.denial).or_default().push(Scored {
             score: score(&c.features),
@@ -1246,6 +1257,13 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 && !own_figure.contains(&di)
                 && !states.contains(&di)
                 && !adds_denial(&claims[di], lex)
+        });
+        // "“Chưa có bất kỳ thỏa thuận nào được ký …,” ông Khải nói": unless its own words fit
+        // another claim well.
+        let previous = previous.filter(|(_, prev)| {
+            own_match
+                .get(&di)
+                .is_none_or(|&t| prev.contains(&claims[t].id))
         });
         let targets: Vec<u32> = match (scored.first(), previous) {
             (_, Some((_, prev))) if !prev.is_empty() => prev.clone(),
@@ -1413,6 +1431,23 @@ mod tests {
             .unwrap_or_else(|| panic!("no claim starts {sentence_start:?}: {claims:#?}"))
             .rebuts
             .clone()
+    }
+
+    #[test]
+    fn a_sequel_whose_own_words_fit_another_claim_answers_that_claim() {
+        let c = linked(
+            "Công ty Bánh kẹo Sao Mai đang đàm phán bán 65% cổ phần cho Tập đoàn Minh Long, theo \
+             ba nguồn tin am hiểu vấn đề. Những người này cho biết hai bên đã ký thỏa thuận bảo \
+             mật thông tin từ tháng 1 và Minh Long đã thuê kiểm toán rà soát sổ sách. Ông Trịnh \
+             Văn Khải, tổng giám đốc Sao Mai, phủ nhận việc công ty đang đàm phán bán cổ phần. \
+             “Chưa có bất kỳ thỏa thuận nào được ký giữa Sao Mai và các nhà đầu tư, kể cả thỏa \
+             thuận bảo mật”, ông Khải nói.",
+            "vi",
+        );
+        assert_eq!(c.len(), 4);
+        assert_eq!(c[2].rebuts, vec![c[0].id]);
+        assert_eq!(c[3].stance, Stance::Deny);
+        assert_eq!(c[3].rebuts, vec![c[1].id]);
     }
 
     #[test]
