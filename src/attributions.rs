@@ -1636,8 +1636,10 @@ fn cut_trailing(toks: &[Tok], words: &[&str], a: usize, b: usize, lex: &Lexicon)
             continue;
         }
         // "plans" ends "Halvorsen plans" but not "familiar with the plans".
+        // "giấy phép do UBND TP Cần Thơ cấp": a capitalized word is part of a name.
         if lex.clause_verbs.match_at(&words[..b], p).is_some()
             && !lex.determiners.contains(words[p - 1])
+            && !toks[p].is_capitalized()
         {
             return (p, true);
         }
@@ -2457,6 +2459,25 @@ mod tests {
             (c.sources[0].kind, c.sources[0].count),
             (SourceKind::Anonymous, None)
         );
+    }
+
+    #[test]
+    fn a_permit_issued_by_a_named_body_is_the_document_whole() {
+        let c = one(
+            "Theo giấy phép do UBND TP Cần Thơ cấp năm 2023, công ty được khai thác tối đa \
+             180.000 m3 cát mỗi năm.",
+            "vi",
+        );
+        assert_eq!(
+            (c.sources[0].kind, c.sources[0].name.as_str()),
+            (
+                SourceKind::Document,
+                "giấy phép do UBND TP Cần Thơ cấp năm 2023"
+            )
+        );
+        assert!(c.text.starts_with("công ty được khai thác"), "{}", c.text);
+        // Inside a clause, "theo giấy phép" is "under the permit".
+        assert!(run("Các sà lan chỉ được hút cát theo giấy phép.", "vi").is_empty());
     }
 
     #[test]
