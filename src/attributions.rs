@@ -1643,7 +1643,10 @@ fn cut_trailing(toks: &[Tok], words: &[&str], a: usize, b: usize, lex: &Lexicon)
         {
             return (p, true);
         }
-        if lex.trailing.match_at(&words[..b], p).is_some() {
+        // "Một trong hai người": a partitive after a number is no adverbial.
+        let partitive = lex.partitives.match_at(&words[..b], p).is_some()
+            && lex.numbers.parse_ending_at(words, p).is_some();
+        if lex.trailing.match_at(&words[..b], p).is_some() && !partitive {
             return (p, false);
         }
     }
@@ -2478,6 +2481,17 @@ mod tests {
         assert!(c.text.starts_with("công ty được khai thác"), "{}", c.text);
         // Inside a clause, "theo giấy phép" is "under the permit".
         assert!(run("Các sà lan chỉ được hút cát theo giấy phép.", "vi").is_empty());
+    }
+
+    #[test]
+    fn one_of_a_counted_group_is_named_whole() {
+        let c = run(
+            "Hai cán bộ xã cho biết sà lan thường mất tín hiệu. Theo một trong hai người, xã \
+             đã báo cáo việc này lên Sở từ giữa tháng 8.",
+            "vi",
+        );
+        assert_eq!(c[1].sources[0].name, "một trong hai người");
+        assert!(c[1].text.starts_with("xã đã báo cáo"), "{}", c[1].text);
     }
 
     #[test]
