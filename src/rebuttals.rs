@@ -841,10 +841,12 @@ impl Reference {
         let points = |w: &str| lex.demonstratives.contains(w) || lex.group_words.contains(w);
         // "denied that the board had decided" reports what is denied; it points back at
         // nothing. "disputed that figure" points back: a demonstrative with a short noun phrase.
+        // "refuted that account in a statement" points back: "that" before a statement noun.
         let reports = words
             .first()
             .is_some_and(|w| lex.complementizers.contains_word(w))
-            && words.len() > 3;
+            && words.len() > 3
+            && lex.statement_nouns.match_at(&words, 1).is_none();
         let near = &words[..words.len().min(4)];
         if at_cue && !reports && near.iter().any(|w| points(w)) {
             self.pointing = true;
@@ -936,6 +938,22 @@ impl Reference {
         // object's first eight words, but before its first break.
         if lex.takes_both(&words[..clause]) {
             self.covers = self.covers.max(2);
+        }
+        // "refuted that account": the statement just before it.
+        // "bác bỏ lập luận này": the pointer after the noun, where heads come first.
+        let proximal = if lex.head_final {
+            words
+                .first()
+                .is_some_and(|w| lex.proximal_pointers.contains(*w))
+                && lex.statement_nouns.match_at(&words, 1).is_some()
+        } else {
+            lex.statement_nouns
+                .match_at(&words, 0)
+                .and_then(|n| words.get(n))
+                .is_some_and(|w| lex.proximal_pointers.contains(*w))
+        };
+        if at_cue && proximal {
+            self.these = true;
         }
         // "called those claims inaccurate": the statements just before it, two at least.
         if words[..object.min(2)]
@@ -1187,7 +1205,7 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
             plural.insert(c.denial);
         }
         // "cả hai thông tin này", "these two reports": the statements just before it.
-        if c.these {
+        if c.these && claims[c.target].stance != Stance::Deny {
             let n = nearest.entry(c.denial).or_default();
             if n.len() < c.covers {
                 n.push(c.target);
@@ -1431,6 +1449,29 @@ mod tests {
             .unwrap_or_else(|| panic!("no claim starts {sentence_start:?}: {claims:#?}"))
             .rebuts
             .clone()
+    }
+
+    #[test]
+    fn a_denial_of_that_account_answers_the_statement_just_before_it() {
+        let c = linked(
+            "Sudsworth Laundry is in advanced talks to sell itself to Harrowgate Capital, \
+             according to three people familiar with the matter. Sudsworth shares rose 24% on \
+             Monday. Fifteen franchisees said new store approvals had been put on hold pending \
+             a possible change of ownership. Sudsworth refuted that account in a statement on \
+             Wednesday, saying the pause was part of a routine review.",
+            "en",
+        );
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[2].rebuts, vec![c[1].id]);
+        // "that" with a clause reports what is denied, and points at nothing.
+        let c = linked(
+            "Sudsworth Laundry is in advanced talks to sell itself to Harrowgate Capital, \
+             according to three people familiar with the matter. Fifteen franchisees said new \
+             store approvals had been put on hold. Sudsworth denied that it was in talks with \
+             Harrowgate Capital.",
+            "en",
+        );
+        assert_eq!(c[2].rebuts, vec![c[0].id]);
     }
 
     #[test]
