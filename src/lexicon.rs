@@ -72,6 +72,9 @@ struct RawWords {
     /// Demonstratives that point back at the statement just reported ("that account").
     #[serde(default)]
     proximal_pointers: Vec<String>,
+    /// Words that negate a statement ("not", "never", "không").
+    #[serde(default)]
+    negations: Vec<String>,
     /// Words just before a denial verb that add a denial of something else ("also denied").
     #[serde(default)]
     additives: Vec<String>,
@@ -456,6 +459,8 @@ pub struct Lexicon {
     pub(crate) plural_pointers: HashSet<String>,
     /// Demonstratives that point back at the statement just reported ("that account").
     pub(crate) proximal_pointers: HashSet<String>,
+    /// Words that negate a statement ("not", "never", "không").
+    pub(crate) negations: HashSet<String>,
     /// Words just before a denial verb that add a denial of something else ("also denied").
     pub(crate) additives: HashSet<String>,
     /// Statement nouns in the plural ("the allegations", "các cáo buộc").
@@ -1073,6 +1078,7 @@ impl Lexicon {
                 .collect(),
             plural_pointers: lower_set(&raw.words.plural_pointers),
             proximal_pointers: lower_set(&raw.words.proximal_pointers),
+            negations: lower_set(&raw.words.negations),
             additives: lower_set(&raw.words.additives),
             plural_statements: PhraseSet::new(&raw.words.plural_statements),
             reaffirmation_regex: word_regex(&raw.words.reaffirmations).map_err(bad)?,

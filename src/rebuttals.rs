@@ -30,6 +30,9 @@ const NEAR_BEST: f64 = 0.0;
 /// The score above which a denial's best fit by its own words outranks the target of the same
 /// speaker's denial just before it.
 const OWN_MATCH: f64 = 4.0;
+/// The score a statement with a negation, but no denial word, needs to answer an earlier claim:
+/// far above a denial's threshold of 0, since most such statements contradict nothing.
+const COUNTER_MIN: f64 = 5.0;
 
 /// A set of terms, sorted and without repeats: two sets meet in one merging pass.
 type Terms = Vec<u64>;
@@ -509,7 +512,10 @@ pub struct Candidate {
 /// Every denial of an article with every earlier claim it may rebut, and the evidence for each.
 pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
     // Many articles deny nothing.
-    if !claims.iter().any(|c| c.stance == Stance::Deny) {
+    if !claims
+        .iter()
+        .any(|c| c.stance == Stance::Deny || counters(c, lex))
+    {
         return Vec::new();
     }
     let mut profiles: Vec<Profile> = claims.iter().map(|c| profile(c, lex)).collect();
@@ -527,7 +533,7 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
     };
     let mut out = Vec::new();
     for (di, d) in claims.iter().enumerate() {
-        if d.stance != Stance::Deny {
+        if d.stance != Stance::Deny && !counters(d, lex) {
             continue;
         }
         let Reference {
@@ -1185,6 +1191,16 @@ fn recounts(c: &Claim, lex: &Lexicon) -> bool {
             .any(|cue| cue.kind == CueKind::Deny)
 }
 
+/// Whether a statement may contradict an earlier claim without a denial word: it has a
+/// negation ("none of the company's shipments had been turned back").
+fn counters(c: &Claim, lex: &Lexicon) -> bool {
+    c.stance == Stance::Assert
+        && !lex.negations.is_empty()
+        && tokenize(&c.text)
+            .iter()
+            .any(|t| lex.negations.contains(t.lower.as_ref()))
+}
+
 /// Links every denial to the claims it rebuts and marks those claims contested.
 pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     // For each denial, its candidates: score, target, and how well its words fit the target.
@@ -1235,6 +1251,19 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     let index: HashMap<u32, usize> = claims.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
     let mut links: Vec<(usize, Vec<u32>)> = Vec::new();
     for di in 0..claims.len() {
+        if claims[di].stance == Stance::Assert {
+            // A counter-statement answers the one claim it fits best, when it fits it well.
+            if let Some(best) = by_denial
+                .remove(&di)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|c| c.score >= COUNTER_MIN)
+                .max_by(|a, b| a.score.total_cmp(&b.score))
+            {
+                links.push((di, vec![claims[best.target].id]));
+            }
+            continue;
+        }
         if claims[di].stance != Stance::Deny || recounts(&claims[di], lex) {
             continue;
         }
@@ -1449,6 +1478,35 @@ mod tests {
             .unwrap_or_else(|| panic!("no claim starts {sentence_start:?}: {claims:#?}"))
             .rebuts
             .clone()
+    }
+
+    #[test]
+    fn a_negated_statement_answers_the_claim_it_fits_closely_and_no_other() {
+        let c = linked(
+            "Harlow Pet Nutrition is in advanced talks to buy Brindle Foods, according to three \
+             people familiar with the matter. Two former Brindle executives said the Brindle \
+             family had been divided for months over whether to sell the pet food company to \
+             Harlow. Later on Wednesday, Brindle said in a second statement that its family \
+             shareholders were not divided over whether to sell the pet food company and stood \
+             united behind its management. Analysts said the company was not expected to \
+             announce a deal before the summer.",
+            "en",
+        );
+        assert_eq!(c.len(), 4);
+        assert_eq!(c[2].stance, Stance::Assert);
+        assert_eq!(c[2].rebuts, vec![c[1].id]);
+        assert!(c[1].contested);
+        // A negation that shares little with any claim answers none.
+        assert!(c[3].rebuts.is_empty());
+        // Without its negation, the statement contradicts nothing.
+        let c = linked(
+            "Two former Brindle executives said the Brindle family had been divided for months \
+             over whether to sell the pet food company to Harlow. Later on Wednesday, Brindle \
+             said that its family shareholders were divided over whether to sell the pet food \
+             company.",
+            "en",
+        );
+        assert!(c[1].rebuts.is_empty());
     }
 
     #[test]
