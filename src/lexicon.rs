@@ -459,8 +459,8 @@ pub struct Lexicon {
     pub(crate) plural_pointers: HashSet<String>,
     /// Demonstratives that point back at the statement just reported ("that account").
     pub(crate) proximal_pointers: HashSet<String>,
-    /// Words that negate a statement ("not", "never", "không").
-    pub(crate) negations: HashSet<String>,
+    /// Words that negate a statement ("not", "never", "không có").
+    pub(crate) negations: PhraseSet,
     /// Words just before a denial verb that add a denial of something else ("also denied").
     pub(crate) additives: HashSet<String>,
     /// Statement nouns in the plural ("the allegations", "các cáo buộc").
@@ -1078,7 +1078,7 @@ impl Lexicon {
                 .collect(),
             plural_pointers: lower_set(&raw.words.plural_pointers),
             proximal_pointers: lower_set(&raw.words.proximal_pointers),
-            negations: lower_set(&raw.words.negations),
+            negations: PhraseSet::new(&raw.words.negations),
             additives: lower_set(&raw.words.additives),
             plural_statements: PhraseSet::new(&raw.words.plural_statements),
             reaffirmation_regex: word_regex(&raw.words.reaffirmations).map_err(bad)?,

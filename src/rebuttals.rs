@@ -1194,11 +1194,11 @@ fn recounts(c: &Claim, lex: &Lexicon) -> bool {
 /// Whether a statement may contradict an earlier claim without a denial word: it has a
 /// negation ("none of the company's shipments had been turned back").
 fn counters(c: &Claim, lex: &Lexicon) -> bool {
-    c.stance == Stance::Assert
-        && !lex.negations.is_empty()
-        && tokenize(&c.text)
-            .iter()
-            .any(|t| lex.negations.contains(t.lower.as_ref()))
+    c.stance == Stance::Assert && !lex.negations.is_empty() && {
+        let toks = tokenize(&c.text);
+        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+        lex.negations.find(&words).is_some()
+    }
 }
 
 /// Links every denial to the claims it rebuts and marks those claims contested.
