@@ -3027,6 +3027,18 @@ mod tests {
             ("The firm branded the report “fake news.”", "en"),
             ("Jones characterized the account as misleading.", "en"),
             ("Ông Trần Văn Hùng mô tả báo cáo là thiếu cơ sở.", "vi"),
+            (
+                "Her lawyer said the emails had been “ripped out of context” by prosecutors.",
+                "en",
+            ),
+            (
+                "The company said the union had misrepresented its offer.",
+                "en",
+            ),
+            (
+                "Ông Lực cho biết bài viết đã bóp méo phát biểu của ông.",
+                "vi",
+            ),
         ] {
             assert_eq!(one(text, lang).stance, Stance::Deny, "{text}");
         }
