@@ -1026,9 +1026,25 @@ impl Ctx<'_, '_> {
             if conj && seg.0 > 0 {
                 let start = clause_start(toks, seg.0 - 1);
                 let np = noun_phrase_at(toks, words, start, lex);
+                // "The study … tracked 412 hives … and found that losses averaged 41%": a document
+                // shares a verb that reports a clause right after "and".
+                let reports_clause = lex.conjunctions.match_at(words, c0 - 1) == Some(1)
+                    && lex.complementizers.match_at(words, c1).is_some();
                 if let Some(c) = self.phrase(np) {
-                    if c.source.kind != SourceKind::Document {
+                    if c.source.kind != SourceKind::Document || reports_clause {
                         return Some((np, c));
+                    }
+                }
+                // "The study, led by …, tracked … and found that …": the document opens the
+                // sentence, before its appositive.
+                if reports_clause && start > 0 {
+                    let lead = noun_phrase_at(toks, words, 0, lex);
+                    let set_off =
+                        lead.1 < start && lead.1 > 0 && toks[lead.1 - 1].post.contains(',');
+                    if let Some(c) = set_off.then(|| self.phrase(lead)).flatten() {
+                        if c.source.kind == SourceKind::Document {
+                            return Some((lead, c));
+                        }
                     }
                 }
                 // "Kevin Oduya, a Summit Lift spokesman, put the number at 61, and said …": after
@@ -2492,6 +2508,29 @@ mod tests {
         );
         assert_eq!(c[1].sources[0].name, "một trong hai người");
         assert!(c[1].text.starts_with("xã đã báo cáo"), "{}", c[1].text);
+    }
+
+    #[test]
+    fn a_document_shares_a_verb_that_reports_a_clause_after_and() {
+        for text in [
+            "The study tracked 412 hives and found that winter losses averaged 41% near treated fields.",
+            "The study, led by ecologist Elise Montague, tracked 412 hives on 38 farms and found \
+             that winter losses averaged 41% near treated fields.",
+        ] {
+            let c = one(text, "en");
+            assert_eq!(
+                (c.sources[0].kind, c.sources[0].name.as_str()),
+                (SourceKind::Document, "The study"),
+                "{text}"
+            );
+            assert!(c.text.starts_with("winter losses"), "{}", c.text);
+        }
+        // Without a clause it reports, the verb after "and" is the document's action.
+        assert!(run(
+            "The report asks the company to disclose its data and to say how the estimates were made.",
+            "en"
+        )
+        .is_empty());
     }
 
     #[test]
