@@ -2534,6 +2534,18 @@ mod tests {
     }
 
     #[test]
+    fn a_long_vietnamese_document_phrase_is_read_whole() {
+        let c = one(
+            "Tuy nhiên, một khảo sát do Viện Nghiên cứu Lao động và Xã hội Phương Nam thực hiện \
+             với 1.150 tài xế công nghệ tại TP HCM cho thấy thu nhập bình quân chỉ khoảng 8,6 \
+             triệu đồng mỗi tháng.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document);
+        assert!(c.text.starts_with("thu nhập bình quân"), "{}", c.text);
+    }
+
+    #[test]
     fn budgets_and_contracts_are_documents() {
         for (text, name) in [
             (

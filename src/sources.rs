@@ -1092,7 +1092,7 @@ pub struct Classified {
 /// Decides who a noun phrase names. Returns `None` when it is not a source.
 pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classified> {
     let toks = ph.toks;
-    if toks.is_empty() || toks.len() > 24 {
+    if toks.is_empty() || toks.len() > 32 {
         return None;
     }
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
