@@ -2546,6 +2546,26 @@ mod tests {
     }
 
     #[test]
+    fn a_one_word_country_inside_a_vietnamese_name_does_not_end_it() {
+        for (text, name) in [
+            (
+                "Trung tâm Kiểm nghiệm Mỹ phẩm phía Nam cho biết toàn bộ mẫu đều có mã lô trùng khớp.",
+                "Trung tâm Kiểm nghiệm Mỹ phẩm phía Nam",
+            ),
+            (
+                "Đại sứ quán Nhật tại Hà Nội cho biết hai bên đã ký thỏa thuận.",
+                "Đại sứ quán Nhật",
+            ),
+        ] {
+            let c = one(text, "vi");
+            assert_eq!(
+                (c.sources[0].kind, c.sources[0].name.as_str()),
+                (SourceKind::Organization, name)
+            );
+        }
+    }
+
+    #[test]
     fn budgets_and_contracts_are_documents() {
         for (text, name) in [
             (

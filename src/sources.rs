@@ -814,7 +814,7 @@ fn org_name_end(toks: &[Tok], words: &[&str], s: usize, lex: &Lexicon) -> usize 
         }
         // "VKSND TP Hà Nội giữ nguyên …": a place ends the name.
         let after_place =
-            (1..=3).any(|k| e >= s + k && lex.places.match_at(words, e - k) == Some(k));
+            (2..=3).any(|k| e >= s + k && lex.places.match_at(words, e - k) == Some(k));
         if e > s
             && syllable
             && !lexical
