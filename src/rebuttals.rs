@@ -33,6 +33,9 @@ const OWN_MATCH: f64 = 4.0;
 /// The score a statement with a negation, but no denial word, needs to answer an earlier claim:
 /// far above a denial's threshold of 0, since most such statements contradict nothing.
 const COUNTER_MIN: f64 = 5.0;
+/// How far below a denial's best target an elaboration of it may score and still be denied with
+/// it, when the denial's words fit the elaboration best.
+const ELABORATION_REACH: f64 = 2.0;
 
 /// A set of terms, sorted and without repeats: two sets meet in one merging pass.
 type Terms = Vec<u64>;
@@ -1362,6 +1365,25 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 targets.push(h);
             }
         }
+        // "denied any agreement had been reached" after "…, four people said. The people said
+        // the owners had agreed in principle to a lease": what the group added that the denial's
+        // words fit best is denied with the group's story it answers.
+        if previous.is_none() {
+            let best_score = scored.first().map_or(f64::MIN, |&(s, _)| s);
+            let best_fit = all.iter().map(|c| c.fit).fold(0.0, f64::max);
+            let added: Vec<u32> = all
+                .iter()
+                .filter(|c| {
+                    c.fit > 0.0 && c.fit >= best_fit && c.score >= best_score - ELABORATION_REACH
+                })
+                .map(|c| claims[c.target].id)
+                .filter(|&id| {
+                    !targets.contains(&id)
+                        && group_head(claims, id).is_some_and(|h| targets.contains(&h))
+                })
+                .collect();
+            targets.extend(added);
+        }
         // "rejected the allegations" after "…, five people said. One of the people said …":
         // every claim of the group it answers, the group's own and what its members added.
         if plural.contains(&di) {
@@ -1478,6 +1500,20 @@ mod tests {
             .unwrap_or_else(|| panic!("no claim starts {sentence_start:?}: {claims:#?}"))
             .rebuts
             .clone()
+    }
+
+    #[test]
+    fn a_denial_of_the_groups_story_also_answers_what_the_group_added_that_it_fits_best() {
+        let c = linked(
+            "Harrowgate Rovers is in advanced talks to leave its Bellfield Road ground for a new \
+             stadium, according to four people familiar with the negotiations. The people said the \
+             club's owners had agreed in principle to a 40-year lease on the new stadium. \
+             Harrowgate Rovers denied that any agreement had been reached, saying there was no \
+             deal in principle or otherwise.",
+            "en",
+        );
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[2].rebuts, vec![c[0].id, c[1].id]);
     }
 
     #[test]
