@@ -1929,7 +1929,7 @@ mod tests {
         assert_eq!(rebuts(&c, "Ông Tài"), vec![1, 2], "{c:#?}");
         // Without "lẫn", "cả" takes nothing together.
         let c = linked(
-            &format!("{story}Ông Tài bác bỏ cả thông tin về thương vụ được cho là đã ký."),
+            &format!("{story}Ông Tài bác bỏ cả thông tin về thương vụ bán vốn."),
             "vi",
         );
         assert_eq!(rebuts(&c, "Ông Tài").len(), 1, "{c:#?}");
