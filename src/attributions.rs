@@ -2557,12 +2557,18 @@ mod tests {
                 "Đại sứ quán Nhật",
             ),
         ] {
-            let c = one(text, "vi");
-            assert_eq!(
-                (c.sources[0].kind, c.sources[0].name.as_str()),
-                (SourceKind::Organization, name)
-            );
+            assert_source(text, "vi", SourceKind::Organization, name);
         }
+    }
+
+    /// Asserts the kind and name of the source of a sentence's one claim.
+    fn assert_source(text: &str, lang: &str, kind: SourceKind, name: &str) {
+        let c = one(text, lang);
+        assert_eq!(
+            (c.sources[0].kind, c.sources[0].name.as_str()),
+            (kind, name),
+            "{text}"
+        );
     }
 
     #[test]
@@ -2577,11 +2583,7 @@ mod tests {
                 "The contract",
             ),
         ] {
-            let c = one(text, "en");
-            assert_eq!(
-                (c.sources[0].kind, c.sources[0].name.as_str()),
-                (SourceKind::Document, name)
-            );
+            assert_source(text, "en", SourceKind::Document, name);
         }
     }
 
@@ -2622,11 +2624,7 @@ mod tests {
                 "the Ohio Attorney General's office",
             ),
         ] {
-            let c = one(text, "en");
-            assert_eq!(
-                (c.sources[0].kind, c.sources[0].name.as_str()),
-                (SourceKind::Organization, name)
-            );
+            assert_source(text, "en", SourceKind::Organization, name);
         }
         let c = one(
             "Chủ tịch UBND xã Tân Thuận Lý Văn Hậu cho biết xã đã đề nghị tỉnh lấy mẫu nước.",
