@@ -515,10 +515,11 @@ pub struct Candidate {
 /// Every denial of an article with every earlier claim it may rebut, and the evidence for each.
 pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
     // Many articles deny nothing.
-    if !claims
+    let answers: Vec<bool> = claims
         .iter()
-        .any(|c| c.stance == Stance::Deny || counters(c, lex))
-    {
+        .map(|c| c.stance == Stance::Deny || counters(c, lex))
+        .collect();
+    if !answers.contains(&true) {
         return Vec::new();
     }
     let mut profiles: Vec<Profile> = claims.iter().map(|c| profile(c, lex)).collect();
@@ -536,7 +537,7 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
     };
     let mut out = Vec::new();
     for (di, d) in claims.iter().enumerate() {
-        if d.stance != Stance::Deny && !counters(d, lex) {
+        if !answers[di] {
             continue;
         }
         let Reference {
@@ -1236,15 +1237,13 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         {
             own_figure.insert(c.denial);
         }
+        let score = score(&c.features);
         // The claim a denial's own words and object fit best, when they fit it well.
-        if c.features[BEST_WORDS] > 0.0
-            && c.features[BEST_OBJECT] > 0.0
-            && score(&c.features) >= OWN_MATCH
-        {
+        if c.features[BEST_WORDS] > 0.0 && c.features[BEST_OBJECT] > 0.0 && score >= OWN_MATCH {
             own_match.insert(c.denial, c.target);
         }
         by_denial.entry(c.denial).or_default().push(Scored {
-            score: score(&c.features),
+            score,
             target: c.target,
             fit: c.features[WORD_COSINE] + c.features[OBJECT_COSINE],
             owner_named: c.features[OWNER_NAMED] > 0.0,
