@@ -3108,6 +3108,14 @@ mod tests {
                 "Ông Lực cho biết bài viết đã bóp méo phát biểu của ông.",
                 "vi",
             ),
+            (
+                "Bà Phan Thị Hân cho biết số nợ quá hạn thực tế chỉ khoảng 35 tỷ đồng.",
+                "vi",
+            ),
+            (
+                "The company said the number of complaints was in fact only 11.",
+                "en",
+            ),
         ] {
             assert_eq!(one(text, lang).stance, Stance::Deny, "{text}");
         }
