@@ -72,9 +72,10 @@ struct RawWords {
     /// Demonstratives that point back at the statement just reported ("that account").
     #[serde(default)]
     proximal_pointers: Vec<String>,
-    /// Words that negate a statement ("not", "never", "không").
+    /// Words that mark a statement that may contradict an earlier one without a denial word: a
+    /// negation ("not", "never"), or "only".
     #[serde(default)]
-    negations: Vec<String>,
+    counter_markers: Vec<String>,
     /// Words just before a denial verb that add a denial of something else ("also denied").
     #[serde(default)]
     additives: Vec<String>,
@@ -459,8 +460,9 @@ pub struct Lexicon {
     pub(crate) plural_pointers: HashSet<String>,
     /// Demonstratives that point back at the statement just reported ("that account").
     pub(crate) proximal_pointers: HashSet<String>,
-    /// Words that negate a statement ("not", "never", "không có").
-    pub(crate) negations: PhraseSet,
+    /// Words that mark a statement that may contradict an earlier one without a denial word: a
+    /// negation ("not", "never"), or "only".
+    pub(crate) counter_markers: PhraseSet,
     /// Words just before a denial verb that add a denial of something else ("also denied").
     pub(crate) additives: HashSet<String>,
     /// Statement nouns in the plural ("the allegations", "các cáo buộc").
@@ -1078,7 +1080,7 @@ impl Lexicon {
                 .collect(),
             plural_pointers: lower_set(&raw.words.plural_pointers),
             proximal_pointers: lower_set(&raw.words.proximal_pointers),
-            negations: PhraseSet::new(&raw.words.negations),
+            counter_markers: PhraseSet::new(&raw.words.counter_markers),
             additives: lower_set(&raw.words.additives),
             plural_statements: PhraseSet::new(&raw.words.plural_statements),
             reaffirmation_regex: word_regex(&raw.words.reaffirmations).map_err(bad)?,

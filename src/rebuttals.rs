@@ -1196,12 +1196,13 @@ fn recounts(c: &Claim, lex: &Lexicon) -> bool {
 }
 
 /// Whether a statement may contradict an earlier claim without a denial word: it has a
-/// negation ("none of the company's shipments had been turned back").
+/// negation ("none of the company's shipments had been turned back") or says "only" ("the company
+/// found only 11 cases").
 fn counters(c: &Claim, lex: &Lexicon) -> bool {
-    c.stance == Stance::Assert && !lex.negations.is_empty() && {
+    c.stance == Stance::Assert && !lex.counter_markers.is_empty() && {
         let toks = tokenize(&c.text);
         let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
-        lex.negations.find(&words).is_some()
+        lex.counter_markers.find(&words).is_some()
     }
 }
 
@@ -1533,6 +1534,15 @@ mod tests {
         assert!(c[1].contested);
         // A negation that shares little with any claim answers none.
         assert!(c[3].rebuts.is_empty());
+        // "Only" marks one too.
+        let c = linked(
+            "Two former Brindle executives said the Brindle family had been divided for months \
+             over whether to sell the pet food company to Harlow. Later on Wednesday, Brindle \
+             said in a second statement that only one of its family shareholders had ever \
+             discussed whether to sell the pet food company.",
+            "en",
+        );
+        assert_eq!(c[1].rebuts, vec![c[0].id]);
         // Without its negation, the statement contradicts nothing.
         let c = linked(
             "Two former Brindle executives said the Brindle family had been divided for months \
