@@ -736,15 +736,38 @@ fn fold(text: &str, out: &mut String) -> bool {
     out.clear();
     out.reserve(text.len());
     let mut prev_space = false;
-    for c in text.chars() {
+    let mut rest = text;
+    loop {
+        // A run of ASCII with no whitespace but single spaces is copied and lowered whole.
+        let bytes = rest.as_bytes();
+        let mut run = 0;
+        while let Some(&b) = bytes.get(run) {
+            if b == b' ' {
+                if prev_space {
+                    return false;
+                }
+                prev_space = true;
+            } else if !b.is_ascii() || b.is_ascii_whitespace() || b == 0x0b {
+                break;
+            } else {
+                prev_space = false;
+            }
+            run += 1;
+        }
+        let start = out.len();
+        out.push_str(&rest[..run]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[run..];
+        let Some(c) = rest.chars().next() else {
+            return true;
+        };
+        rest = &rest[c.len_utf8()..];
         let space = c.is_whitespace();
         if space {
             if prev_space || !c.is_ascii() {
                 return false;
             }
             out.push(' ');
-        } else if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
         } else if !crate::sources::changes_case(c) {
             out.push(c);
         } else {
@@ -756,7 +779,6 @@ fn fold(text: &str, out: &mut String) -> bool {
         }
         prev_space = space;
     }
-    true
 }
 
 /// A regex built by [`word_regex`]: phrases between non-word characters or the text's ends.
@@ -1512,6 +1534,50 @@ mod tests {
                 for re in [Some(&l.cue_regex), l.deny_phrase_regex.as_ref()].into_iter().flatten() {
                     proptest::prop_assert_eq!(re.find_words(&text), re.find_by_regex(&text));
                 }
+            }
+        }
+    }
+
+    /// `fold` as it reads, character by character, without its ASCII runs.
+    fn fold_by_char(text: &str) -> Option<String> {
+        let mut out = String::new();
+        let mut prev_space = false;
+        for c in text.chars() {
+            let space = c.is_whitespace();
+            if space {
+                if prev_space || !c.is_ascii() {
+                    return None;
+                }
+                out.push(' ');
+            } else if !crate::sources::changes_case(c) {
+                out.push(c);
+            } else {
+                let lower: Vec<char> = c.to_lowercase().collect();
+                match lower[..] {
+                    [l] if l.len_utf8() == c.len_utf8() => out.push(l),
+                    _ => return None,
+                }
+            }
+            prev_space = space;
+        }
+        Some(out)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
+
+        #[test]
+        fn folding_by_ascii_runs_agrees_with_folding_by_character(
+            text in "[a-zA-Z0-9 \\t\\n\\x0b\\r.,“”ĐđÀàẾếİǅ\\u{a0}\\u{85}ß]{0,40}"
+        ) {
+            let mut out = String::from("left over");
+            let ok = fold(&text, &mut out);
+            match fold_by_char(&text) {
+                Some(expected) => {
+                    proptest::prop_assert!(ok);
+                    proptest::prop_assert_eq!(out, expected);
+                }
+                None => proptest::prop_assert!(!ok),
             }
         }
     }

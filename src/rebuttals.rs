@@ -1434,7 +1434,14 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     // "The board said it stood by its data": a source that holds to what it said answers the
     // nearest denial, by another source, of a claim of its own.
     let denied: HashMap<usize, Vec<u32>> = links.iter().cloned().collect();
-    for ci in 0..claims.len() {
+    // Only a statement after a denial that answers something can hold to what it denied.
+    let first_answer = denied
+        .iter()
+        .filter(|(_, targets)| !targets.is_empty())
+        .map(|(&di, _)| di + 1)
+        .min()
+        .unwrap_or(claims.len());
+    for ci in first_answer..claims.len() {
         if claims[ci].stance == Stance::Deny || !lex.reaffirms(&claims[ci].sentence) {
             continue;
         }
@@ -1667,6 +1674,20 @@ mod tests {
             "en",
         );
         assert_eq!(rebuts(&c, "“It is not true"), vec![1], "{c:#?}");
+    }
+
+    #[test]
+    fn a_vietnamese_denial_in_other_words_meets_the_claim_by_concept() {
+        // "đổi chủ" (change owners) and "thâu tóm" (take over) are one concept; without it the
+        // nearer claim of unnamed sources is the likelier target.
+        let c = linked(
+            "Theo ba nguồn tin, quỹ Hòa Bình đang tiếp cận các cổ đông lớn để thâu tóm chuỗi bán \
+             lẻ. \
+             Hai người khác cho biết chuỗi này cũng dự kiến đóng 40 cửa hàng trong năm nay. \
+             Bà Lê Thu Hà, Tổng giám đốc Minh Tâm, bác bỏ thông tin công ty sắp đổi chủ.",
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Bà Lê Thu Hà"), vec![1], "{c:#?}");
     }
 
     #[test]
