@@ -1249,7 +1249,7 @@ impl Ctx<'_, '_> {
                         .flatten()
                         .filter(|c| c.source.kind == SourceKind::Person);
                     let mut found = person.unwrap_or(fc);
-                    describe(&mut found, self.sent, &toks[j..cut]);
+                    describe(&mut found, self.sent, &toks[j..cut], lex);
                     return Some((fseg, found));
                 }
             }
@@ -1303,7 +1303,7 @@ impl Ctx<'_, '_> {
                                 .map(|p| ((k, j), p))
                         });
                     if let Some((pseg, mut p)) = honoured {
-                        describe(&mut p, self.sent, &toks[j..cut]);
+                        describe(&mut p, self.sent, &toks[j..cut], lex);
                         return Some((pseg, p));
                     }
                     let mut c = c;
@@ -1321,7 +1321,7 @@ impl Ctx<'_, '_> {
                         .filter(|&k| self::described(&toks[k..j], &words[k..j], lex))
                         .map(|k| (k, j));
                     if let Some((a, b)) = after.or(before) {
-                        describe(&mut c, self.sent, &toks[a..b]);
+                        describe(&mut c, self.sent, &toks[a..b], lex);
                     }
                     return Some((seg, c));
                 }
@@ -1377,14 +1377,20 @@ impl Ctx<'_, '_> {
 }
 
 /// Gives a person found through an appositive the appositive as its description, when it has
-/// none: "Andrés Villacís, Ecuador's trade minister, told …".
-fn describe(found: &mut Classified, sentence: &str, toks: &[Tok]) {
-    if let (SourceKind::Person, None, Some(first), Some(last)) = (
-        found.source.kind,
-        &found.source.descriptor,
-        toks.first(),
-        toks.last(),
-    ) {
+/// none or only an honorific that says no more than their sex: "Andrés Villacís, Ecuador's
+/// trade minister, told …", "Bà Lê Thu Hà, Tổng giám đốc Minh Tâm, cho biết …" (but "Sen."
+/// and "Dr." stay).
+fn describe(found: &mut Classified, sentence: &str, toks: &[Tok], lex: &Lexicon) {
+    let bare = found.source.descriptor.as_deref().is_none_or(|d| {
+        let d = crate::lexicon::lower_case(d);
+        let d = d.trim_end_matches('.');
+        [d.to_string(), format!("{d}.")]
+            .iter()
+            .any(|h| lex.honorifics.get(h).is_some_and(|&g| g != Gender::Unknown))
+    });
+    if let (SourceKind::Person, true, Some(first), Some(last)) =
+        (found.source.kind, bare, toks.first(), toks.last())
+    {
         found.source.descriptor = Some(sentence[first.start..last.end].to_string());
         found.source.apposed = true;
     }
@@ -3415,6 +3421,38 @@ mod tests {
             "vi",
         );
         assert_eq!(c.sources[0].name, "Võ Thị Kim Yến", "{c:#?}");
+    }
+
+    #[test]
+    fn an_appositive_replaces_an_honorific_but_not_a_title() {
+        let c = one(
+            "Bà Lê Thu Hà, Tổng giám đốc Minh Tâm, cho biết doanh thu tăng 12%.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Lê Thu Hà", "{c:#?}");
+        assert_eq!(
+            c.sources[0].descriptor.as_deref(),
+            Some("Tổng giám đốc Minh Tâm")
+        );
+        let c = one(
+            "Mr. Gareth Pryce, the company's managing director, said sales rose 12%.",
+            "en",
+        );
+        assert_eq!(
+            c.sources[0].descriptor.as_deref(),
+            Some("the company's managing director"),
+            "{c:#?}"
+        );
+        // A title says more than the appositive's guess at a role.
+        let c = one(
+            "Sen. Ruth Amundsen, a Minnesota Democrat, said prices had climbed.",
+            "en",
+        );
+        assert_ne!(
+            c.sources[0].descriptor.as_deref(),
+            Some("a Minnesota Democrat"),
+            "{c:#?}"
+        );
     }
 
     #[test]
