@@ -76,6 +76,9 @@ struct RawWords {
     /// negation ("not", "never"), or "only".
     #[serde(default)]
     counter_markers: Vec<String>,
+    /// Reporting verbs that mark a statement as an answer to an earlier one ("khẳng định").
+    #[serde(default)]
+    counter_cues: Vec<String>,
     /// Words just before a denial verb that add a denial of something else ("also denied").
     #[serde(default)]
     additives: Vec<String>,
@@ -463,6 +466,8 @@ pub struct Lexicon {
     /// Words that mark a statement that may contradict an earlier one without a denial word: a
     /// negation ("not", "never"), or "only".
     pub(crate) counter_markers: PhraseSet,
+    /// Reporting verbs that mark a statement as an answer to an earlier one ("khẳng định").
+    pub(crate) counter_cues: HashSet<String>,
     /// Words just before a denial verb that add a denial of something else ("also denied").
     pub(crate) additives: HashSet<String>,
     /// Statement nouns in the plural ("the allegations", "các cáo buộc").
@@ -1103,6 +1108,7 @@ impl Lexicon {
             plural_pointers: lower_set(&raw.words.plural_pointers),
             proximal_pointers: lower_set(&raw.words.proximal_pointers),
             counter_markers: PhraseSet::new(&raw.words.counter_markers),
+            counter_cues: lower_set(&raw.words.counter_cues),
             additives: lower_set(&raw.words.additives),
             plural_statements: PhraseSet::new(&raw.words.plural_statements),
             reaffirmation_regex: word_regex(&raw.words.reaffirmations).map_err(bad)?,
