@@ -1205,13 +1205,20 @@ fn counters(c: &Claim, lex: &Lexicon) -> bool {
     counter_cued(c, lex) || counter_marked(c, lex)
 }
 
-/// Whether a named source's statement has a reporting verb that marks an answer: "Công ty này
-/// khẳng định hệ thống vẫn đủ khả năng đáp ứng nhu cầu".
+/// Whether a named source's statement has a reporting verb that marks an answer ("Công ty này
+/// khẳng định hệ thống vẫn đủ khả năng đáp ứng nhu cầu") or opens with a contrast ("Tuy nhiên,
+/// đại diện công ty cho biết …").
 fn counter_cued(c: &Claim, lex: &Lexicon) -> bool {
     c.stance == Stance::Assert
-        && c.cue
+        && (c
+            .cue
             .as_deref()
             .is_some_and(|cue| lex.counter_cues.contains(&crate::lexicon::lower_case(cue)))
+            || (!lex.counter_openers.is_empty() && {
+                let toks = tokenize(&c.sentence);
+                let words: Vec<&str> = toks.iter().take(4).map(|t| t.lower.as_ref()).collect();
+                lex.counter_openers.match_at(&words, 0).is_some()
+            }))
         && c.primary()
             .is_some_and(|s| matches!(s.kind, SourceKind::Person | SourceKind::Organization))
 }
@@ -1732,8 +1739,15 @@ mod tests {
         assert_eq!(rebuts(&c, "Giám đốc Công ty"), vec![1], "{c:#?}");
         assert!(c[0].contested);
         // The same statement reported with a plain verb contradicts nothing by its verb.
-        let c = linked(&text.replace("khẳng định", "cho biết"), "vi");
+        let plain = text.replace("khẳng định", "cho biết");
+        let c = linked(&plain, "vi");
         assert!(rebuts(&c, "Giám đốc Công ty").is_empty(), "{c:#?}");
+        // Unless a contrast opens it.
+        let c = linked(
+            &plain.replace("Giám đốc Công ty", "Tuy nhiên, Giám đốc Công ty"),
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Tuy nhiên"), vec![1], "{c:#?}");
     }
 
     #[test]
