@@ -1209,18 +1209,30 @@ fn counters(c: &Claim, lex: &Lexicon) -> bool {
 /// khẳng định hệ thống vẫn đủ khả năng đáp ứng nhu cầu") or opens with a contrast ("Tuy nhiên,
 /// đại diện công ty cho biết …").
 fn counter_cued(c: &Claim, lex: &Lexicon) -> bool {
-    c.stance == Stance::Assert
-        && (c
-            .cue
-            .as_deref()
-            .is_some_and(|cue| lex.counter_cues.contains(&crate::lexicon::lower_case(cue)))
-            || (!lex.counter_openers.is_empty() && {
-                let toks = tokenize(&c.sentence);
-                let words: Vec<&str> = toks.iter().take(4).map(|t| t.lower.as_ref()).collect();
-                lex.counter_openers.match_at(&words, 0).is_some()
-            }))
-        && c.primary()
+    if c.stance != Stance::Assert
+        || !c
+            .primary()
             .is_some_and(|s| matches!(s.kind, SourceKind::Person | SourceKind::Organization))
+    {
+        return false;
+    }
+    if c.cue
+        .as_deref()
+        .is_some_and(|cue| lex.counter_cues.contains(&crate::lexicon::lower_case(cue)))
+    {
+        return true;
+    }
+    // The opening words, without their punctuation, are enough to find an opener.
+    !lex.counter_openers.is_empty() && {
+        let opening: Vec<String> = c
+            .sentence
+            .split_whitespace()
+            .take(4)
+            .map(|w| crate::lexicon::lower_case(w.trim_matches(|ch: char| !ch.is_alphanumeric())))
+            .collect();
+        let words: Vec<&str> = opening.iter().map(String::as_str).collect();
+        lex.counter_openers.match_at(&words, 0).is_some()
+    }
 }
 
 /// Whether a statement has a negation ("none of the company's shipments had been turned back")
