@@ -1205,9 +1205,9 @@ fn counters(c: &Claim, lex: &Lexicon) -> bool {
     counter_cued(c, lex) || counter_marked(c, lex)
 }
 
-/// Whether a named source's statement has a reporting verb that marks an answer ("Công ty này
-/// khẳng định hệ thống vẫn đủ khả năng đáp ứng nhu cầu") or opens with a contrast ("Tuy nhiên,
-/// đại diện công ty cho biết …").
+/// Whether a named source's statement has a reporting verb that marks an answer ("Hãng khẳng
+/// định máy bay đã được bảo dưỡng đúng lịch") or opens with a contrast ("Tuy nhiên, đại diện
+/// công ty cho biết …").
 fn counter_cued(c: &Claim, lex: &Lexicon) -> bool {
     if c.stance != Stance::Assert
         || !c
