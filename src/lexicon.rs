@@ -79,6 +79,9 @@ struct RawWords {
     /// Reporting verbs that mark a statement as an answer to an earlier one ("khẳng định").
     #[serde(default)]
     counter_cues: Vec<String>,
+    /// Phrases with a counter marker in them that mark nothing ("four in every ten").
+    #[serde(default)]
+    counter_exceptions: Vec<String>,
     /// Words that open a statement as an answer to an earlier one ("Tuy nhiên, …").
     #[serde(default)]
     counter_openers: Vec<String>,
@@ -471,6 +474,8 @@ pub struct Lexicon {
     pub(crate) counter_markers: PhraseSet,
     /// Reporting verbs that mark a statement as an answer to an earlier one ("khẳng định").
     pub(crate) counter_cues: HashSet<String>,
+    /// Phrases with a counter marker in them that mark nothing ("four in every ten").
+    pub(crate) counter_exceptions: PhraseSet,
     /// Words that open a statement as an answer to an earlier one ("Tuy nhiên, …").
     pub(crate) counter_openers: PhraseSet,
     /// Words just before a denial verb that add a denial of something else ("also denied").
@@ -1114,6 +1119,7 @@ impl Lexicon {
             proximal_pointers: lower_set(&raw.words.proximal_pointers),
             counter_markers: PhraseSet::new(&raw.words.counter_markers),
             counter_cues: lower_set(&raw.words.counter_cues),
+            counter_exceptions: PhraseSet::new(&raw.words.counter_exceptions),
             counter_openers: PhraseSet::new(&raw.words.counter_openers),
             additives: lower_set(&raw.words.additives),
             plural_statements: PhraseSet::new(&raw.words.plural_statements),
