@@ -1304,15 +1304,16 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     let mut links: Vec<(usize, Vec<u32>)> = Vec::new();
     for di in 0..claims.len() {
         if claims[di].stance == Stance::Assert {
+            // A counter-statement answers the one claim it fits best, when it fits it well.
+            let Some(scored) = by_denial.remove(&di) else {
+                continue;
+            };
             let min = if counter_cued(&claims[di], lex) {
                 COUNTER_CUE_MIN
             } else {
                 COUNTER_MIN
             };
-            // A counter-statement answers the one claim it fits best, when it fits it well.
-            if let Some(best) = by_denial
-                .remove(&di)
-                .unwrap_or_default()
+            if let Some(best) = scored
                 .into_iter()
                 .filter(|c| c.score >= min)
                 .max_by(|a, b| a.score.total_cmp(&b.score))
