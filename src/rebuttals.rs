@@ -1188,11 +1188,13 @@ fn adds_denial(c: &Claim, lex: &Lexicon) -> bool {
         .is_some_and(|w| lex.additives.contains(&crate::lexicon::lower_case(w)))
 }
 
-/// Whether a denial is unnamed sources' account with a negation in it ("Hai mươi cựu sinh viên
-/// … đều nói họ chưa từng nhận được phiếu khảo sát"), not a denial verb or a statement called
-/// false: what they recount answers no one's claim in particular.
+/// Whether a denial is unnamed sources' account, or a document's, with a negation in it ("Hai
+/// mươi cựu sinh viên … đều nói họ chưa từng nhận được phiếu khảo sát", "Đơn khởi kiện cho rằng
+/// công ty không hề đặt phòng"), not a denial verb or a statement called false: what they recount
+/// answers no one's claim in particular.
 fn recounts(c: &Claim, lex: &Lexicon) -> bool {
-    c.primary().is_some_and(|s| s.kind == SourceKind::Anonymous)
+    c.primary()
+        .is_some_and(|s| matches!(s.kind, SourceKind::Anonymous | SourceKind::Document))
         && !lex
             .find_cues(&c.sentence)
             .iter()
@@ -1807,6 +1809,18 @@ mod tests {
         );
         assert!(!counter_marked(&c[0], lex), "{c:#?}");
         assert!(counter_marked(&c[1], lex), "{c:#?}");
+    }
+
+    #[test]
+    fn a_documents_account_with_a_negation_answers_no_claim() {
+        let c = linked(
+            "Công ty Du lịch Sao Mai đã hủy chuyến đi Hàn Quốc của 40 khách hàng, theo đơn khởi \
+             kiện. \
+             Đơn khởi kiện cho rằng công ty không hề đặt phòng khách sạn như cam kết.",
+            "vi",
+        );
+        assert_eq!(c[1].stance, Stance::Deny, "{c:#?}");
+        assert!(c[1].rebuts.is_empty(), "{c:#?}");
     }
 
     #[test]
