@@ -134,7 +134,7 @@ impl Keys {
 }
 
 /// Parses a written number by the language's convention ("1,2" or "1.2"; "4.800" or "4,800").
-fn parse_number(text: &str, decimal_comma: bool) -> Option<f64> {
+pub(crate) fn parse_number(text: &str, decimal_comma: bool) -> Option<f64> {
     let t = text
         .trim_start_matches(['$', '€', '£', '¥', '₫'])
         .trim_end_matches(['%', '$']);

@@ -85,6 +85,10 @@ struct RawWords {
     /// Words that open a statement as an answer to an earlier one ("Tuy nhiên, …").
     #[serde(default)]
     counter_openers: Vec<String>,
+    /// How many words before a figure, and after its unit, say what it measures ("the share of
+    /// the greenhouse seed market was below 15%"): more in a language whose words are syllables.
+    #[serde(default = "default_figure_context")]
+    figure_context: [usize; 2],
     /// Words just before a denial verb that add a denial of something else ("also denied").
     #[serde(default)]
     additives: Vec<String>,
@@ -103,6 +107,10 @@ struct RawWords {
     /// Two-word compounds that hold a conditional word and open no condition ("số liệu").
     #[serde(default)]
     conditional_compounds: Vec<String>,
+}
+
+fn default_figure_context() -> [usize; 2] {
+    [7, 4]
 }
 
 #[derive(Debug, Deserialize)]
@@ -478,6 +486,8 @@ pub struct Lexicon {
     pub(crate) counter_exceptions: PhraseSet,
     /// Words that open a statement as an answer to an earlier one ("Tuy nhiên, …").
     pub(crate) counter_openers: PhraseSet,
+    /// How many words before a figure, and after its unit, say what it measures.
+    pub(crate) figure_context: [usize; 2],
     /// Words just before a denial verb that add a denial of something else ("also denied").
     pub(crate) additives: HashSet<String>,
     /// Statement nouns in the plural ("the allegations", "các cáo buộc").
@@ -1121,6 +1131,7 @@ impl Lexicon {
             counter_cues: lower_set(&raw.words.counter_cues),
             counter_exceptions: PhraseSet::new(&raw.words.counter_exceptions),
             counter_openers: PhraseSet::new(&raw.words.counter_openers),
+            figure_context: raw.words.figure_context,
             additives: lower_set(&raw.words.additives),
             plural_statements: PhraseSet::new(&raw.words.plural_statements),
             reaffirmation_regex: word_regex(&raw.words.reaffirmations).map_err(bad)?,
