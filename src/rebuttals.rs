@@ -1285,12 +1285,14 @@ fn figures(text: &str, lex: &Lexicon) -> Vec<Figure> {
     let toks = tokenize(text);
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
     let has_digit = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
+    // Function words and numbers say nothing of what a figure measures; a unit may hold a digit
+    // ("m3/ngày").
     let stop = |w: &str| {
         lex.function_words.contains(w)
             || lex.detect_words.contains(w)
             || lex.complementizers.contains_word(w)
             || w.chars().nth(1).is_none()
-            || has_digit(w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
     };
     let nums = &lex.numbers;
     let mut out = Vec::new();
@@ -1298,7 +1300,13 @@ fn figures(text: &str, lex: &Lexicon) -> Vec<Figure> {
         if !has_digit(t.text) {
             continue;
         }
-        let Some(mut value) = crate::clusters::parse_number(t.text, nums.decimal_comma) else {
+        // A range ("15.000-16.000 m3") is two figures of one measure.
+        let Some(mut values) = t
+            .text
+            .split(['-', '–'])
+            .map(|part| crate::clusters::parse_number(part, nums.decimal_comma))
+            .collect::<Option<Vec<f64>>>()
+        else {
             continue;
         };
         let mut j = i + 1;
@@ -1313,9 +1321,12 @@ fn figures(text: &str, lex: &Lexicon) -> Vec<Figure> {
                     .map(|&s| (k, s))
             });
             if let Some((k, s)) = scale {
-                value *= s;
+                values.iter_mut().for_each(|v| *v *= s);
                 j += k;
-            } else if (1900.0..=2100.0).contains(&value) && value.fract() == 0.0 {
+            } else if values
+                .iter()
+                .any(|v| (1900.0..=2100.0).contains(v) && v.fract() == 0.0)
+            {
                 continue;
             }
             match (t.text.chars().next(), words.get(j)) {
@@ -1338,11 +1349,13 @@ fn figures(text: &str, lex: &Lexicon) -> Vec<Figure> {
             .collect();
         around.sort_unstable();
         around.dedup();
-        out.push(Figure {
-            value,
-            unit,
-            around,
-        });
+        for value in values {
+            out.push(Figure {
+                value,
+                unit,
+                around: around.clone(),
+            });
+        }
     }
     out
 }
@@ -2554,6 +2567,13 @@ mod tests {
         assert_eq!(c[7].stance, Stance::Assert);
         assert_eq!(c[7].rebuts, vec![c[0].id]);
         assert!(c[0].contested);
+        // A range is two figures.
+        let c = linked(
+            &story("chuỗi chỉ đóng 70 cửa hàng trong năm ngoái để chuyển sang mặt bằng mới.")
+                .replace("khoảng 180 cửa hàng", "170-180 cửa hàng"),
+            "vi",
+        );
+        assert_eq!(c[7].rebuts, vec![c[0].id]);
         // The same figure agrees; a figure of another order, or of another measure (a
         // percentage with one word in common), answers nothing.
         for answer in [
