@@ -1392,49 +1392,66 @@ fn figure_counters(
     answered: &HashSet<usize>,
     lex: &Lexicon,
 ) -> Vec<(usize, u32)> {
-    let all: Vec<Vec<Figure>> = claims
-        .iter()
-        .map(|c| figures(without_frame(&c.text, lex), lex))
-        .collect();
-    if all.iter().filter(|f| !f.is_empty()).count() < 2 {
-        return Vec::new();
-    }
-    // In how many claims each word appears.
-    let mut df: HashMap<u64, usize> = HashMap::default();
-    for c in claims {
-        let toks = tokenize(without_frame(&c.text, lex));
-        let mut stems: Terms = toks.iter().map(|t| term(lex.stem(&t.lower))).collect();
-        stems.sort_unstable();
-        stems.dedup();
-        for s in stems {
-            *df.entry(s).or_default() += 1;
+    let has_digit = |c: &Claim| c.text.bytes().any(|b| b.is_ascii_digit());
+    // Figures are read only for the claims a statement with a figure is compared with.
+    let mut known: Vec<Option<Vec<Figure>>> = claims.iter().map(|_| None).collect();
+    let read = |i: usize, known: &mut Vec<Option<Vec<Figure>>>| {
+        if known[i].is_none() {
+            known[i] = Some(figures(without_frame(&claims[i].text, lex), lex));
         }
-    }
+    };
+    // In how many claims each word appears, counted when two figures are first compared.
+    let df: std::cell::OnceCell<HashMap<u64, usize>> = std::cell::OnceCell::new();
     let n = claims.len() as f64 + 1.0;
-    let weight = |w: u64| (n / df.get(&w).copied().unwrap_or(1).max(1) as f64).ln();
+    let weight = |w: u64| {
+        let df = df.get_or_init(|| {
+            let mut df: HashMap<u64, usize> = HashMap::default();
+            for c in claims {
+                let toks = tokenize(without_frame(&c.text, lex));
+                let mut stems: Terms = toks.iter().map(|t| term(lex.stem(&t.lower))).collect();
+                stems.sort_unstable();
+                stems.dedup();
+                for s in stems {
+                    *df.entry(s).or_default() += 1;
+                }
+            }
+            df
+        });
+        (n / df.get(&w).copied().unwrap_or(1).max(1) as f64).ln()
+    };
     let mut out = Vec::new();
     for xi in 1..claims.len() {
         let x = &claims[xi];
         if x.stance != Stance::Assert
             || answered.contains(&xi)
+            || !has_digit(x)
             || !x
                 .primary()
                 .is_some_and(|s| matches!(s.kind, SourceKind::Person | SourceKind::Organization))
         {
             continue;
         }
-        let own = &all[xi];
-        if own.is_empty() {
+        read(xi, &mut known);
+        if known[xi].as_ref().is_none_or(Vec::is_empty) {
             continue;
         }
         let speaker = x.primary().map(|s| s.name.as_str());
+        let targets: Vec<usize> = (xi.saturating_sub(FIGURE_REACH)..xi)
+            .filter(|&ti| {
+                let t = &claims[ti];
+                t.stance == Stance::Assert
+                    && has_digit(t)
+                    && t.primary().map(|s| s.name.as_str()) != speaker
+            })
+            .collect();
+        for &ti in &targets {
+            read(ti, &mut known);
+        }
+        let own = known[xi].as_deref().unwrap_or_default();
         let mut best: Option<(f64, usize)> = None;
-        for ti in xi.saturating_sub(FIGURE_REACH)..xi {
-            let t = &claims[ti];
-            if t.stance != Stance::Assert || t.primary().map(|s| s.name.as_str()) == speaker {
-                continue;
-            }
-            if let Some(n) = contradiction(own, &all[ti], &weight) {
+        for ti in targets {
+            let theirs = known[ti].as_deref().unwrap_or_default();
+            if let Some(n) = contradiction(own, theirs, &weight) {
                 if n >= FIGURE_SHARED_MIN && best.is_none_or(|(b, _)| n >= b) {
                     best = Some((n, ti));
                 }
