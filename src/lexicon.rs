@@ -89,6 +89,14 @@ struct RawWords {
     /// the greenhouse seed market was below 15%"): more in a language whose words are syllables.
     #[serde(default = "default_figure_context")]
     figure_context: [usize; 2],
+    /// Words just after a figure noun that make it another source's figure, which a statement
+    /// that cites it answers: "the figure cited by …", "the figures in the draft", "con số trong
+    /// cáo trạng".
+    #[serde(default)]
+    figure_citations: Vec<String>,
+    /// Words just before a figure noun that do the same: "these numbers".
+    #[serde(default)]
+    figure_citations_before: Vec<String>,
     /// Words just before a denial verb that add a denial of something else ("also denied").
     #[serde(default)]
     additives: Vec<String>,
@@ -488,6 +496,10 @@ pub struct Lexicon {
     pub(crate) counter_openers: PhraseSet,
     /// How many words before a figure, and after its unit, say what it measures.
     pub(crate) figure_context: [usize; 2],
+    /// Words just after a figure noun that make it another source's figure.
+    pub(crate) figure_citations: PhraseSet,
+    /// Words just before a figure noun that make it another source's figure.
+    pub(crate) figure_citations_before: HashSet<String>,
     /// Words just before a denial verb that add a denial of something else ("also denied").
     pub(crate) additives: HashSet<String>,
     /// Statement nouns in the plural ("the allegations", "các cáo buộc").
@@ -1132,6 +1144,8 @@ impl Lexicon {
             counter_exceptions: PhraseSet::new(&raw.words.counter_exceptions),
             counter_openers: PhraseSet::new(&raw.words.counter_openers),
             figure_context: raw.words.figure_context,
+            figure_citations: PhraseSet::new(&raw.words.figure_citations),
+            figure_citations_before: lower_set(&raw.words.figure_citations_before),
             additives: lower_set(&raw.words.additives),
             plural_statements: PhraseSet::new(&raw.words.plural_statements),
             reaffirmation_regex: word_regex(&raw.words.reaffirmations).map_err(bad)?,

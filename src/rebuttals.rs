@@ -1230,6 +1230,7 @@ fn counter_cued(c: &Claim, lex: &Lexicon) -> bool {
     if c.cue
         .as_deref()
         .is_some_and(|cue| lex.counter_cues.contains(&crate::lexicon::lower_case(cue)))
+        || cites_figure(&c.text, lex)
     {
         return true;
     }
@@ -1244,6 +1245,23 @@ fn counter_cued(c: &Claim, lex: &Lexicon) -> bool {
         let words: Vec<&str> = opening.iter().map(String::as_str).collect();
         lex.counter_openers.match_at(&words, 0).is_some()
     }
+}
+
+/// Whether a text cites another source's figure: a figure noun with a citing word after it ("the
+/// figure cited by …", "con số trong cáo trạng"), a pointer before it ("these numbers") or a
+/// possessive before it ("the audit's headline figure").
+fn cites_figure(text: &str, lex: &Lexicon) -> bool {
+    let toks = tokenize(text);
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+    (0..words.len()).any(|i| {
+        lex.figure_nouns.match_at(&words, i).is_some_and(|k| {
+            lex.figure_citations.match_at(&words, i + k).is_some()
+                || i.checked_sub(1).is_some_and(|b| {
+                    lex.figure_citations_before.contains(words[b]) || toks[b].possessive
+                })
+                || i.checked_sub(2).is_some_and(|b| toks[b].possessive)
+        })
+    })
 }
 
 /// Whether a statement has a negation ("none of the company's shipments had been turned back")
@@ -2620,5 +2638,43 @@ mod tests {
             "en",
         );
         assert!(c.iter().all(|c| c.rebuts.is_empty()));
+    }
+
+    #[test]
+    fn a_named_source_that_cites_another_sources_figure_answers_the_claim_that_gave_it() {
+        let lexs = Lexicons::builtin().unwrap();
+        let (en, vi) = (lexs.get("en").unwrap(), lexs.get("vi").unwrap());
+        assert!(cites_figure(
+            "the total was well below the figure cited by the union",
+            en
+        ));
+        assert!(cites_figure(
+            "the audit's headline figure overstates the delays",
+            en
+        ));
+        assert!(cites_figure("we are not hiding from these numbers", en));
+        assert!(cites_figure("chỉ bằng một nửa con số trong báo cáo", vi));
+        assert!(!cites_figure("the number of stores rose to 40", en));
+        assert!(!cites_figure("con số kỷ lục của năm", vi));
+        let c = linked(
+            "Ambulances in Carrow took an average of 14 minutes to reach urgent calls last \
+             winter, according to a draft review seen by the Valley Courier. Two paramedics said \
+             crews were often held outside hospitals for an hour. Analysts said the service had \
+             too few vehicles. Health director Lena Ruiz said the figures in the draft were \
+             preliminary and that response times had improved since January.",
+            "en",
+        );
+        assert_eq!(c.len(), 4);
+        assert_eq!(c[3].rebuts, vec![c[0].id]);
+        // Without the citation the same statement answers nothing.
+        let c = linked(
+            "Ambulances in Carrow took an average of 14 minutes to reach urgent calls last \
+             winter, according to a draft review seen by the Valley Courier. Two paramedics said \
+             crews were often held outside hospitals for an hour. Analysts said the service had \
+             too few vehicles. Health director Lena Ruiz said response times had improved since \
+             January.",
+            "en",
+        );
+        assert!(c[3].rebuts.is_empty());
     }
 }
