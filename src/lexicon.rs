@@ -318,6 +318,11 @@ impl PhraseSet {
         }
     }
 
+    /// The first word of each phrase, for a quick test that a text may hold one.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
     /// The most words in one of its phrases.
     pub fn max_words(&self) -> usize {
         self.max_words

@@ -1251,6 +1251,11 @@ fn counter_cued(c: &Claim, lex: &Lexicon) -> bool {
 /// figure cited by …", "con số trong cáo trạng"), a pointer before it ("these numbers") or a
 /// possessive before it ("the audit's headline figure").
 fn cites_figure(text: &str, lex: &Lexicon) -> bool {
+    // Most statements name no figure noun at all: nothing to read.
+    let lower = crate::lexicon::lower_case(text);
+    if !lex.figure_nouns.first_words().any(|w| lower.contains(w)) {
+        return false;
+    }
     let toks = tokenize(text);
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
     (0..words.len()).any(|i| {
