@@ -173,10 +173,7 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
             continue;
         }
         plain.push(w);
-        let stop = lex.function_words.contains(w)
-            || lex.detect_words.contains(w)
-            || lex.complementizers.contains_word(w)
-            || w.chars().nth(1).is_none();
+        let stop = says_nothing(w, lex);
         if t.is_capitalized() && i > 0 && !stop && !lex.is_common_word(w) {
             entities.push(term(w));
         }
@@ -216,6 +213,15 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
         lower_sentence: String::new(),
         norms: [0.0; 3],
     }
+}
+
+/// Whether a lower-case word says nothing of what a claim is about: a function word, a language
+/// detection word, a complementizer or a single character.
+fn says_nothing(w: &str, lex: &Lexicon) -> bool {
+    lex.function_words.contains(w)
+        || lex.detect_words.contains(w)
+        || lex.complementizers.contains_word(w)
+        || w.chars().nth(1).is_none()
 }
 
 /// A word in lower case, borrowed when it already is.
@@ -1310,13 +1316,7 @@ fn figures(text: &str, lex: &Lexicon) -> Vec<Figure> {
     let has_digit = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
     // Function words and numbers say nothing of what a figure measures; a unit may hold a digit
     // ("m3/ngày").
-    let stop = |w: &str| {
-        lex.function_words.contains(w)
-            || lex.detect_words.contains(w)
-            || lex.complementizers.contains_word(w)
-            || w.chars().nth(1).is_none()
-            || w.starts_with(|c: char| c.is_ascii_digit())
-    };
+    let stop = |w: &str| says_nothing(w, lex) || w.starts_with(|c: char| c.is_ascii_digit());
     let nums = &lex.numbers;
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
