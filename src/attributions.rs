@@ -1233,9 +1233,10 @@ impl Ctx<'_, '_> {
                 || (lex.demonstratives.contains(words[j]) || lex.numbers.is_singular(words[j]))
                     && j + 1 < end
                     && lex.titles.match_at(words, j + 1).is_some();
-            // An age set off by commas ("Lê Văn Bảy, 67, said"), not a counted group ("15
-            // franchisees, who spoke on condition of anonymity, said").
-            let numeric = cut == j + 1 && toks[j].text.chars().all(|c| c.is_ascii_digit());
+            // An age set off by commas ("Lê Văn Bảy, 67, said", "một người dân, 54 tuổi, kể"), not
+            // a counted group ("15 franchisees, who spoke on condition of anonymity, said").
+            let numeric = toks[j].text.chars().all(|c| c.is_ascii_digit())
+                && (cut == j + 1 || lex.numbers.ages.match_at(words, j + 1) == Some(cut - j - 1));
             // "the ship's operator, Aurelia Cruises, confirmed": the nearer name is the source,
             // and the description before it is its appositive.
             let described = described(&toks[j..cut], &words[j..cut], lex);
@@ -2575,6 +2576,31 @@ mod tests {
             (kind, name),
             "{text}"
         );
+    }
+
+    #[test]
+    fn after_an_honorific_a_name_with_no_listed_family_name_is_a_persons_and_an_age_is_no_count() {
+        for (text, name) in [
+            ("“Họ làm cả đêm”, ông Ka Sô Bình nói.", "Ka Sô Bình"),
+            (
+                "“Họ làm cả đêm”, ông Ka Sô Bình, nông dân, kể.",
+                "Ka Sô Bình",
+            ),
+            (
+                "“Họ làm cả đêm”, ông Y Bhin Niê, nông dân, kể.",
+                "Y Bhin Niê",
+            ),
+            (
+                "“Họ làm cả đêm”, cụ Ka Sô Liêng, 80 tuổi, kể.",
+                "Ka Sô Liêng",
+            ),
+        ] {
+            assert_source(text, "vi", SourceKind::Person, name);
+        }
+        let c = one("“Họ làm cả đêm”, một người dân, 54 tuổi, kể.", "vi");
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+        assert_eq!(c.sources[0].name, "một người dân");
+        assert_eq!(c.sources[0].count, Some(1));
     }
 
     #[test]

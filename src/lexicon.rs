@@ -284,6 +284,8 @@ struct RawNumbers {
     decimal_comma: bool,
     #[serde(default)]
     ordinal_markers: Vec<String>,
+    #[serde(default)]
+    ages: Vec<String>,
 }
 
 /// A set of word sequences, matched token by token (case-insensitively) at a position.
@@ -562,6 +564,8 @@ pub struct Numbers {
     pub(crate) decimal_comma: bool,
     /// Words before a figure that make it a rank or a label, not a count ("the No. 2 grower").
     ordinal_markers: HashSet<String>,
+    /// Words after a figure that make it a person's age, not a count ("54 tuổi").
+    pub(crate) ages: PhraseSet,
 }
 
 impl Numbers {
@@ -1097,6 +1101,7 @@ impl Lexicon {
                     .collect(),
                 singular: lower_set(&n.singular),
                 ordinal_markers: lower_set(&n.ordinal_markers),
+                ages: PhraseSet::new(&n.ages),
                 scales: PhraseSet::new(&n.scales.keys().cloned().collect::<Vec<_>>()),
                 scale_values: n
                     .scales

@@ -1631,7 +1631,21 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             }
             continue;
         }
-        if let Some((org_len, _)) = person_split(run, lex, disc, context) {
+        let split = person_split(run, lex, disc, context);
+        // "ông Ka Sô Bình", "ông Y Bhin Niê": in a language whose names are runs of capitalized
+        // syllables, two to four capitalized words after an honorific are a person's whole name,
+        // though the first is no family name the lexicon lists (the names of many of Vietnam's
+        // peoples), unless words the article gave an organization open them.
+        if honorific.is_some()
+            && lex.name_pattern.is_some()
+            && (2..=4).contains(&run.len())
+            && split.is_none_or(|(org_len, _)| !disc.is_known_org(&join(&run[..org_len])))
+            && !disc.is_known_org(&join(run))
+        {
+            person = Some((s, name_start, join(run), gender));
+            break;
+        }
+        if let Some((org_len, _)) = split {
             let p = name_start + org_len;
             let name = join(&toks[p..e]);
             let name = disc
