@@ -2597,6 +2597,13 @@ mod tests {
         ] {
             assert_source(text, "vi", SourceKind::Person, name);
         }
+        // An English word for a trade ends a company's name: "Đông Dương Sports" is no "Dương".
+        assert_source(
+            "Trong khi đó, Đông Dương Sports cho biết đã chuyển 70% khoản doanh thu.",
+            "vi",
+            SourceKind::Organization,
+            "Đông Dương Sports",
+        );
         let c = one("“Họ làm cả đêm”, một người dân, 54 tuổi, kể.", "vi");
         assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
         assert_eq!(c.sources[0].name, "một người dân");
