@@ -2604,6 +2604,19 @@ mod tests {
             SourceKind::Organization,
             "Đông Dương Sports",
         );
+        // "Consumer advocates say": unnamed people who advocate, not a company called Consumer.
+        let c = one(
+            "Consumer advocates say automated claims tools are spreading quickly.",
+            "en",
+        );
+        assert_eq!(
+            (
+                c.sources[0].kind,
+                c.sources[0].name.as_str(),
+                c.sources[0].count
+            ),
+            (SourceKind::Anonymous, "Consumer advocates", None)
+        );
         let c = one("“Họ làm cả đêm”, một người dân, 54 tuổi, kể.", "vi");
         assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
         assert_eq!(c.sources[0].name, "một người dân");
