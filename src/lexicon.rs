@@ -158,6 +158,8 @@ struct RawCues {
     #[serde(default)]
     deny_phrases: Vec<String>,
     #[serde(default)]
+    not_deny_phrases: Vec<String>,
+    #[serde(default)]
     deny_patterns: Vec<String>,
     #[serde(default)]
     report_patterns: Vec<String>,
@@ -415,7 +417,10 @@ pub struct Lexicon {
     pub(crate) subordinators: PhraseSet,
     /// Reporting verbs whose object is who was told ("told the board that …").
     pub(crate) recipient_verbs: HashSet<String>,
+    /// The denial phrases, and the longer phrases that hold one but deny nothing
+    /// (`not_deny_phrases`: "không đúng quy định"), which a match of this regex may also be.
     deny_phrase_regex: Option<WordRegex>,
+    not_deny_phrases: HashSet<String>,
     deny_patterns: Vec<Regex>,
     /// Reporting verbs with a gap ("put the cost at $4 million"): a cue at the first word.
     report_patterns: Vec<Regex>,
@@ -1021,7 +1026,19 @@ impl Lexicon {
             question_leads: PhraseSet::new(&c.question_leads),
             subordinators: PhraseSet::new(&c.subordinators),
             recipient_verbs: lower_set(&c.recipient_verbs),
-            deny_phrase_regex: word_regex(&c.deny_phrases).map_err(bad)?,
+            deny_phrase_regex: word_regex(
+                &c.deny_phrases
+                    .iter()
+                    .chain(&c.not_deny_phrases)
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            )
+            .map_err(bad)?,
+            not_deny_phrases: c
+                .not_deny_phrases
+                .iter()
+                .map(|p| normalize_key(p))
+                .collect(),
             deny_patterns,
             report_patterns,
             passive_markers: lower_set(&c.passive_markers),
@@ -1265,6 +1282,9 @@ impl Lexicon {
         self.deny_phrase_regex
             .as_ref()
             .map_or_else(Vec::new, |re| re.find_words(text))
+            .into_iter()
+            .filter(|&(s, e)| !self.not_deny_phrases.contains(&normalize_key(&text[s..e])))
+            .collect()
     }
 
     /// Whether a text holds its source to what it said before: "the agency stood by its
@@ -1341,14 +1361,13 @@ impl Lexicon {
                     && self.cue_kinds.get(&normalize_key(&text[s..e])) == Some(&CueKind::Reporting)
             })
         };
-        self.deny_phrase_regex.as_ref().is_some_and(|re| {
-            re.find_words(text)
-                .into_iter()
-                .any(|(s, _)| !conditional(s))
-        }) || self
-            .deny_patterns
-            .iter()
-            .any(|re| re.find_iter(text).any(|m| !negated(m.start())))
+        self.deny_phrases_in(text)
+            .into_iter()
+            .any(|(s, _)| !conditional(s))
+            || self
+                .deny_patterns
+                .iter()
+                .any(|re| re.find_iter(text).any(|m| !negated(m.start())))
     }
 
     /// The byte range of the first anonymity marker ("on condition of anonymity", "giấu tên").
@@ -1663,5 +1682,18 @@ mod tests {
         assert!(!l.has_denial("If a child's score was wrong, the company will pay to fix it"));
         assert!(l.has_denial("She said the scores were wrong"));
         assert!(!l.has_denial("sales rose 4%"));
+    }
+
+    #[test]
+    fn a_longer_phrase_that_holds_a_denial_phrase_may_deny_nothing() {
+        let l = lex("vi");
+        assert!(!l.has_denial("sở đã nhắc nhở công ty vì quảng cáo không đúng quy định"));
+        assert!(!l.has_denial("tôi sống ở đây 40 năm chưa từng thấy cảnh này"));
+        assert!(l.has_denial("thông tin công ty quảng cáo sai là không đúng"));
+        assert!(l.has_denial("công ty chưa từng nhận khoản tiền nào"));
+        let l = lex("en");
+        assert!(!l.has_denial("those numbers have gone the wrong way for three years"));
+        assert!(!l.has_denial("there is nothing wrong with a developer paying for a survey"));
+        assert!(l.has_denial("she said the survey was wrong"));
     }
 }

@@ -1242,6 +1242,11 @@ fn counter_cued(c: &Claim, lex: &Lexicon) -> bool {
     {
         return true;
     }
+    opens_with_contrast(c, lex)
+}
+
+/// Whether a claim's sentence opens with a contrast (`[words] counter_openers`: "Tuy nhiên, …").
+fn opens_with_contrast(c: &Claim, lex: &Lexicon) -> bool {
     // The opening words, without their punctuation, are enough to find an opener.
     !lex.counter_openers.is_empty() && {
         let opening: Vec<String> = c
@@ -1253,6 +1258,42 @@ fn counter_cued(c: &Claim, lex: &Lexicon) -> bool {
         let words: Vec<&str> = opening.iter().map(String::as_str).collect();
         lex.counter_openers.match_at(&words, 0).is_some()
     }
+}
+
+/// "Tuy nhiên, hai nhân viên phòng tài chính … nói một số khoản thanh toán đã bị lùi lại" just
+/// after a company's denial: unnamed sources' or a document's account that opens with a contrast
+/// answers the statement before it, by another source, when that is a named source's denial.
+fn contrast_answers(
+    claims: &[Claim],
+    answered: &HashSet<usize>,
+    lex: &Lexicon,
+) -> Vec<(usize, u32)> {
+    let mut out = Vec::new();
+    for (ci, c) in claims.iter().enumerate() {
+        let Some(source) = c.primary() else {
+            continue;
+        };
+        if c.stance != Stance::Assert
+            || answered.contains(&ci)
+            || !matches!(source.kind, SourceKind::Anonymous | SourceKind::Document)
+            || !opens_with_contrast(c, lex)
+        {
+            continue;
+        }
+        let before = claims[..ci]
+            .iter()
+            .rev()
+            .find(|p| p.primary().map(|s| &s.name) != Some(&source.name));
+        if let Some(p) = before.filter(|p| {
+            p.stance == Stance::Deny
+                && p.primary().is_some_and(|s| {
+                    matches!(s.kind, SourceKind::Person | SourceKind::Organization)
+                })
+        }) {
+            out.push((ci, p.id));
+        }
+    }
+    out
 }
 
 /// Whether a text cites another source's figure: a figure noun with a citing word after it ("the
@@ -1768,6 +1809,14 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
             links.push((ci, vec![claims[di].id]));
         }
     }
+    let answered: HashSet<usize> = links
+        .iter()
+        .filter(|(_, targets)| !targets.is_empty())
+        .map(|(di, _)| *di)
+        .collect();
+    for (ci, target) in contrast_answers(claims, &answered, lex) {
+        links.push((ci, vec![target]));
+    }
     // "chuỗi chỉ đóng 96 cửa hàng" after "đã đóng cửa khoảng 240 cửa hàng": a figure of its own
     // for what an earlier claim measured, from a statement no other rule links.
     let answered: HashSet<usize> = links
@@ -2063,6 +2112,29 @@ mod tests {
         );
         assert!(!counter_marked(&c[1], lex), "{c:#?}");
         assert!(c[1].rebuts.is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn unnamed_sources_that_open_with_a_contrast_answer_the_named_denial_just_before() {
+        let c = linked(
+            "Ba công nhân cho biết Công ty May Minh Phát đã chậm trả lương trong ba tháng liền. \
+             Ông Lê Văn Bình, Giám đốc Minh Phát, phủ nhận thông tin này. \
+             Tuy nhiên, hai kế toán của công ty, đề nghị giấu tên, cho biết bảng lương tháng 9 \
+             vẫn chưa được duyệt.",
+            "vi",
+        );
+        assert_eq!(c.len(), 3, "{c:#?}");
+        assert_eq!(c[2].rebuts, vec![c[1].id], "{c:#?}");
+        // After a statement that denies nothing, the contrast answers nothing by this rule.
+        let c = linked(
+            "Ba công nhân cho biết Công ty May Minh Phát đã tăng ca vào cuối tuần. \
+             Ông Lê Văn Bình, Giám đốc Minh Phát, cho biết công ty đang tuyển thêm người. \
+             Tuy nhiên, hai kế toán của công ty, đề nghị giấu tên, cho biết bảng lương tháng 9 \
+             vẫn chưa được duyệt.",
+            "vi",
+        );
+        assert_eq!(c.len(), 3, "{c:#?}");
+        assert!(c[2].rebuts.is_empty(), "{c:#?}");
     }
 
     #[test]
