@@ -79,6 +79,9 @@ struct RawWords {
     /// Reporting verbs that mark a statement as an answer to an earlier one ("khẳng định").
     #[serde(default)]
     counter_cues: Vec<String>,
+    /// Reporting verbs whose statement answers nothing, whatever its negations ("confirmed").
+    #[serde(default)]
+    non_counter_cues: Vec<String>,
     /// Phrases with a counter marker in them that mark nothing ("four in every ten").
     #[serde(default)]
     counter_exceptions: Vec<String>,
@@ -502,6 +505,8 @@ pub struct Lexicon {
     pub(crate) counter_markers: PhraseSet,
     /// Reporting verbs that mark a statement as an answer to an earlier one ("khẳng định").
     pub(crate) counter_cues: HashSet<String>,
+    /// Reporting verbs whose statement answers nothing, whatever its negations ("confirmed").
+    pub(crate) non_counter_cues: HashSet<String>,
     /// Phrases with a counter marker in them that mark nothing ("four in every ten").
     pub(crate) counter_exceptions: PhraseSet,
     /// Words that open a statement as an answer to an earlier one ("Tuy nhiên, …").
@@ -1168,6 +1173,7 @@ impl Lexicon {
             proximal_pointers: lower_set(&raw.words.proximal_pointers),
             counter_markers: PhraseSet::new(&raw.words.counter_markers),
             counter_cues: lower_set(&raw.words.counter_cues),
+            non_counter_cues: lower_set(&raw.words.non_counter_cues),
             counter_exceptions: PhraseSet::new(&raw.words.counter_exceptions),
             counter_openers: PhraseSet::new(&raw.words.counter_openers),
             figure_context: raw.words.figure_context,

@@ -1326,6 +1326,10 @@ fn counter_marked(c: &Claim, lex: &Lexicon) -> bool {
         && !lex.counter_markers.is_empty()
         && c.primary()
             .is_some_and(|s| matches!(s.kind, SourceKind::Person | SourceKind::Organization))
+        && !c.cue.as_deref().is_some_and(|cue| {
+            lex.non_counter_cues
+                .contains(&crate::lexicon::lower_case(cue))
+        })
         && {
             let toks = tokenize(&c.text);
             let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
@@ -2112,6 +2116,14 @@ mod tests {
         );
         assert!(!counter_marked(&c[1], lex), "{c:#?}");
         assert!(c[1].rebuts.is_empty(), "{c:#?}");
+        // A confirmation answers nothing, whatever its negations.
+        let c = linked(
+            "Two former employees said Dunmore Foods had skipped hygiene inspections at three of \
+             its bakeries last year.\n\nDunmore Foods confirmed that inspectors had visited the \
+             bakeries but did not say when.",
+            "en",
+        );
+        assert!(!counter_marked(&c[1], lex), "{c:#?}");
     }
 
     #[test]
