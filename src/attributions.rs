@@ -1239,7 +1239,10 @@ impl Ctx<'_, '_> {
                 && (cut == j + 1 || lex.numbers.ages.match_at(words, j + 1) == Some(cut - j - 1));
             // "the ship's operator, Aurelia Cruises, confirmed": the nearer name is the source,
             // and the description before it is its appositive.
-            let described = described(&toks[j..cut], &words[j..cut], lex);
+            // "…, and its chief executive, Tomas Hallam, told": a conjunction before the
+            // description joins it to the clause before, and the description is the name's.
+            let jd = (j + lex.conjunctions.match_at(words, j).unwrap_or(0)).min(cut);
+            let described = described(&toks[jd..cut], &words[jd..cut], lex);
             if pending.is_none() && described {
                 if let Some((fseg, fc)) = fallback {
                     // "Orbitra's chief executive, Sunniva Hartmann": a person's description.
@@ -1250,7 +1253,7 @@ impl Ctx<'_, '_> {
                         .flatten()
                         .filter(|c| c.source.kind == SourceKind::Person);
                     let mut found = person.unwrap_or(fc);
-                    describe(&mut found, self.sent, &toks[j..cut], lex);
+                    describe(&mut found, self.sent, &toks[jd..cut], lex);
                     return Some((fseg, found));
                 }
             }
@@ -1982,6 +1985,63 @@ mod tests {
     }
 
     #[test]
+    fn a_vietnamese_person_named_again_by_the_last_words_of_their_name_is_that_person() {
+        let c = run(
+            "Đại diện nhóm phụ huynh, bà Hoàng Thị Mai Anh, cho biết trung tâm đã đóng cửa. \
+             “Họ còn giục chúng tôi đóng tiền sớm,” bà Mai Anh nói. \
+             Ông Trần Văn Minh Đức cho biết công ty sẽ bồi thường. \
+             “Chúng tôi sẽ trả đủ,” ông Minh Đức nói.",
+            "vi",
+        );
+        let names: Vec<&str> = c.iter().map(|c| c.sources[0].name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Hoàng Thị Mai Anh",
+                "Hoàng Thị Mai Anh",
+                "Trần Văn Minh Đức",
+                "Trần Văn Minh Đức"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_set_off_before_a_name_makes_it_a_persons() {
+        // After a conjunction, and with a hyphenated family name, which is no brand's capital.
+        for (text, name, descriptor) in [
+            (
+                "Kestrel is growing, and its chief executive, Quill Darrow, told investors that \
+                 the group would look at acquisitions.",
+                "Quill Darrow",
+                "its chief executive",
+            ),
+            (
+                "Its chief executive, Quill Reyes-Darrow, told investors that the group would \
+                 look at acquisitions.",
+                "Quill Reyes-Darrow",
+                "Its chief executive",
+            ),
+        ] {
+            let c = one(text, "en");
+            assert_eq!(
+                (
+                    c.sources[0].kind,
+                    c.sources[0].name.as_str(),
+                    c.sources[0].descriptor.as_deref()
+                ),
+                (SourceKind::Person, name, Some(descriptor)),
+                "{text}"
+            );
+        }
+        // "Directorate" ends an organization's name.
+        let c = one(
+            "The Rail Safety Directorate, the national regulator, said it had been notified.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
+    }
+
+    #[test]
     fn a_product_recall_reports_nothing() {
         assert!(run(
             "Canivax Biologics has recalled three batches of its rabies vaccine.",
@@ -2617,6 +2677,46 @@ mod tests {
             ),
             (SourceKind::Anonymous, "Consumer advocates", None)
         );
+        // A payroll or a portal is a document: "Theo bảng lương …, một kỹ sư …" is the payroll's.
+        for (text, name) in [
+            (
+                "Theo bảng lương tháng 5 mà phóng viên có được, một kỹ sư chỉ nhận 6 triệu đồng.",
+                "bảng lương",
+            ),
+            (
+                "Theo cổng thông tin của Sở Kế hoạch, Công ty Minh Phát thành lập năm 2019.",
+                "cổng thông tin của Sở Kế hoạch",
+            ),
+        ] {
+            let c = one(text, "vi");
+            assert_eq!(c.sources[0].kind, SourceKind::Document, "{text}");
+            assert!(
+                c.sources[0].name.starts_with(name),
+                "{text}: {:?}",
+                c.sources[0]
+            );
+        }
+        // A capitalized word that opens the sentence before a people noun names no company.
+        for (text, name) in [
+            (
+                "Independent transfusion specialists said the alarms should never be disabled.",
+                "Independent transfusion specialists",
+            ),
+            (
+                "Local business groups have said the hub would revive the logistics industry.",
+                "Local business groups",
+            ),
+        ] {
+            let c = one(text, "en");
+            assert_eq!(
+                (
+                    c.sources[0].kind,
+                    c.sources[0].name.as_str(),
+                    c.sources[0].count
+                ),
+                (SourceKind::Anonymous, name, None)
+            );
+        }
         let c = one("“Họ làm cả đêm”, một người dân, 54 tuổi, kể.", "vi");
         assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
         assert_eq!(c.sources[0].name, "một người dân");

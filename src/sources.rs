@@ -413,6 +413,30 @@ impl Discourse {
         self.find_person(word).map(Person::source)
     }
 
+    /// In a language whose names open with a family name, the full name of a person already
+    /// named of whom `name`, of two words or more, is the last words: "bà Mai Anh" after "bà
+    /// Hoàng Thị Mai Anh". The longest, when several: a name is also registered by its last
+    /// words when one of them can be a family name ("Văn Minh Đức" in "Trần Văn Minh Đức").
+    fn full_name_ending(&self, name: &str, lex: &Lexicon) -> Option<&str> {
+        if !name.contains(' ') || lex.name_pattern.is_none() {
+            return None;
+        }
+        self.persons
+            .iter()
+            .rev()
+            .filter(|p| {
+                p.name
+                    .strip_suffix(name)
+                    .is_some_and(|rest| rest.ends_with(' '))
+                    && p.name
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|first| lex.surnames.contains(first))
+            })
+            .max_by_key(|p| p.name.len())
+            .map(|p| p.name.as_str())
+    }
+
     fn find_person(&self, key: &str) -> Option<&Person> {
         self.persons
             .iter()
@@ -979,7 +1003,14 @@ fn person_split(
 }
 
 fn looks_like_org(word: &str, disc: &Discourse) -> bool {
-    word.chars().skip(1).any(char::is_uppercase) || disc.is_known_org(word)
+    written_like_a_brand(word) || disc.is_known_org(word)
+}
+
+/// Whether a word has a capital inside it, as a brand's name does ("OpenAI", "EVN"), and not
+/// only at the start of each part of a hyphenated name ("Reyes-Hallam").
+pub(crate) fn written_like_a_brand(word: &str) -> bool {
+    word.split('-')
+        .any(|part| part.chars().skip(1).any(char::is_uppercase))
 }
 
 /// Context for classifying one noun phrase.
@@ -1704,6 +1735,9 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             let descriptor = span_text(ph.sentence, &toks[..name_start])
                 .trim_end_matches([',', ' '])
                 .to_string();
+            let name = disc
+                .full_name_ending(&name, lex)
+                .map_or(name, str::to_string);
             let mut src = Source::new(name, SourceKind::Person, Some(1), Some(descriptor));
             if let Some(p) = disc.find_person(&src.name.to_lowercase()) {
                 if src.descriptor.is_none() {
@@ -2000,9 +2034,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             let marked = prefix_at[s] > 0
                 || lex.org_suffixes.contains(&*toks[e - 1].lower)
                 || known
-                || toks[s..e]
-                    .iter()
-                    .any(|t| t.text.chars().skip(1).any(char::is_uppercase));
+                || toks[s..e].iter().any(|t| written_like_a_brand(t.text));
             return Some(Classified {
                 source: Source::new(name, SourceKind::Organization, Some(1), descriptor),
                 gender: Gender::Unknown,
