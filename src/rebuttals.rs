@@ -608,8 +608,11 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
                 .is_some()
         };
         let needs_same_number = figure_number && window.clone().any(shares_number);
+        // A statement without a denial word does not answer its own side.
+        let own_side = |ti: usize| d.stance == Stance::Assert && same_side(d, &claims[ti], lex);
         let eligible = window.filter(|&ti| {
             claims[ti].stance != Stance::NoComment
+                && !own_side(ti)
                 && (!needs_number || !profiles[ti].numbers.is_empty())
                 && (!needs_same_number || shares_number(ti))
         });
@@ -782,11 +785,21 @@ impl Reference {
             .cue
             .as_ref()
             .and_then(|cue| claim.sentence.find(cue.as_str()).map(|at| at + cue.len()));
+        // A denial cue that ends in a statement noun ("bác bỏ thông tin") is read from that noun,
+        // which opens what it denies: "bác bỏ thông tin ban huấn luyện cấm …".
+        let noun_start = |start: usize, end: usize| {
+            let cue = &claim.sentence[start..end];
+            let toks = tokenize(cue);
+            let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+            (1..words.len())
+                .find(|&k| lex.statement_nouns.match_at(&words, k) == Some(words.len() - k))
+                .map_or(end, |k| start + toks[k].start)
+        };
         let anchors = cue_at.into_iter().chain(
             lex.find_cues(&claim.sentence)
                 .into_iter()
                 .filter(|c| c.kind == CueKind::Deny)
-                .map(|c| c.end),
+                .map(|c| noun_start(c.start, c.end)),
         );
         for (k, at) in anchors.enumerate() {
             // Only the words just after an anchor are read: a bounded stretch keeps a sentence
@@ -1094,6 +1107,32 @@ fn mentions(text: &str, phrase: &[String]) -> bool {
 }
 
 /// Whether two words share a stem ("report" and "reported", "allegations" and "alleges").
+/// Whether two claims' sources are one side: a word of one source's name or description that
+/// shares a stem with one of the other's, leaving out words any source may have ("Prosecutor
+/// Helena Marsh" after "prosecutors"; "Assistant District Attorney" after "the District
+/// Attorney's Office"). Unnamed sources count by their own nouns only: "two former Brindle
+/// executives" are not Brindle's side. A statement without a denial word does not answer its own
+/// side.
+fn same_side(a: &Claim, b: &Claim, lex: &Lexicon) -> bool {
+    let words = |c: &Claim| -> Vec<String> {
+        let Some(s) = c.primary() else {
+            return Vec::new();
+        };
+        let unnamed = s.kind == SourceKind::Anonymous;
+        s.name
+            .split_whitespace()
+            .chain(s.descriptor.iter().flat_map(|d| d.split_whitespace()))
+            .filter(|w| !(unnamed && w.chars().next().is_some_and(char::is_uppercase)))
+            .map(|w| crate::lexicon::lower_case(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .filter(|w| w.chars().count() > 3 && !says_nothing(w, lex) && !lex.is_common_word(w))
+            .collect()
+    };
+    let theirs = words(b);
+    words(a)
+        .iter()
+        .any(|w| theirs.iter().any(|t| same_stem(w, t)))
+}
+
 fn same_stem(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.to_lowercase().chars().collect();
     let b: Vec<char> = b.to_lowercase().chars().collect();
@@ -2147,6 +2186,56 @@ mod tests {
         );
         assert_eq!(c.len(), 3, "{c:#?}");
         assert!(c[2].rebuts.is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_cue_that_ends_in_a_statement_noun_says_what_it_denies() {
+        // "bác bỏ thông tin …" states its own object: it does not just go on with its speaker's
+        // denial before it.
+        let c = linked(
+            "Ba vận động viên cho biết câu lạc bộ Thành Công chậm trả lương trong ba tháng liền.\n\n\
+             Hai thành viên khác cho biết ban huấn luyện cấm các vận động viên trả lời báo chí.\n\n\
+             “Nói câu lạc bộ chậm lương ba tháng là không đúng sự thật,” ông Lê Văn Toàn, chủ tịch \
+             câu lạc bộ, nói.\n\nÔng Toàn thừa nhận tiền thưởng bị chậm vài tuần, nhưng bác bỏ \
+             thông tin ban huấn luyện cấm vận động viên trả lời báo chí.",
+            "vi",
+        );
+        assert_eq!(c.len(), 4, "{c:#?}");
+        assert_eq!(c[2].rebuts, vec![1], "{c:#?}");
+        assert_eq!(c[3].rebuts, vec![2], "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_of_this_testimony_answers_the_statement_just_before_it() {
+        // Though its words fit the lawyer's statement before that better.
+        let c = linked(
+            "Luật sư Lê Hoàng Nam cho rằng kế toán trưởng đã ghi đủ từng khoản vay cá nhân của \
+             tổng giám đốc vào sổ sách.\n\nBà Phạm Thu Hà khai rằng bà chỉ chuyển tiền theo chỉ \
+             đạo và không được biết tình hình tài chính.\n\nÔng Nguyễn Văn Thắng phản bác lời \
+             khai này, cho rằng kế toán trưởng nắm rõ từng khoản vay và sổ sách.",
+            "vi",
+        );
+        assert_eq!(c.len(), 3, "{c:#?}");
+        assert_eq!(c[2].rebuts, vec![2], "{c:#?}");
+    }
+
+    #[test]
+    fn a_prosecutor_is_on_the_district_attorneys_side_and_former_executives_are_not_on_the_companys(
+    ) {
+        let lexs = Lexicons::builtin().unwrap();
+        let lex = lexs.get("en").unwrap();
+        let c = linked(
+            "The former treasurer of the Fenmore Sailing Club diverted about 2 million dollars \
+             of fees, the Carrow County District Attorney's Office told a jury on Monday.\n\n\
+             “He counted on nobody ever checking the fees,” Assistant District Attorney Jane Roe \
+             told jurors.\n\nTwo former Brindle executives said the family was divided over a \
+             sale.\n\nBrindle said no shareholder vote on a sale had been scheduled.",
+            "en",
+        );
+        assert_eq!(c.len(), 4, "{c:#?}");
+        assert!(same_side(&c[1], &c[0], lex), "{c:#?}");
+        assert!(!same_side(&c[3], &c[2], lex), "{c:#?}");
+        assert!(!same_side(&c[3], &c[0], lex), "{c:#?}");
     }
 
     #[test]
