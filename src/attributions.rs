@@ -2033,6 +2033,22 @@ mod tests {
                 "{text}"
             );
         }
+        // "a widely cited study" cites nothing; an agreement is a document.
+        let c = one(
+            "Ashworth University has opened an inquiry into a widely cited study that linked \
+             naps to memory, the university said on Wednesday.",
+            "en",
+        );
+        assert_eq!(
+            (c.sources[0].kind, c.sources[0].name.as_str()),
+            (SourceKind::Organization, "Ashworth University")
+        );
+        let c = one(
+            "Recipients must report attendance accurately, according to a copy of the 2025 \
+             agreement reviewed by Civic Wire.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document);
         // "Directorate" ends an organization's name.
         let c = one(
             "The Rail Safety Directorate, the national regulator, said it had been notified.",
