@@ -556,6 +556,8 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
         c.primary()
             .is_some_and(|s| s.kind == SourceKind::Anonymous && (s.backref || s.subgroup))
     };
+    // The words of each claim's source, for counter-statements' sides, read once when needed.
+    let sides = std::cell::OnceCell::new();
     let mut out = Vec::new();
     for (di, d) in claims.iter().enumerate() {
         if !answers[di] {
@@ -609,7 +611,17 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
         };
         let needs_same_number = figure_number && window.clone().any(shares_number);
         // A statement without a denial word does not answer its own side.
-        let own_side = |ti: usize| d.stance == Stance::Assert && same_side(d, &claims[ti], lex);
+        let own_side = |ti: usize| {
+            d.stance == Stance::Assert && {
+                let sides = sides.get_or_init(|| {
+                    claims
+                        .iter()
+                        .map(|c| side_words(c, lex))
+                        .collect::<Vec<_>>()
+                });
+                same_side_words(&sides[di], &sides[ti])
+            }
+        };
         let eligible = window.filter(|&ti| {
             claims[ti].stance != Stance::NoComment
                 && !own_side(ti)
@@ -1107,30 +1119,29 @@ fn mentions(text: &str, phrase: &[String]) -> bool {
 }
 
 /// Whether two words share a stem ("report" and "reported", "allegations" and "alleges").
-/// Whether two claims' sources are one side: a word of one source's name or description that
-/// shares a stem with one of the other's, leaving out words any source may have ("Prosecutor
-/// Helena Marsh" after "prosecutors"; "Assistant District Attorney" after "the District
-/// Attorney's Office"). Unnamed sources count by their own nouns only: "two former Brindle
-/// executives" are not Brindle's side. A statement without a denial word does not answer its own
-/// side.
-fn same_side(a: &Claim, b: &Claim, lex: &Lexicon) -> bool {
-    let words = |c: &Claim| -> Vec<String> {
-        let Some(s) = c.primary() else {
-            return Vec::new();
-        };
-        let unnamed = s.kind == SourceKind::Anonymous;
-        s.name
-            .split_whitespace()
-            .chain(s.descriptor.iter().flat_map(|d| d.split_whitespace()))
-            .filter(|w| !(unnamed && w.chars().next().is_some_and(char::is_uppercase)))
-            .map(|w| crate::lexicon::lower_case(w.trim_matches(|c: char| !c.is_alphanumeric())))
-            .filter(|w| w.chars().count() > 3 && !says_nothing(w, lex) && !lex.is_common_word(w))
-            .collect()
+/// The words of a claim's source that [`same_side_words`] compares: its name's and description's,
+/// leaving out words any source may have. Unnamed sources count by their own nouns only: "two
+/// former Brindle executives" are not Brindle's side.
+fn side_words(c: &Claim, lex: &Lexicon) -> Vec<String> {
+    let Some(s) = c.primary() else {
+        return Vec::new();
     };
-    let theirs = words(b);
-    words(a)
-        .iter()
-        .any(|w| theirs.iter().any(|t| same_stem(w, t)))
+    let unnamed = s.kind == SourceKind::Anonymous;
+    s.name
+        .split_whitespace()
+        .chain(s.descriptor.iter().flat_map(|d| d.split_whitespace()))
+        .filter(|w| !(unnamed && w.chars().next().is_some_and(char::is_uppercase)))
+        .map(|w| crate::lexicon::lower_case(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| w.chars().count() > 3 && !says_nothing(w, lex) && !lex.is_common_word(w))
+        .collect()
+}
+
+/// Whether two claims' sources are one side: a word of one source's [`side_words`] shares a stem
+/// with one of the other's ("Prosecutor Helena Marsh" after "prosecutors"; "Assistant District
+/// Attorney" after "the District Attorney's Office"). A statement without a denial word does not
+/// answer its own side.
+fn same_side_words(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|w| b.iter().any(|t| same_stem(w, t)))
 }
 
 fn same_stem(a: &str, b: &str) -> bool {
@@ -2233,9 +2244,11 @@ mod tests {
             "en",
         );
         assert_eq!(c.len(), 4, "{c:#?}");
-        assert!(same_side(&c[1], &c[0], lex), "{c:#?}");
-        assert!(!same_side(&c[3], &c[2], lex), "{c:#?}");
-        assert!(!same_side(&c[3], &c[0], lex), "{c:#?}");
+        let same_side =
+            |a: &Claim, b: &Claim| same_side_words(&side_words(a, lex), &side_words(b, lex));
+        assert!(same_side(&c[1], &c[0]), "{c:#?}");
+        assert!(!same_side(&c[3], &c[2]), "{c:#?}");
+        assert!(!same_side(&c[3], &c[0]), "{c:#?}");
     }
 
     #[test]
