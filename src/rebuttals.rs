@@ -1278,11 +1278,7 @@ fn counters(c: &Claim, lex: &Lexicon) -> bool {
 /// định máy bay đã được bảo dưỡng đúng lịch") or opens with a contrast ("Tuy nhiên, đại diện
 /// công ty cho biết …").
 fn counter_cued(c: &Claim, lex: &Lexicon) -> bool {
-    if c.stance != Stance::Assert
-        || !c
-            .primary()
-            .is_some_and(|s| matches!(s.kind, SourceKind::Person | SourceKind::Organization))
-    {
+    if c.stance != Stance::Assert || !named_source(c) {
         return false;
     }
     if c.cue
@@ -1293,6 +1289,12 @@ fn counter_cued(c: &Claim, lex: &Lexicon) -> bool {
         return true;
     }
     opens_with_contrast(c, lex)
+}
+
+/// Whether a claim's source is a named person or organization.
+fn named_source(c: &Claim) -> bool {
+    c.primary()
+        .is_some_and(|s| matches!(s.kind, SourceKind::Person | SourceKind::Organization))
 }
 
 /// Whether a claim's sentence opens with a contrast (`[words] counter_openers`: "Tuy nhiên, …").
@@ -1334,12 +1336,7 @@ fn contrast_answers(
             .iter()
             .rev()
             .find(|p| p.primary().map(|s| &s.name) != Some(&source.name));
-        if let Some(p) = before.filter(|p| {
-            p.stance == Stance::Deny
-                && p.primary().is_some_and(|s| {
-                    matches!(s.kind, SourceKind::Person | SourceKind::Organization)
-                })
-        }) {
+        if let Some(p) = before.filter(|p| p.stance == Stance::Deny && named_source(p)) {
             out.push((ci, p.id));
         }
     }
@@ -1374,8 +1371,7 @@ fn cites_figure(text: &str, lex: &Lexicon) -> bool {
 fn counter_marked(c: &Claim, lex: &Lexicon) -> bool {
     c.stance == Stance::Assert
         && !lex.counter_markers.is_empty()
-        && c.primary()
-            .is_some_and(|s| matches!(s.kind, SourceKind::Person | SourceKind::Organization))
+        && named_source(c)
         && !c.cue.as_deref().is_some_and(|cue| {
             lex.non_counter_cues
                 .contains(&crate::lexicon::lower_case(cue))
@@ -1547,12 +1543,7 @@ fn figure_counters(
     let mut out = Vec::new();
     for xi in 1..claims.len() {
         let x = &claims[xi];
-        if x.stance != Stance::Assert
-            || answered.contains(&xi)
-            || !has_digit(x)
-            || !x
-                .primary()
-                .is_some_and(|s| matches!(s.kind, SourceKind::Person | SourceKind::Organization))
+        if x.stance != Stance::Assert || answered.contains(&xi) || !has_digit(x) || !named_source(x)
         {
             continue;
         }
