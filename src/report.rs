@@ -174,24 +174,26 @@ pub fn write_json_lines<T: serde::Serialize + Sync>(
     let window = PART * 4 * rayon::current_num_threads().max(1);
     w.write_all(b"[")?;
     for (k, batch) in items.chunks(window).enumerate() {
-        let parts: Vec<String> = batch
+        let parts: Vec<Vec<u8>> = batch
             .par_chunks(PART)
             .enumerate()
             .map(|(p, chunk)| {
-                let mut out = String::with_capacity(chunk.len() * 512);
+                // Room for long claims: memory is only touched as it is written.
+                let mut out: Vec<u8> = Vec::with_capacity(chunk.len() * 4096);
                 for (i, item) in chunk.iter().enumerate() {
+                    let first = k == 0 && p == 0 && i == 0;
+                    let mark = out.len();
+                    out.extend_from_slice(if first { b"\n" } else { b",\n" });
                     // A value that cannot be written (none of ours) is left out.
-                    if let Ok(line) = serde_json::to_string(item) {
-                        let first = k == 0 && p == 0 && i == 0;
-                        out.push_str(if first { "\n" } else { ",\n" });
-                        out.push_str(&line);
+                    if serde_json::to_writer(&mut out, item).is_err() {
+                        out.truncate(mark);
                     }
                 }
                 out
             })
             .collect();
         for part in &parts {
-            w.write_all(part.as_bytes())?;
+            w.write_all(part)?;
         }
     }
     w.write_all(b"\n]\n")

@@ -765,6 +765,32 @@ const ALL_REBUTTING_CLAIMS: &str = concat!(
      WHERE c.id IN (SELECT claim_id FROM rebuttals)"
 );
 
+/// The claims with ids in (?1, ?2] that are contested or rebut another, in one pass over the
+/// table: for every contested claim of an archive, a scan reads each page once, where looking
+/// the claims up one by one reads the tree's upper pages again for each. The unary plus keeps
+/// SQLite from the `contested` index.
+const CLAIMS_IN_REBUTTALS: &str = concat!(
+    "SELECT ",
+    claim_columns!(),
+    " FROM claims c WHERE c.id > ?1 AND c.id <= ?2
+       AND (+c.contested = 1 OR +c.id IN (SELECT claim_id FROM rebuttals))"
+);
+
+/// Every claim's sources, in one pass over the table, in no order. The caller keeps those of the
+/// claims it wants (a probe of a hash set in Rust is quicker than one of SQLite's for a list of
+/// ids) and puts each claim's in order of position.
+const ALL_ATTRIBUTIONS: &str = "
+    SELECT at.claim_id, at.name, at.source_id, at.anonymous, at.count, at.descriptor,
+           at.anonymity_reason, at.position
+    FROM attributions at";
+
+/// The kind of every source.
+const SOURCE_KINDS: &str = "SELECT id, kind FROM sources";
+
+/// Every article: the columns `read_article` reads.
+const ALL_ARTICLES: &str =
+    "SELECT a.id, a.key, a.path, a.title, a.outlet, a.published, a.url, a.language FROM articles a";
+
 /// The claims whose ids are in the JSON array ?1, in no order ([`in_date_order`] sorts them).
 const CLAIMS_BY_ID: &str = concat!(
     "SELECT ",
@@ -808,7 +834,7 @@ struct Row {
 /// Puts claims in date order: by their article's date (undated first), article, and place in
 /// the article, as SQLite orders them.
 fn in_date_order(rows: &mut [StoredClaim]) {
-    rows.sort_unstable_by(|x, y| {
+    rows.par_sort_unstable_by(|x, y| {
         (&x.article.published, x.article.id, x.seq).cmp(&(
             &y.article.published,
             y.article.id,
@@ -864,12 +890,18 @@ fn read_article(r: &rusqlite::Row, at: usize) -> rusqlite::Result<StoredArticle>
 
 fn read_source(r: &rusqlite::Row) -> rusqlite::Result<(i64, Source)> {
     let kind: String = r.get(2)?;
+    source_of(r, kind_of(&kind))
+}
+
+/// A claim's id and one of its sources from the row's columns claim id, name, (kind), anonymous,
+/// count, descriptor and reason, in that order; the kind given.
+fn source_of(r: &rusqlite::Row, kind: SourceKind) -> rusqlite::Result<(i64, Source)> {
     let count: Option<i64> = r.get(4)?;
     Ok((
         r.get(0)?,
         Source {
             name: r.get(1)?,
-            kind: kind_of(&kind),
+            kind,
             anonymous: r.get(3)?,
             count: count.and_then(|c| u32::try_from(c).ok()),
             descriptor: r.get(5)?,
@@ -879,6 +911,18 @@ fn read_source(r: &rusqlite::Row) -> rusqlite::Result<(i64, Source)> {
             apposed: false,
         },
     ))
+}
+
+fn claim_id(id: i64) -> u32 {
+    u32::try_from(id).unwrap_or(u32::MAX)
+}
+
+/// What the report of every contested claim reads besides the claims: every rebuttal link
+/// (rebutting claim, target), the sources of the claims in them, and every article.
+struct RebuttalTables {
+    links: Vec<(u32, u32)>,
+    sources: HashMap<u32, Vec<Source>>,
+    articles: HashMap<i64, Arc<StoredArticle>>,
 }
 
 /// Rebuttal links (rebutting claim, target) grouped by target, each target's rebutters in
@@ -1258,8 +1302,163 @@ impl Store {
             .collect())
     }
 
+    /// The tables [`Store::every_contested`] reads besides the claims, each in one pass.
+    fn rebuttal_tables(&self) -> rusqlite::Result<RebuttalTables> {
+        let mut links = Vec::new();
+        let mut stmt = self.conn.prepare_cached(ALL_REBUTTALS)?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+            let (from, to) = row?;
+            links.push((claim_id(from), claim_id(to)));
+        }
+        let mut kinds = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(SOURCE_KINDS)?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+            let (id, kind) = row?;
+            kinds.insert(id, kind_of(&kind));
+        }
+        let wanted: std::collections::HashSet<u32> =
+            links.iter().flat_map(|&(from, to)| [from, to]).collect();
+        let mut placed: HashMap<u32, Vec<(i64, Source)>> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(ALL_ATTRIBUTIONS)?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let claim = claim_id(r.get(0)?);
+            if !wanted.contains(&claim) {
+                continue;
+            }
+            let kind = kinds.get(&r.get::<_, i64>(2)?).copied();
+            let (_, source) = source_of(r, kind.unwrap_or(SourceKind::Anonymous))?;
+            placed
+                .entry(claim)
+                .or_default()
+                .push((r.get::<_, i64>(7)?, source));
+        }
+        let sources = placed
+            .into_iter()
+            .map(|(claim, mut sources)| {
+                sources.sort_unstable_by_key(|(position, _)| *position);
+                (claim, sources.into_iter().map(|(_, s)| s).collect())
+            })
+            .collect();
+        let mut articles = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(ALL_ARTICLES)?;
+        for row in stmt.query_map([], |r| read_article(r, 0))? {
+            let a = row?;
+            articles.insert(a.id, Arc::new(a));
+        }
+        Ok(RebuttalTables {
+            links,
+            sources,
+            articles,
+        })
+    }
+
+    /// The claims with ids in (`after`, `upto`] that are contested or rebut another.
+    fn claims_in_rebuttals(&self, after: i64, upto: i64) -> rusqlite::Result<Vec<Row>> {
+        self.conn
+            .prepare_cached(CLAIMS_IN_REBUTTALS)?
+            .query_map([after, upto], read_row)?
+            .collect()
+    }
+
+    /// Every contested claim, with the claims that rebut it: the `contested` report of a whole
+    /// database. Each table is read in one pass, not a claim at a time. A second connection,
+    /// on another core, reads the links, sources and articles and then the last fifth of the
+    /// claims, while this one reads the rest; it reads only if it sees the same state of the
+    /// database.
+    fn every_contested(&self) -> Result<Vec<ContestedClaim>> {
+        let err = db_err(&self.path);
+        let _snapshot = self.conn.unchecked_transaction().map_err(&err)?;
+        let state = self.state()?;
+        let last = state.0.unwrap_or(0);
+        let split = last - last / 5;
+        let other = Store::open_for_reports(&self.path)?;
+        let (lower, side) = std::thread::scope(|scope| {
+            let side = scope.spawn(move || -> Result<_> {
+                let err = db_err(&other.path);
+                let _snapshot = other.conn.unchecked_transaction().map_err(&err)?;
+                if other.state()? != state {
+                    return Ok(None);
+                }
+                let tables = other.rebuttal_tables().map_err(&err)?;
+                let upper = other.claims_in_rebuttals(split, last).map_err(&err)?;
+                Ok(Some((tables, upper)))
+            });
+            let lower = self.claims_in_rebuttals(0, split).map_err(&err);
+            let side = side
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (lower, side)
+        });
+        let mut rows = lower?;
+        let tables = match side? {
+            Some((tables, upper)) => {
+                rows.extend(upper);
+                tables
+            }
+            None => {
+                rows.extend(self.claims_in_rebuttals(split, last).map_err(&err)?);
+                self.rebuttal_tables().map_err(&err)?
+            }
+        };
+        let RebuttalTables {
+            links,
+            mut sources,
+            articles,
+        } = tables;
+        let mut rebuts: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut rebutters_of: HashMap<u32, Vec<u32>> = HashMap::new();
+        for &(from, to) in &links {
+            rebuts.entry(from).or_default().push(to);
+            rebutters_of.entry(to).or_default().push(from);
+        }
+        let mut contested = Vec::new();
+        let mut by_id: HashMap<u32, Arc<StoredClaim>> = HashMap::new();
+        for row in rows {
+            let Some(article) = articles.get(&row.article) else {
+                continue;
+            };
+            let id = row.claim.id;
+            let mut claim = row.claim;
+            claim.sources = sources.remove(&id).unwrap_or_default();
+            claim.rebuts = rebuts.remove(&id).unwrap_or_default();
+            claim.rebuts.sort_unstable();
+            let stored = StoredClaim {
+                claim,
+                seq: row.seq,
+                article: Arc::clone(article),
+                cluster: row.cluster,
+            };
+            match (stored.claim.contested, stored.claim.rebuts.is_empty()) {
+                (true, true) => contested.push(stored),
+                (true, false) => {
+                    by_id.insert(id, Arc::new(stored.clone()));
+                    contested.push(stored);
+                }
+                (false, false) => {
+                    by_id.insert(id, Arc::new(stored));
+                }
+                (false, true) => {}
+            }
+        }
+        in_date_order(&mut contested);
+        Ok(contested
+            .into_iter()
+            .map(|claim| {
+                let mut froms = rebutters_of.remove(&claim.claim.id).unwrap_or_default();
+                froms.sort_unstable();
+                froms.dedup();
+                let rebuttals = froms.iter().filter_map(|f| by_id.get(f).cloned()).collect();
+                ContestedClaim { claim, rebuttals }
+            })
+            .collect())
+    }
+
     /// Every contested claim that passes a filter, with the claims that rebut it.
     pub fn contested(&self, f: &ClaimFilter) -> Result<Vec<ContestedClaim>> {
+        if f.limit.is_none() && f.only_contested_or_limited() {
+            return self.every_contested();
+        }
         let filter = ClaimFilter {
             contested: true,
             ..f.clone()
