@@ -11,8 +11,8 @@ use claimtrack::eval::{evaluate, load_gold};
 use claimtrack::input::{parse_article_bytes, read_paths};
 use claimtrack::report::{
     article_html, claim_review_document, claims_report, claims_table, contested_report, export,
-    sources_report, stats_report, story_report, write_report, ClaimContext, ExportFormat,
-    ReportFormat, TABLE_ROWS,
+    sources_report, stats_report, story_report, write_contested_json, write_report, ClaimContext,
+    ExportFormat, ReportFormat, TABLE_ROWS,
 };
 use claimtrack::store::{ClaimFilter, GroupBy, Review, Store};
 use claimtrack::{Extractor, Lexicons};
@@ -356,7 +356,7 @@ const EXTRACT_BATCH: usize = 256;
 
 /// Rows printed just before the process ends: the system takes back their memory at once, so
 /// they are not freed one by one (a tenth of a large report's time).
-fn exiting<T>(rows: Vec<T>) {
+fn exiting<T>(rows: T) {
     std::mem::forget(rows);
 }
 
@@ -489,6 +489,12 @@ fn run(cli: Cli) -> Result<bool> {
                 filter.contested = true;
                 total = Some(store.count_claims(&filter)?);
                 filter.limit = Some(TABLE_ROWS);
+            }
+            if matches!(db.format, Fmt::Json) && filter.is_whole_database() {
+                let report = store.every_contested_json()?;
+                out_with(|w| write_contested_json(w, &report))?;
+                exiting(report);
+                return Ok(true);
             }
             let rows = store.contested(&filter)?;
             let total = total.map_or(rows.len(), |t| usize::try_from(t).unwrap_or(usize::MAX));

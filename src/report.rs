@@ -199,6 +199,30 @@ pub fn write_json_lines<T: serde::Serialize + Sync>(
     w.write_all(b"\n]\n")
 }
 
+/// Writes the `contested` report of a whole database as JSON: the same bytes as
+/// [`write_json_lines`] writes for its [`crate::store::ContestedClaim`]s, from claims already
+/// written as JSON.
+pub fn write_contested_json(
+    w: &mut dyn std::io::Write,
+    report: &crate::store::ContestedJson,
+) -> std::io::Result<()> {
+    w.write_all(b"[")?;
+    for (k, (claim, rebuttals)) in report.entries.iter().enumerate() {
+        w.write_all(if k == 0 { b"\n" } else { b",\n" })?;
+        w.write_all(b"{\"claim\":")?;
+        w.write_all(&report.claims[*claim])?;
+        w.write_all(b",\"rebuttals\":[")?;
+        for (j, r) in rebuttals.iter().enumerate() {
+            if j > 0 {
+                w.write_all(b",")?;
+            }
+            w.write_all(&report.claims[*r])?;
+        }
+        w.write_all(b"]}")?;
+    }
+    w.write_all(b"\n]\n")
+}
+
 /// How many rows a table shows before it stops; machine formats are never cut.
 pub const TABLE_ROWS: usize = 200;
 

@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -630,6 +631,12 @@ pub struct ClaimFilter {
 }
 
 impl ClaimFilter {
+    /// Whether the filter passes every contested claim of the database: it names no article,
+    /// outlet, date, source or cluster, and sets no limit.
+    pub fn is_whole_database(&self) -> bool {
+        self.limit.is_none() && self.only_contested_or_limited()
+    }
+
     /// Whether the filter asks for nothing but contested claims, or a limit.
     fn only_contested_or_limited(&self) -> bool {
         *self
@@ -921,8 +928,99 @@ fn claim_id(id: i64) -> u32 {
 /// (rebutting claim, target), the sources of the claims in them, and every article.
 struct RebuttalTables {
     links: Vec<(u32, u32)>,
-    sources: HashMap<u32, Vec<Source>>,
-    articles: HashMap<i64, Arc<StoredArticle>>,
+    sources: FxHashMap<u32, Vec<Source>>,
+    articles: FxHashMap<i64, Arc<StoredArticle>>,
+}
+
+/// A claim that is contested or rebuts another, read for [`Store::every_contested_json`]: its
+/// own fields already written as JSON, as [`StoredClaim`] writes them, up to its sources.
+struct ClaimHead {
+    id: u32,
+    article: i64,
+    seq: u32,
+    cluster: Option<i64>,
+    contested: bool,
+    json: Vec<u8>,
+}
+
+/// Appends one field of a JSON object to `json`, opening the object at its first field.
+fn json_field(json: &mut Vec<u8>, name: &str, value: &(impl Serialize + ?Sized)) {
+    json.push(if json.is_empty() { b'{' } else { b',' });
+    json.push(b'"');
+    json.extend_from_slice(name.as_bytes());
+    json.extend_from_slice(b"\":");
+    // Writing to memory cannot fail.
+    let _ = serde_json::to_writer(&mut *json, value);
+}
+
+/// A text column read in place, without a copy.
+fn text_at<'r>(r: &'r rusqlite::Row, at: usize) -> rusqlite::Result<Option<&'r str>> {
+    r.get_ref(at)?.as_str_or_null().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(at, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// A [`ClaimHead`] from the columns of `claim_columns!`: the fields [`read_row`] reads, written
+/// in the order and form in which a [`Claim`] serializes them.
+fn read_head(r: &rusqlite::Row) -> rusqlite::Result<ClaimHead> {
+    let id = claim_id(r.get(0)?);
+    let seq: i64 = r.get(1)?;
+    let start: i64 = r.get(3)?;
+    let end: i64 = r.get(4)?;
+    let quotes = text_at(r, 9)?.unwrap_or("[]");
+    let quotes: Vec<String> = if quotes == "[]" {
+        Vec::new()
+    } else {
+        serde_json::from_str(quotes).unwrap_or_default()
+    };
+    let sentence = text_at(r, 2)?.unwrap_or("");
+    let text = text_at(r, 5)?.unwrap_or("");
+    // Room for the whole claim, its sources and article included, so that it is not copied
+    // as it grows.
+    let mut json = Vec::with_capacity(sentence.len() + text.len() + 1536);
+    json_field(&mut json, "id", &id);
+    json_field(&mut json, "sentence", sentence);
+    json_field(&mut json, "start", &usize::try_from(start).unwrap_or(0));
+    json_field(&mut json, "end", &usize::try_from(end).unwrap_or(0));
+    json_field(&mut json, "text", text);
+    json_field(&mut json, "cue", &text_at(r, 6)?);
+    json_field(
+        &mut json,
+        "stance",
+        &stance_of(text_at(r, 7)?.unwrap_or("")),
+    );
+    json_field(&mut json, "quote", &r.get::<_, bool>(8)?);
+    json_field(&mut json, "quotes", &quotes);
+    Ok(ClaimHead {
+        id,
+        article: r.get(11)?,
+        seq: u32::try_from(seq).unwrap_or(0),
+        cluster: r.get(12)?,
+        contested: r.get(10)?,
+        json,
+    })
+}
+
+/// The `contested` report of a whole database as JSON ([`Store::every_contested_json`]): each
+/// claim written once, however many claims it rebuts.
+pub struct ContestedJson {
+    /// Each claim's JSON, as [`StoredClaim`] writes it.
+    pub(crate) claims: Vec<Vec<u8>>,
+    /// The contested claims in date order: the place in `claims` of each and of the claims
+    /// that rebut it, in id order.
+    pub(crate) entries: Vec<(usize, Vec<usize>)>,
+}
+
+impl ContestedJson {
+    /// How many contested claims it holds.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether it holds none.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
 }
 
 /// Rebuttal links (rebutting claim, target) grouped by target, each target's rebutters in
@@ -1310,15 +1408,15 @@ impl Store {
             let (from, to) = row?;
             links.push((claim_id(from), claim_id(to)));
         }
-        let mut kinds = HashMap::new();
+        let mut kinds = FxHashMap::default();
         let mut stmt = self.conn.prepare_cached(SOURCE_KINDS)?;
         for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
             let (id, kind) = row?;
             kinds.insert(id, kind_of(&kind));
         }
-        let wanted: std::collections::HashSet<u32> =
+        let wanted: rustc_hash::FxHashSet<u32> =
             links.iter().flat_map(|&(from, to)| [from, to]).collect();
-        let mut placed: HashMap<u32, Vec<(i64, Source)>> = HashMap::new();
+        let mut placed: FxHashMap<u32, Vec<(i64, Source)>> = FxHashMap::default();
         let mut stmt = self.conn.prepare_cached(ALL_ATTRIBUTIONS)?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
@@ -1340,7 +1438,7 @@ impl Store {
                 (claim, sources.into_iter().map(|(_, s)| s).collect())
             })
             .collect();
-        let mut articles = HashMap::new();
+        let mut articles = FxHashMap::default();
         let mut stmt = self.conn.prepare_cached(ALL_ARTICLES)?;
         for row in stmt.query_map([], |r| read_article(r, 0))? {
             let a = row?;
@@ -1361,18 +1459,21 @@ impl Store {
             .collect()
     }
 
-    /// Every contested claim, with the claims that rebut it: the `contested` report of a whole
-    /// database. Each table is read in one pass, not a claim at a time. A second connection,
-    /// on another core, reads the links, sources and articles and then the last fifth of the
-    /// claims, while this one reads the rest; it reads only if it sees the same state of the
-    /// database.
-    fn every_contested(&self) -> Result<Vec<ContestedClaim>> {
+    /// The rebuttal tables and the claims that are contested or rebut another, each read by
+    /// `read` in two parts: a second connection, on another core, reads the tables and then the
+    /// last fifth of the claims, while this one reads the rest. The second reads only if it sees
+    /// the same state of the database; if not, this one reads everything.
+    fn read_in_rebuttals<T: Send>(
+        &self,
+        read: impl Fn(&Store, i64, i64) -> rusqlite::Result<Vec<T>> + Sync,
+    ) -> Result<(RebuttalTables, Vec<T>, Vec<T>)> {
         let err = db_err(&self.path);
         let _snapshot = self.conn.unchecked_transaction().map_err(&err)?;
         let state = self.state()?;
         let last = state.0.unwrap_or(0);
         let split = last - last / 5;
         let other = Store::open_for_reports(&self.path)?;
+        let read = &read;
         let (lower, side) = std::thread::scope(|scope| {
             let side = scope.spawn(move || -> Result<_> {
                 let err = db_err(&other.path);
@@ -1381,40 +1482,49 @@ impl Store {
                     return Ok(None);
                 }
                 let tables = other.rebuttal_tables().map_err(&err)?;
-                let upper = other.claims_in_rebuttals(split, last).map_err(&err)?;
+                let upper = read(&other, split, last).map_err(&err)?;
                 Ok(Some((tables, upper)))
             });
-            let lower = self.claims_in_rebuttals(0, split).map_err(&err);
+            let lower = read(self, 0, split).map_err(&err);
             let side = side
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             (lower, side)
         });
-        let mut rows = lower?;
-        let tables = match side? {
-            Some((tables, upper)) => {
-                rows.extend(upper);
-                tables
-            }
-            None => {
-                rows.extend(self.claims_in_rebuttals(split, last).map_err(&err)?);
-                self.rebuttal_tables().map_err(&err)?
-            }
+        let lower = lower?;
+        let (tables, upper) = match side? {
+            Some(found) => found,
+            None => (
+                self.rebuttal_tables().map_err(&err)?,
+                read(self, split, last).map_err(&err)?,
+            ),
         };
+        Ok((tables, lower, upper))
+    }
+
+    /// Every contested claim, with the claims that rebut it: the `contested` report of a whole
+    /// database. Each table is read in one pass, not a claim at a time
+    /// ([`Store::read_in_rebuttals`]).
+    fn every_contested(&self) -> Result<Vec<ContestedClaim>> {
+        let (tables, lower, upper) =
+            self.read_in_rebuttals(|store, after, upto| store.claims_in_rebuttals(after, upto))?;
+        let read = lower.len() + upper.len();
         let RebuttalTables {
             links,
             mut sources,
             articles,
         } = tables;
-        let mut rebuts: HashMap<u32, Vec<u32>> = HashMap::new();
-        let mut rebutters_of: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut rebuts: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        let mut rebutters_of: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         for &(from, to) in &links {
             rebuts.entry(from).or_default().push(to);
             rebutters_of.entry(to).or_default().push(from);
         }
-        let mut contested = Vec::new();
-        let mut by_id: HashMap<u32, Arc<StoredClaim>> = HashMap::new();
-        for row in rows {
+        // Room for every row at once: growing these would copy them and touch fresh memory.
+        let mut contested = Vec::with_capacity(read);
+        let mut by_id: FxHashMap<u32, Arc<StoredClaim>> =
+            FxHashMap::with_capacity_and_hasher(rebuts.len(), Default::default());
+        for row in lower.into_iter().chain(upper) {
             let Some(article) = articles.get(&row.article) else {
                 continue;
             };
@@ -1454,9 +1564,92 @@ impl Store {
             .collect())
     }
 
+    /// The claims with ids in (`after`, `upto`] that are contested or rebut another, each with
+    /// its own fields written as JSON.
+    fn heads_in_rebuttals(&self, after: i64, upto: i64) -> rusqlite::Result<Vec<ClaimHead>> {
+        self.conn
+            .prepare_cached(CLAIMS_IN_REBUTTALS)?
+            .query_map([after, upto], read_head)?
+            .collect()
+    }
+
+    /// The `contested` report of a whole database as JSON: what [`Store::contested`] gives for a
+    /// filter that [`ClaimFilter::is_whole_database`], written as `write_json_lines` writes it,
+    /// but with each claim's JSON made once, as it is read, and no claim held as a structure.
+    pub fn every_contested_json(&self) -> Result<ContestedJson> {
+        let (tables, mut heads, upper) =
+            self.read_in_rebuttals(|store, after, upto| store.heads_in_rebuttals(after, upto))?;
+        heads.extend(upper);
+        let RebuttalTables {
+            links,
+            sources,
+            articles,
+        } = tables;
+        heads.retain(|h| articles.contains_key(&h.article));
+        let mut rebuts: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        let mut rebutters_of: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for &(from, to) in &links {
+            rebuts.entry(from).or_default().push(to);
+            rebutters_of.entry(to).or_default().push(from);
+        }
+        for targets in rebuts.values_mut() {
+            targets.sort_unstable();
+        }
+        // Each article's JSON, once.
+        let article_json: FxHashMap<i64, Vec<u8>> = articles
+            .par_iter()
+            .map(|(&id, a)| (id, serde_json::to_vec(a).unwrap_or_default()))
+            .collect();
+        heads.par_iter_mut().for_each(|h| {
+            let json = &mut h.json;
+            json_field(
+                json,
+                "sources",
+                sources.get(&h.id).map_or(&[][..], Vec::as_slice),
+            );
+            json_field(
+                json,
+                "rebuts",
+                rebuts.get(&h.id).map_or(&[][..], Vec::as_slice),
+            );
+            json_field(json, "contested", &h.contested);
+            json_field(json, "seq", &h.seq);
+            json.extend_from_slice(b",\"article\":");
+            json.extend_from_slice(article_json.get(&h.article).map_or(b"null", Vec::as_slice));
+            json_field(json, "cluster", &h.cluster);
+            json.push(b'}');
+        });
+        let place: FxHashMap<u32, usize> =
+            heads.iter().enumerate().map(|(i, h)| (h.id, i)).collect();
+        let mut order: Vec<usize> = (0..heads.len()).filter(|&i| heads[i].contested).collect();
+        let key = |h: &ClaimHead| {
+            (
+                articles.get(&h.article).map(|a| &a.published),
+                h.article,
+                h.seq,
+            )
+        };
+        order.par_sort_unstable_by(|&x, &y| key(&heads[x]).cmp(&key(&heads[y])));
+        let entries = order
+            .into_iter()
+            .map(|i| {
+                let mut froms = rebutters_of.remove(&heads[i].id).unwrap_or_default();
+                froms.sort_unstable();
+                froms.dedup();
+                let rebuttals = froms.iter().filter_map(|f| place.get(f).copied()).collect();
+                (i, rebuttals)
+            })
+            .collect();
+        let claims = heads.into_iter().map(|h| h.json).collect();
+        // Freeing the tables' hundred thousand small values takes longer than writing the
+        // report: another thread does it meanwhile.
+        std::thread::spawn(move || drop((sources, articles, article_json, rebuts, place)));
+        Ok(ContestedJson { claims, entries })
+    }
+
     /// Every contested claim that passes a filter, with the claims that rebut it.
     pub fn contested(&self, f: &ClaimFilter) -> Result<Vec<ContestedClaim>> {
-        if f.limit.is_none() && f.only_contested_or_limited() {
+        if f.is_whole_database() {
             return self.every_contested();
         }
         let filter = ClaimFilter {
