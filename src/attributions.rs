@@ -1657,8 +1657,10 @@ fn cut_trailing(toks: &[Tok], words: &[&str], a: usize, b: usize, lex: &Lexicon)
             }
         }
     }
+    let mut after_inside = false;
     for p in a + 1..b_cut {
         if covered[p - a] {
+            after_inside = false;
             continue;
         }
         // "plans" ends "Halvorsen plans" but not "familiar with the plans".
@@ -1672,7 +1674,14 @@ fn cut_trailing(toks: &[Tok], words: &[&str], a: usize, b: usize, lex: &Lexicon)
         // "Một trong hai người": a partitive after a number is no adverbial.
         let partitive = lex.partitives.match_at(&words[..b], p).is_some()
             && lex.numbers.parse_ending_at(words, p).is_some();
-        if lex.trailing.match_at(&words[..b], p).is_some() && !partitive {
+        // "Mỹ Thuật Ngày Nay", "Nông Thôn Ngày Mới": a capitalized adverb between two capitalized
+        // words is part of a name, and so is one right after it.
+        let trailing = lex.trailing.match_at(&words[..b], p).is_some();
+        let inside_name = toks[p].is_capitalized()
+            && toks[p - 1].is_capitalized()
+            && (after_inside || (p + 1 < b && toks[p + 1].is_capitalized()));
+        after_inside = trailing && inside_name;
+        if trailing && !partitive && !inside_name {
             return (p, false);
         }
     }
@@ -3914,6 +3923,49 @@ mod tests {
             let c = one(text, "vi");
             assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
         }
+    }
+
+    #[test]
+    fn an_outlet_named_for_today_keeps_its_whole_name() {
+        for (text, name) in [
+            (
+                "Theo tạp chí Kiến Trúc Ngày Nay, dự án đã bị đình chỉ từ tháng 4.",
+                "tạp chí Kiến Trúc Ngày Nay",
+            ),
+            (
+                "Tờ Cà Mau Ngày Mới hôm thứ Hai đưa tin nhà máy đã ngừng hoạt động.",
+                "Tờ Cà Mau Ngày Mới",
+            ),
+            (
+                "Báo Nhà Nông Hôm Nay cho biết giá phân bón đã tăng gấp đôi.",
+                "Báo Nhà Nông Hôm Nay",
+            ),
+        ] {
+            let c = one(text, "vi");
+            assert_eq!(c.sources[0].name, name, "{c:#?}");
+        }
+        // An adverb of time after a name is still cut off.
+        let c = one(
+            "Theo Sở Tài chính ngày 12/5, ngân sách đã bị cắt một nửa.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Sở Tài chính", "{c:#?}");
+        let c = one(
+            "Corvane Monday denied that it had cut wages at the plant.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Corvane", "{c:#?}");
+    }
+
+    #[test]
+    fn as_alleged_reports_nothing() {
+        let c = one(
+            "Bị cáo Trần Văn Phúc thừa nhận có nhận tiền nhưng khẳng định chỉ khoảng 200 triệu \
+             đồng, không phải 3 tỷ đồng như cáo buộc.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "Trần Văn Phúc", "{c:#?}");
+        assert_ne!(c.cue.as_deref(), Some("cáo buộc"), "{c:#?}");
     }
 
     #[test]

@@ -972,9 +972,11 @@ fn person_split(
         if disc.find_person(&joined.to_lowercase()).is_some() {
             return Some((0, n));
         }
-        // A foreign name after a title, or starting with a given name: its last two words,
-        // after any organization's name.
-        let given = lex.given_names.contains(&*run[n - 2].lower);
+        // A foreign name after a title, or starting with a foreign given name: its last two
+        // words, after any organization's name. A family name of the language's own does not
+        // start a foreign name ("Lam Sơn Art" is no "Sơn Art").
+        let given =
+            lex.given_names.contains(&*run[n - 2].lower) && !lex.surnames.contains(run[n - 2].text);
         if (context || given)
             && !native_name(&run[n - 2..], lex)
             && run[n - 2..].iter().all(|t| t.is_capitalized())
@@ -2302,6 +2304,22 @@ mod tests {
         assert_eq!(src("several officials", "en").unwrap().count, None);
         assert_eq!(src("a senior official", "en").unwrap().count, Some(1));
         assert_eq!(src("fifteen analysts", "en").unwrap().count, Some(15));
+    }
+
+    #[test]
+    fn a_family_name_before_a_foreign_word_starts_no_foreign_name() {
+        // "Thạch" is a Vietnamese family name: "Hải Thạch Craft" is a firm, not "Thạch Craft".
+        let s = src("Hải Thạch Craft", "vi").unwrap();
+        assert_eq!(
+            (s.kind, s.name.as_str()),
+            (SourceKind::Organization, "Hải Thạch Craft")
+        );
+        // A foreign given name still starts a foreign name after an organization's.
+        let s = src("Giám đốc Harbourline Daniel Okoro", "vi").unwrap();
+        assert_eq!(
+            (s.kind, s.name.as_str()),
+            (SourceKind::Person, "Daniel Okoro")
+        );
     }
 
     #[test]
