@@ -4719,6 +4719,17 @@ mod tests {
     }
 
     #[test]
+    fn court_papers_are_documents() {
+        for text in [
+            "The class action, filed in March, says the insurer delayed payouts to 2,000 families.",
+            "Two of the lawsuits say the landlord ignored repeated warnings about the boilers.",
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+        }
+    }
+
+    #[test]
     fn members_nouns_before_a_word_for_an_institution_name_that_institution() {
         for text in [
             "Exporters lost $27 million in sales, the country's main growers' association estimated.",
