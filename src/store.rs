@@ -924,10 +924,13 @@ fn claim_id(id: i64) -> u32 {
     u32::try_from(id).unwrap_or(u32::MAX)
 }
 
-/// What the report of every contested claim reads besides the claims: every rebuttal link
-/// (rebutting claim, target), the sources of the claims in them, and every article.
+/// What the report of every contested claim reads besides the claims: the rebuttal links, by
+/// rebutting claim and by target, the sources of the claims in them, and every article.
 struct RebuttalTables {
-    links: Vec<(u32, u32)>,
+    /// What each rebutting claim rebuts, in id order.
+    rebuts: FxHashMap<u32, Vec<u32>>,
+    /// What rebuts each rebutted claim, in id order.
+    rebutters_of: FxHashMap<u32, Vec<u32>>,
     sources: FxHashMap<u32, Vec<Source>>,
     articles: FxHashMap<i64, Arc<StoredArticle>>,
 }
@@ -1444,8 +1447,19 @@ impl Store {
             let a = row?;
             articles.insert(a.id, Arc::new(a));
         }
+        let mut rebuts: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        let mut rebutters_of: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for &(from, to) in &links {
+            rebuts.entry(from).or_default().push(to);
+            rebutters_of.entry(to).or_default().push(from);
+        }
+        for ids in rebuts.values_mut().chain(rebutters_of.values_mut()) {
+            ids.sort_unstable();
+            ids.dedup();
+        }
         Ok(RebuttalTables {
-            links,
+            rebuts,
+            rebutters_of,
             sources,
             articles,
         })
@@ -1510,16 +1524,11 @@ impl Store {
             self.read_in_rebuttals(|store, after, upto| store.claims_in_rebuttals(after, upto))?;
         let read = lower.len() + upper.len();
         let RebuttalTables {
-            links,
+            mut rebuts,
+            mut rebutters_of,
             mut sources,
             articles,
         } = tables;
-        let mut rebuts: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        let mut rebutters_of: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        for &(from, to) in &links {
-            rebuts.entry(from).or_default().push(to);
-            rebutters_of.entry(to).or_default().push(from);
-        }
         // Room for every row at once: growing these would copy them and touch fresh memory.
         let mut contested = Vec::with_capacity(read);
         let mut by_id: FxHashMap<u32, Arc<StoredClaim>> =
@@ -1532,7 +1541,6 @@ impl Store {
             let mut claim = row.claim;
             claim.sources = sources.remove(&id).unwrap_or_default();
             claim.rebuts = rebuts.remove(&id).unwrap_or_default();
-            claim.rebuts.sort_unstable();
             let stored = StoredClaim {
                 claim,
                 seq: row.seq,
@@ -1555,9 +1563,7 @@ impl Store {
         Ok(contested
             .into_iter()
             .map(|claim| {
-                let mut froms = rebutters_of.remove(&claim.claim.id).unwrap_or_default();
-                froms.sort_unstable();
-                froms.dedup();
+                let froms = rebutters_of.remove(&claim.claim.id).unwrap_or_default();
                 let rebuttals = froms.iter().filter_map(|f| by_id.get(f).cloned()).collect();
                 ContestedClaim { claim, rebuttals }
             })
@@ -1581,20 +1587,12 @@ impl Store {
             self.read_in_rebuttals(|store, after, upto| store.heads_in_rebuttals(after, upto))?;
         heads.extend(upper);
         let RebuttalTables {
-            links,
+            rebuts,
+            mut rebutters_of,
             sources,
             articles,
         } = tables;
         heads.retain(|h| articles.contains_key(&h.article));
-        let mut rebuts: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        let mut rebutters_of: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        for &(from, to) in &links {
-            rebuts.entry(from).or_default().push(to);
-            rebutters_of.entry(to).or_default().push(from);
-        }
-        for targets in rebuts.values_mut() {
-            targets.sort_unstable();
-        }
         // Each article's JSON, once.
         let article_json: FxHashMap<i64, Vec<u8>> = articles
             .par_iter()
@@ -1633,9 +1631,7 @@ impl Store {
         let entries = order
             .into_iter()
             .map(|i| {
-                let mut froms = rebutters_of.remove(&heads[i].id).unwrap_or_default();
-                froms.sort_unstable();
-                froms.dedup();
+                let froms = rebutters_of.remove(&heads[i].id).unwrap_or_default();
                 let rebuttals = froms.iter().filter_map(|f| place.get(f).copied()).collect();
                 (i, rebuttals)
             })
