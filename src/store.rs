@@ -920,6 +920,23 @@ fn source_of(r: &rusqlite::Row, kind: SourceKind) -> rusqlite::Result<(i64, Sour
     ))
 }
 
+/// Each contested claim with the claims that rebut it: `rebutters_of` gives their ids (taken
+/// out as they are used), `by_id` the claims.
+fn with_rebuttals<S: std::hash::BuildHasher, T: std::hash::BuildHasher>(
+    claims: Vec<StoredClaim>,
+    rebutters_of: &mut HashMap<u32, Vec<u32>, S>,
+    by_id: &HashMap<u32, Arc<StoredClaim>, T>,
+) -> Vec<ContestedClaim> {
+    claims
+        .into_iter()
+        .map(|claim| {
+            let froms = rebutters_of.remove(&claim.claim.id).unwrap_or_default();
+            let rebuttals = froms.iter().filter_map(|f| by_id.get(f).cloned()).collect();
+            ContestedClaim { claim, rebuttals }
+        })
+        .collect()
+}
+
 fn claim_id(id: i64) -> u32 {
     u32::try_from(id).unwrap_or(u32::MAX)
 }
@@ -1560,14 +1577,7 @@ impl Store {
             }
         }
         in_date_order(&mut contested);
-        Ok(contested
-            .into_iter()
-            .map(|claim| {
-                let froms = rebutters_of.remove(&claim.claim.id).unwrap_or_default();
-                let rebuttals = froms.iter().filter_map(|f| by_id.get(f).cloned()).collect();
-                ContestedClaim { claim, rebuttals }
-            })
-            .collect())
+        Ok(with_rebuttals(contested, &mut rebutters_of, &by_id))
     }
 
     /// The claims with ids in (`after`, `upto`] that are contested or rebut another, each with
@@ -1696,14 +1706,7 @@ impl Store {
                 (claims, rebutters_of, by_id)
             }
         };
-        Ok(claims
-            .into_iter()
-            .map(|claim| {
-                let froms = rebutters_of.remove(&claim.claim.id).unwrap_or_default();
-                let rebuttals = froms.iter().filter_map(|f| by_id.get(f).cloned()).collect();
-                ContestedClaim { claim, rebuttals }
-            })
-            .collect())
+        Ok(with_rebuttals(claims, &mut rebutters_of, &by_id))
     }
 
     /// An article with its text, its claims (numbered as in `extract`) and, for each contested
