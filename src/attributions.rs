@@ -1264,10 +1264,29 @@ impl Ctx<'_, '_> {
             // description joins it to the clause before, and the description is the name's.
             let jd = (j + lex.conjunctions.match_at(words, j).unwrap_or(0)).min(cut);
             let described = described(&toks[jd..cut], &words[jd..cut], lex);
-            if pending.is_none() && described {
+            let classified = if relative || clause || numeric {
+                None
+            } else {
+                self.phrase_hinted(seg, hint)
+            };
+            // "One of the plaintiffs, Delbert Fenn, said": one member of a group, then a name.
+            let member = classified.as_ref().is_some_and(|c| {
+                c.source.kind == SourceKind::Anonymous
+                    && c.source.count == Some(1)
+                    && j + 1 < cut
+                    && lex.partitives.match_at(words, j + 1).is_some()
+            });
+            // The name is that member's only when it reads as a person's.
+            let member_named = member
+                .then_some(fallback.as_ref())
+                .flatten()
+                .and_then(|(fseg, _)| self.phrase_hinted(*fseg, true))
+                .is_some_and(|c| c.source.kind == SourceKind::Person);
+            if pending.is_none() && (described || member_named) {
                 if let Some((fseg, fc)) = fallback {
                     // "Orbitra's chief executive, Sunniva Hartmann": a person's description.
-                    let titled = lex.titles.find(&words[j..cut]).is_some()
+                    let titled = member
+                        || lex.titles.find(&words[j..cut]).is_some()
                         || lex.spokesperson.find(&words[j..cut]).is_some();
                     let person = titled
                         .then(|| self.phrase_hinted(fseg, true))
@@ -1278,11 +1297,6 @@ impl Ctx<'_, '_> {
                     return Some((fseg, found));
                 }
             }
-            let classified = if relative || clause || numeric {
-                None
-            } else {
-                self.phrase_hinted(seg, hint)
-            };
             // How the segment opens: a capital or a count marks a subject; a bare noun or a
             // verb ("công nhân tổ cắt", "sent to senior managers") a description; "a"/"một" either.
             let w = words[j];
@@ -1952,6 +1966,17 @@ fn described(toks: &[Tok], words: &[&str], lex: &Lexicon) -> bool {
         && head <= 8
         && !(1..head).any(|i| {
             let t = &toks[i];
+            // "The Lantern's artistic director": capitalized words that end in an owner before a
+            // common noun name the owner, and the phrase still describes.
+            let owner_end = (i..head).find(|&k| !toks[k].is_capitalized() || toks[k].possessive);
+            if owner_end.is_some_and(|k| {
+                toks[k].possessive
+                    && toks[k].is_capitalized()
+                    && k + 1 < head
+                    && !toks[k + 1].is_capitalized()
+            }) {
+                return false;
+            }
             // "the German company", "the Belgian sports daily": one capitalized word before a
             // common noun qualifies it.
             let qualifies = !toks[i - 1].is_capitalized()
@@ -3644,6 +3669,55 @@ mod tests {
             Some("a Vermont Democrat"),
             "{c:#?}"
         );
+    }
+
+    #[test]
+    fn a_name_set_off_after_an_owned_role_or_a_group_member_is_a_person() {
+        // The owner is a name, but the phrase before the name still describes a role.
+        let c = one(
+            "The Bellmoor Playhouse's managing director, Odile Trevanion, said ticket sales had halved.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Odile Trevanion", "{c:#?}");
+        assert_eq!(c.sources[0].kind, SourceKind::Person);
+        assert_eq!(
+            c.sources[0].descriptor.as_deref(),
+            Some("The Bellmoor Playhouse's managing director")
+        );
+        // One member of a group, then the member's name.
+        let c = one(
+            "One of the claimants, Ambrose Quillfeather, said his deposit was never returned.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Ambrose Quillfeather", "{c:#?}");
+        assert_eq!(c.sources[0].kind, SourceKind::Person);
+        // Without a name, the member stays one of the group.
+        let c = one(
+            "One of the claimants, a retired teacher, said his deposit was never returned.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+        assert_eq!(c.sources[0].count, Some(1));
+    }
+
+    #[test]
+    fn a_name_after_a_noun_for_an_unnamed_person_is_that_person() {
+        let c = one(
+            "Retired bus driver Ambrose Quillfeather said his deposit was never returned.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Ambrose Quillfeather", "{c:#?}");
+        assert_eq!(c.sources[0].kind, SourceKind::Person);
+        assert_eq!(
+            c.sources[0].descriptor.as_deref(),
+            Some("Retired bus driver")
+        );
+        // Not an organization's name after a supplier.
+        let c = one(
+            "Danish cable supplier Nordkabel A/S declined to comment on the tender.",
+            "en",
+        );
+        assert_ne!(c.sources[0].kind, SourceKind::Person, "{c:#?}");
     }
 
     #[test]

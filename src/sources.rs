@@ -1579,10 +1579,25 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         if after_document && honorific.is_none() && !title_end[s] {
             continue;
         }
+        // "retired postal worker Delbert Fenn": a name that ends the phrase right after a noun
+        // for an unnamed person is that person's, in a language whose names come given name first.
+        let after_person_noun = lex.name_pattern.is_none()
+            && e == n
+            && (2..=3).contains(&run.len())
+            && run.iter().all(|t| {
+                t.text
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            })
+            && !lex.org_suffixes.contains(&*run[run.len() - 1].lower)
+            && anon.is_some_and(|(a, k)| {
+                a + k == s && !(a..s).any(|b| lex.plural.is_exactly(&words[b..s]))
+            });
         let context = title_end[s]
             || honorific.is_some()
             || (title_at[0] > 0 && title_at[0] <= s)
-            || ph.person_hint;
+            || ph.person_hint
+            || after_person_noun;
         // "Marsh's office": a possessive name is not the speaker when a noun follows it.
         if toks[e - 1].possessive && e < n {
             continue;
