@@ -2040,6 +2040,27 @@ mod tests {
     }
 
     #[test]
+    fn the_spokesperson_is_whoever_last_spoke_through_one() {
+        // The organization that spoke through its spokesperson, not the person quoted since.
+        let c = run(
+            "A Tollbridge spokesperson said the firm did not comment on rumours. \
+             Founder Wendell Ashgrove said the group needed a buyer. \
+             The spokesperson said there was no plan to close the mill.",
+            "en",
+        );
+        assert_eq!(c.len(), 3, "{c:#?}");
+        assert_eq!(c[2].sources[0].name, "Tollbridge", "{c:#?}");
+        assert_eq!(c[2].sources[0].kind, SourceKind::Organization);
+        // A person described as a spokesperson, who spoke last, is the one meant.
+        let c = run(
+            "Ingrid Ravensholt, a spokesperson for the family, denied that any meeting had taken place. \
+             “There have been no talks,” the spokesperson said.",
+            "en",
+        );
+        assert_eq!(c[1].sources[0].name, "Ingrid Ravensholt", "{c:#?}");
+    }
+
+    #[test]
     fn a_vietnamese_person_named_again_by_the_last_words_of_their_name_is_that_person() {
         let c = run(
             "Đại diện nhóm phụ huynh, bà Hoàng Thị Mai Anh, cho biết trung tâm đã đóng cửa. \

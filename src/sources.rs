@@ -1176,6 +1176,8 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         // that spoke last.
         let source = if titles_only {
             resolve_titled(disc, gender)
+        } else if spk_anywhere.is_some() {
+            resolve_spokesperson(disc, lex).or_else(|| resolve_pronoun(disc, gender))
         } else {
             resolve_pronoun(disc, gender)
         };
@@ -2074,6 +2076,42 @@ fn resolve_titled(disc: &Discourse, gender: Gender) -> Option<Source> {
     resolve_pronoun(disc, gender)
         .filter(|s| s.kind == SourceKind::Person)
         .or_else(|| last_strong_person(disc, gender))
+}
+
+/// Who "the spokesperson" is: the person who spoke last, when a spokesperson; else the
+/// organization that spoke last, through its spokesperson or not; else the last person described
+/// as a spokesperson.
+fn resolve_spokesperson(disc: &Discourse, lex: &Lexicon) -> Option<Source> {
+    let speaks_for = |descriptor: Option<&String>| {
+        descriptor.is_some_and(|d| {
+            let words: Vec<String> = d
+                .split_whitespace()
+                .map(crate::lexicon::lower_case)
+                .collect();
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            lex.spokesperson.find(&words).is_some()
+        })
+    };
+    let last_person = disc
+        .last_human
+        .as_ref()
+        .filter(|s| s.kind == SourceKind::Person && speaks_for(s.descriptor.as_ref()));
+    if let Some(p) = last_person {
+        return Some(p.clone());
+    }
+    if let Some((org, _)) = &disc.speaking_org {
+        return Some(Source::new(
+            org.clone(),
+            SourceKind::Organization,
+            Some(1),
+            None,
+        ));
+    }
+    disc.persons
+        .iter()
+        .rev()
+        .find(|p| speaks_for(p.descriptor.as_ref()))
+        .map(Person::source)
 }
 
 fn resolve_pronoun(disc: &Discourse, gender: Gender) -> Option<Source> {
