@@ -1191,6 +1191,9 @@ impl Ctx<'_, '_> {
         let mut appositive: Option<(usize, usize)> = None;
         let mut bare_document: Option<((usize, usize), Classified)> = None;
         let mut described_fallback: Option<((usize, usize), Classified)> = None;
+        // A description that ends in a name read only by a guess ("former hurdler Tomas
+        // Reinholt"), nearest the verb: the holder of a role set off before it.
+        let mut named_description: Option<(usize, usize)> = None;
         for depth in 0..6 {
             if end == 0 {
                 break;
@@ -1282,7 +1285,25 @@ impl Ctx<'_, '_> {
                 .flatten()
                 .and_then(|(fseg, _)| self.phrase_hinted(*fseg, true))
                 .is_some_and(|c| c.source.kind == SourceKind::Person);
-            if pending.is_none() && (described || member_named) {
+            // "The chairman of the bid committee, former hurdler Tomas Reinholt, said".
+            if pending.is_none() && fallback.is_none() && described && depth == 1 {
+                let titled = lex.titles.find(&words[j..cut]).is_some();
+                if let Some(nseg) = named_description.filter(|_| titled) {
+                    if let Some(mut person) = self
+                        .phrase_hinted(nseg, true)
+                        .filter(|c| c.source.kind == SourceKind::Person)
+                    {
+                        describe(&mut person, self.sent, &toks[jd..cut], lex);
+                        return Some((nseg, person));
+                    }
+                }
+            }
+            // "The chairman of Halden Athletics, Tomas Reinholt": a role opened by a determiner
+            // describes the name after it, whatever names the role's body.
+            let role = j + 1 < cut
+                && lex.determiners.contains(words[j])
+                && lex.titles.match_at(words, j + 1).is_some();
+            if pending.is_none() && (described || member_named || role) {
                 if let Some((fseg, fc)) = fallback {
                     // "Orbitra's chief executive, Sunniva Hartmann": a person's description.
                     let titled = member
@@ -1371,6 +1392,9 @@ impl Ctx<'_, '_> {
                     // before it is.
                     if bare && c.source.kind == SourceKind::Document {
                         bare_document.get_or_insert((seg, c.clone()));
+                    }
+                    if bare && c.weak && depth == 0 {
+                        named_description = Some(seg);
                     }
                     // An appositive describing a name before it.
                     appositive.get_or_insert(seg);
@@ -3719,6 +3743,26 @@ mod tests {
         );
         assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
         assert_eq!(c.sources[0].count, Some(1));
+    }
+
+    #[test]
+    fn a_role_set_off_before_a_name_makes_the_name_its_holder() {
+        // A role, then a description that ends in a name the lexicon does not know.
+        let c = run(
+            "The chairman of the bid committee, former hurdler Tomas Reinholt, said a full relay \
+             was not necessary.",
+            "en",
+        );
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].sources[0].name, "Tomas Reinholt");
+        assert_eq!(c[0].sources[0].kind, SourceKind::Person);
+        // A role whose body has a name of its own, then the holder's name.
+        let c = one(
+            "The chairman of Halden Athletics, Tomas Reinholt, said a full relay was not necessary.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Tomas Reinholt", "{c:#?}");
+        assert_eq!(c.sources[0].kind, SourceKind::Person);
     }
 
     #[test]
