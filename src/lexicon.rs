@@ -1686,6 +1686,8 @@ mod tests {
         let l = lex("en");
         assert!(l.has_denial("the report was inaccurate"));
         assert!(!l.has_denial("If a child's score was wrong, the company will pay to fix it"));
+        assert!(!l.has_denial("When a meter reading is wrong, customers can ask for a refund"));
+        assert!(l.has_denial("The meter reading was wrong when it was sent"));
         assert!(l.has_denial("She said the scores were wrong"));
         assert!(!l.has_denial("sales rose 4%"));
     }
