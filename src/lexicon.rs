@@ -76,6 +76,9 @@ struct RawWords {
     /// negation ("not", "never"), or "only".
     #[serde(default)]
     counter_markers: Vec<String>,
+    /// Words that deny the figure just after them ("not 12%", "không phải 12%").
+    #[serde(default)]
+    figure_negations: Vec<String>,
     /// Reporting verbs that mark a statement as an answer to an earlier one ("khẳng định").
     #[serde(default)]
     counter_cues: Vec<String>,
@@ -503,6 +506,8 @@ pub struct Lexicon {
     /// Words that mark a statement that may contradict an earlier one without a denial word: a
     /// negation ("not", "never"), or "only".
     pub(crate) counter_markers: PhraseSet,
+    /// Words that deny the figure just after them ("not 12%", "không phải 12%").
+    pub(crate) figure_negations: PhraseSet,
     /// Reporting verbs that mark a statement as an answer to an earlier one ("khẳng định").
     pub(crate) counter_cues: HashSet<String>,
     /// Reporting verbs whose statement answers nothing, whatever its negations ("confirmed").
@@ -1172,6 +1177,7 @@ impl Lexicon {
             plural_pointers: lower_set(&raw.words.plural_pointers),
             proximal_pointers: lower_set(&raw.words.proximal_pointers),
             counter_markers: PhraseSet::new(&raw.words.counter_markers),
+            figure_negations: PhraseSet::new(&raw.words.figure_negations),
             counter_cues: lower_set(&raw.words.counter_cues),
             non_counter_cues: lower_set(&raw.words.non_counter_cues),
             counter_exceptions: PhraseSet::new(&raw.words.counter_exceptions),

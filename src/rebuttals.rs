@@ -49,6 +49,8 @@ const FIGURE_REACH: usize = 12;
 /// use. Words every claim uses ("năm", "revenue", the company) join figures that measure
 /// different things.
 const FIGURE_SHARED_MIN: f64 = 3.0;
+/// How many words a negation of a figure may have ("not more than", "chứ không phải là").
+const FIGURE_NEGATION_WORDS: usize = 4;
 /// How many times the larger of two figures for one measure may be the smaller.
 const FIGURE_RATIO_MAX: f64 = 6.0;
 /// How far below a denial's best target an elaboration of it may score and still be denied with
@@ -1404,6 +1406,8 @@ struct Figure {
     unit: u64,
     /// The stems of the content words just before the figure and just after its unit, sorted.
     around: Terms,
+    /// Whether words just before it deny it ("not 12% as reported", "không phải 12%").
+    negated: bool,
 }
 
 /// The figures of a text, with what each measures. Years, and numbers followed by no unit, are
@@ -1473,11 +1477,15 @@ fn figures(text: &str, lex: &Lexicon) -> Vec<Figure> {
             .collect();
         around.sort_unstable();
         around.dedup();
+        // A negation just before it ("không phải trên 12%", "not 40").
+        let negated = (i.saturating_sub(FIGURE_NEGATION_WORDS)..i)
+            .any(|s| lex.figure_negations.match_at(&words, s) == Some(i - s));
         for value in values {
             out.push(Figure {
                 value,
                 unit,
                 around: around.clone(),
+                negated,
             });
         }
     }
@@ -1496,6 +1504,11 @@ fn contradiction(later: &[Figure], earlier: &[Figure], weight: &dyn Fn(u64) -> f
     for x in later {
         for t in earlier.iter().filter(|t| t.unit == x.unit) {
             if same(x.value, t.value) {
+                // "6.1%, not 12% as reported": the figure repeated to be denied is disputed.
+                if x.negated {
+                    best = best.max(FIGURE_SHARED_MIN);
+                    continue;
+                }
                 return None;
             }
             if comparable(x.value, t.value) {
@@ -1940,6 +1953,26 @@ mod tests {
             .unwrap_or_else(|| panic!("no claim starts {sentence_start:?}: {claims:#?}"))
             .rebuts
             .clone()
+    }
+
+    #[test]
+    fn a_figure_repeated_to_be_denied_disputes_the_claim_that_gave_it() {
+        let c = linked(
+            "Ba người am hiểu vấn đề cho biết tỷ lệ nợ xấu của công ty đã vượt 15%. \
+             Ông Lâm Quốc Bảo cho biết tỷ lệ nợ xấu của công ty là 4%, không phải trên 15% như \
+             một số trang tin đã đăng.",
+            "vi",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[1].rebuts, vec![c[0].id], "{c:#?}");
+        // A negated verb before a figure does not deny the figure.
+        let c = linked(
+            "Three people familiar with the plan said the arena upgrade would cost $38 million. \
+             Council member Rhea Calloway said the city could not justify spending $38 million \
+             on the arena.",
+            "en",
+        );
+        assert!(c[1].rebuts.is_empty(), "{c:#?}");
     }
 
     #[test]
