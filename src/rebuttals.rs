@@ -536,6 +536,8 @@ pub struct Candidate {
     /// Whether it says what it denies ("gọi thông tin kho dự trữ sắp cạn là …", "denied that
     /// the board had decided"): then it does not just go on with its speaker's previous denial.
     pub states: bool,
+    /// Whether it points at a figure ("that figure", "con số mà cáo trạng nêu").
+    pub figure: bool,
 }
 
 /// Every denial of an article with every earlier claim it may rebut, and the evidence for each.
@@ -580,6 +582,7 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
             plural,
             states,
         } = Reference::of(d, lex);
+        let points_at_figure = figure;
         let names = denier_names(d);
         // The denier's own organization owns nothing it denies ("phủ nhận việc bất kỳ kỹ sư nào
         // của PNAT bị đình chỉ", said by PNAT's chief executive).
@@ -684,6 +687,7 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
                     these,
                     plural,
                     states,
+                    figure: points_at_figure,
                 });
                 rank += 1;
             }
@@ -921,9 +925,16 @@ impl Reference {
                 .map(|w| w.to_string());
         }
         let first: Vec<&str> = words.iter().take(3).copied().collect();
+        // "that figure", or one another source gave ("con số mà cáo trạng nêu", "the figures
+        // cited by the union").
+        let cited_figure = (0..first.len()).any(|i| {
+            lex.figure_nouns
+                .match_at(&words, i)
+                .is_some_and(|n| lex.figure_citations.match_at(&words, i + n).is_some())
+        });
         if at_cue
             && lex.figure_nouns.find(&first).is_some()
-            && first.iter().any(|w| lex.demonstratives.contains(*w))
+            && (first.iter().any(|w| lex.demonstratives.contains(*w)) || cited_figure)
         {
             self.figure = true;
         }
@@ -1607,7 +1618,11 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     let mut nearest: HashMap<usize, Vec<usize>> = HashMap::default();
     let mut plural: HashSet<usize> = HashSet::default();
     let mut states: HashSet<usize> = HashSet::default();
+    let mut figure_denials: HashSet<usize> = HashSet::default();
     for c in candidates(claims, lex) {
+        if c.figure {
+            figure_denials.insert(c.denial);
+        }
         if c.states {
             states.insert(c.denial);
         }
@@ -1825,6 +1840,29 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 }
             }
         }
+        // "disputed the figure, saying the profit was under 5 billion dong": a denial that points
+        // at a figure and gives one of its own answers the claims that state one in its unit.
+        if figure_denials.contains(&di) && targets.len() > 1 {
+            let units = |at: usize| -> Vec<u64> {
+                figures(without_frame(&claims[at].text, lex), lex)
+                    .iter()
+                    .map(|f| f.unit)
+                    .collect()
+            };
+            let own = units(di);
+            let fits: Vec<u32> = targets
+                .iter()
+                .copied()
+                .filter(|t| {
+                    index
+                        .get(t)
+                        .is_some_and(|&at| units(at).iter().any(|u| own.contains(u)))
+                })
+                .collect();
+            if !fits.is_empty() {
+                targets = fits;
+            }
+        }
         links.push((di, targets));
     }
     // "The board said it stood by its data": a source that holds to what it said answers the
@@ -1973,6 +2011,19 @@ mod tests {
             "en",
         );
         assert!(c[1].rebuts.is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn a_denial_of_a_cited_figure_answers_the_claims_that_state_one_in_its_unit() {
+        let c = linked(
+            "Theo cáo trạng, nhóm bị cáo đã bán hơn 9.000 hộp sữa giả cho các đại lý. \
+             Cáo trạng xác định nhóm này thu lợi bất chính khoảng 21 tỷ đồng. \
+             Bị cáo Hồ Văn Sang phủ nhận con số mà cáo trạng nêu, cho rằng tiền lãi thực tế \
+             chưa tới 3 tỷ đồng.",
+            "vi",
+        );
+        assert_eq!(c.len(), 3, "{c:#?}");
+        assert_eq!(c[2].rebuts, vec![c[1].id], "{c:#?}");
     }
 
     #[test]
