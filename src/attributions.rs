@@ -581,10 +581,24 @@ fn find_source(
                     c.source.kind == SourceKind::Document
                         && lex.generic_documents.contains(&words[np.0..np.1].join(" "))
                 };
+                // "cung cấp theo gói thầu … ký với Trung tâm X": inside a clause, a name deep in
+                // the phrase is not what "theo" governs.
+                let governed = |c: &Classified| {
+                    let first = c.source.name.split_whitespace().next().unwrap_or("");
+                    (np.0..np.1.min(np.0 + 3)).any(|k| toks[k].text == first)
+                };
                 if let Some(c) = ctx
                     .phrase(np)
                     .filter(|c| verb_found.is_empty() || !vague(c))
                     .filter(|c| !mid_clause || !(vague(c) || generic(c)))
+                    .filter(|c| {
+                        !mid_clause
+                            || !matches!(
+                                c.source.kind,
+                                SourceKind::Organization | SourceKind::Person
+                            )
+                            || governed(c)
+                    })
                 {
                     return Some(Found {
                         source: c.source,
@@ -3763,6 +3777,22 @@ mod tests {
         );
         assert_eq!(c.sources[0].name, "Tomas Reinholt", "{c:#?}");
         assert_eq!(c.sources[0].kind, SourceKind::Person);
+    }
+
+    #[test]
+    fn a_name_deep_in_the_phrase_after_a_theo_inside_a_clause_is_no_source() {
+        let c = run(
+            "Lô vật tư gồm khoảng 2.000 bộ, do Công ty TNHH Cơ khí Hòa Bình cung cấp theo gói \
+             thầu trị giá 3,1 tỷ đồng ký với Bệnh viện Đa khoa Tân Lập hồi tháng 4.",
+            "vi",
+        );
+        assert!(c.is_empty(), "{c:#?}");
+        // The name right after it is.
+        let c = run(
+            "Lô vật tư gồm khoảng 2.000 bộ, theo Bệnh viện Đa khoa Tân Lập.",
+            "vi",
+        );
+        assert_eq!(c.len(), 1, "{c:#?}");
     }
 
     #[test]
