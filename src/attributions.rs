@@ -3796,6 +3796,20 @@ mod tests {
     }
 
     #[test]
+    fn an_offer_to_buy_reports_nothing_and_a_discharge_paper_is_a_document() {
+        let c = run(
+            "Năm 2021, một quỹ đầu tư Nhật Bản từng đề nghị mua 20% cổ phần công ty nhưng không thành.",
+            "vi",
+        );
+        assert!(c.is_empty(), "{c:#?}");
+        let c = one(
+            "Giấy ra viện của Bệnh viện Đa khoa Hòa Lạc ghi nhận bệnh nhân nhập viện với chẩn đoán ngộ độc.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+    }
+
+    #[test]
     fn a_name_after_a_noun_for_an_unnamed_person_is_that_person() {
         let c = one(
             "Retired bus driver Ambrose Quillfeather said his deposit was never returned.",
