@@ -3810,6 +3810,28 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_quantifier_speaks_for_some_of_a_group_and_a_participle_reports_nothing() {
+        let c = run(
+            "Tenants in two buildings told the newspaper that the heating had failed. Several \
+             said complaints to the landlord had gone unanswered for a month.",
+            "en",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[1].sources[0].kind, SourceKind::Anonymous);
+        assert_eq!(c[1].sources[0].count, None);
+        let c = run(
+            "Poorly maintained heaters are a common cause of such fires, and smoke can kill within minutes.",
+            "en",
+        );
+        assert!(c.is_empty(), "{c:#?}");
+        let c = one(
+            "Nhiều bình luận viên và cựu vận động viên cho rằng quy định của giải còn lỏng lẻo.",
+            "vi",
+        );
+        assert_eq!(c.cue.as_deref(), Some("cho rằng"), "{c:#?}");
+    }
+
+    #[test]
     fn a_name_after_a_noun_for_an_unnamed_person_is_that_person() {
         let c = one(
             "Retired bus driver Ambrose Quillfeather said his deposit was never returned.",

@@ -2005,6 +2005,10 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     // An uncounted group the lexicon has no noun for ("several district superintendents",
     // "nhiều nhà vườn").
     if let Some(k) = lex.vague.match_at(&words, 0) {
+        // "Several said …": the quantifier alone stands for some of a group just mentioned.
+        if words.len() == k && toks[0].is_capitalized() {
+            return plain(Source::new(text.clone(), SourceKind::Anonymous, None, None));
+        }
         if words.len() > k && words.len() <= k + 6 && runs.is_empty() {
             return plain(Source::new(text.clone(), SourceKind::Anonymous, None, None));
         }
