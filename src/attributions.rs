@@ -574,6 +574,15 @@ fn find_source(
                 if !verb_found.is_empty() && !break_before(toks, c0) {
                     continue;
                 }
+                // "The Ledger reported last month, citing an internal audit, that …": a verb's
+                // subject that cites a source is the source.
+                if !verb_found.is_empty()
+                    && lex
+                        .citing
+                        .contains(&crate::lexicon::lower_case(&sent[cue.start..cue.end]))
+                {
+                    continue;
+                }
                 // "bán kháng sinh theo đơn", "theo mô hình doanh nghiệp tự bỏ vốn": inside a clause,
                 // "theo" with a bare generic document or an uncounted group means "following".
                 let mid_clause = c0 > 0 && !break_before(toks, c0);
@@ -3829,6 +3838,28 @@ mod tests {
             "vi",
         );
         assert_eq!(c.cue.as_deref(), Some("cho rằng"), "{c:#?}");
+    }
+
+    #[test]
+    fn the_subject_that_cites_a_source_is_the_source() {
+        let c = one(
+            "The Harbor Gazette reported on Monday, citing an internal audit by the port \
+             authority, that cranes had been left uninspected for two years.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Harbor Gazette", "{c:#?}");
+        let c = one(
+            "Councillor Ivo Brankovic declined to comment, citing the advice of his lawyer.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Ivo Brankovic", "{c:#?}");
+        assert_eq!(c.stance, Stance::NoComment);
+        // "According to" after a verb still names the source.
+        let c = one(
+            "Inspectors found rust on six cranes, according to a report by the port authority.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
     }
 
     #[test]

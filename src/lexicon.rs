@@ -59,6 +59,10 @@ struct RawWords {
     /// a document).
     #[serde(default)]
     generic_documents: Vec<String>,
+    /// Attributing words that name the source of a reporting verb's subject ("The Ledger
+    /// reported, citing an audit, that …"): the subject, not what it cites, is the source.
+    #[serde(default)]
+    citing: Vec<String>,
     /// Nouns for what a source said or wrote, which a name before them (after them, in a
     /// language whose heads come first) names the owner of: "the Lakeside Post report".
     #[serde(default)]
@@ -496,6 +500,8 @@ pub struct Lexicon {
     pub(crate) statement_nouns: PhraseSet,
     /// Words for documents too general to say which one is meant ("report").
     pub(crate) generic_documents: HashSet<String>,
+    /// Attributing words that name what a reporting verb's subject cites ("citing").
+    pub(crate) citing: HashSet<String>,
     /// Words that take two things together ("both"), with the word that joins the second when
     /// there is one ("cả … lẫn").
     both: Vec<(String, Option<String>)>,
@@ -1162,6 +1168,7 @@ impl Lexicon {
             genitives: lower_set(&raw.words.genitives),
             statement_nouns: PhraseSet::new(&raw.words.statement_nouns),
             generic_documents: lower_set(&raw.words.generic_documents),
+            citing: lower_set(&raw.words.citing),
             both: raw
                 .words
                 .both
