@@ -575,11 +575,18 @@ fn find_source(
                     continue;
                 }
                 // "The Ledger reported last month, citing an internal audit, that …": a verb's
-                // subject that cites a source is the source.
-                if !verb_found.is_empty()
+                // subject that cites a document is the source; so is one that declines to comment,
+                // citing a reason. One that cites people ("citing two people familiar with the
+                // plans") rests on them.
+                let cites = !verb_found.is_empty()
                     && lex
                         .citing
-                        .contains(&crate::lexicon::lower_case(&sent[cue.start..cue.end]))
+                        .contains(&crate::lexicon::lower_case(&sent[cue.start..cue.end]));
+                if cites
+                    && (verb_found.iter().any(|f| f.kind == CueKind::NoComment)
+                        || ctx
+                            .phrase(np)
+                            .is_some_and(|c| c.source.kind == SourceKind::Document))
                 {
                     continue;
                 }
