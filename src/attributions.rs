@@ -3870,6 +3870,22 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_holder_of_a_title_of_a_body_is_one_unnamed_source() {
+        let c = one(
+            "The chairman of the planning committee said the tower would not be approved.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+        assert_eq!(c.sources[0].count, Some(1));
+        // As "the committee's chairman" is.
+        let c = one(
+            "The planning committee's chairman said the tower would not be approved.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+    }
+
+    #[test]
     fn a_name_after_a_noun_for_an_unnamed_person_is_that_person() {
         let c = one(
             "Retired bus driver Ambrose Quillfeather said his deposit was never returned.",

@@ -2067,8 +2067,23 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     }
     // "A senior executive", "the bank's chief economist": the unnamed holder of a title is one
     // unnamed source.
+    // "the chairman of the committee": a title opened by a determiner and owned by a body the
+    // phrase does not name.
+    let title_of = lex.determiners.contains(words[0])
+        && lex
+            .titles
+            .match_at(&words, 1)
+            .is_some_and(|k| words.get(1 + k).is_some_and(|w| lex.genitives.contains(*w)))
+        && toks[1..].iter().all(|t| !t.is_capitalized());
     let singular_lead = lex.numbers.is_singular(words[0])
-        || (lex.demonstratives.contains(words[0]) && toks.get(1).is_some_and(|t| t.possessive));
+        || (lex.demonstratives.contains(words[0])
+            && toks
+                .iter()
+                .skip(1)
+                .take(3)
+                .take_while(|t| !t.is_capitalized())
+                .any(|t| t.possessive))
+        || title_of;
     if singular_lead && n <= 8 && lex.titles.find(&words[1..]).is_some() {
         return plain(Source::new(text, SourceKind::Anonymous, Some(1), None));
     }
