@@ -1822,6 +1822,25 @@ fn forward_phrase(
 }
 
 /// The claim without its attribution.
+/// How many words after a reporting verb a citing phrase and the "that" after it may run.
+const CITED_GAP: usize = 24;
+
+/// Where "that" opens the claim after a citing phrase set off by commas ("last month, citing an
+/// internal audit by the insurer, that …"): the complementizer's index and length.
+fn cited_then_that(toks: &[Tok], words: &[&str], lex: &Lexicon) -> Option<(usize, usize)> {
+    let reach = words.len().min(CITED_GAP);
+    let cites = (1..reach).find(|&i| {
+        toks[i - 1].post.contains(',')
+            && lex.citing.contains(words[i])
+            && (0..i - 1).all(|j| !toks[j].post.contains([',', ';', '“', '"']))
+    })?;
+    let k = (cites + 1..reach).find(|&k| toks[k - 1].post.contains(','))?;
+    let m = lex.complementizers.match_at(words, k)?;
+    (cites + 1..k - 1)
+        .all(|j| !toks[j].post.contains([',', ';', '“', '"']))
+        .then_some((k, m))
+}
+
 fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexicon) -> String {
     // A sentence that is mostly quotation: the quotation is the claim. A partial quote
     // ("gọi … là “vô lý”") stays inside the claim around it.
@@ -1897,6 +1916,13 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
             let phrase = lex.prepositions.match_at(&words, 0).is_some();
             let m = lex.complementizers.match_at(&words, k).unwrap_or(1);
             if let (true, Some(t)) = (name || phrase || told, after_toks.get(k + m)) {
+                after = &whole[t.start..];
+                introduced = true;
+            }
+        } else if let Some((k, m)) = cited_then_that(&after_toks, &words, lex) {
+            // "reported last month, citing an internal audit, that …": what the source cites,
+            // set off by commas before "that", is not part of what was said.
+            if let Some(t) = after_toks.get(k + m) {
                 after = &whole[t.start..];
                 introduced = true;
             }
@@ -3855,6 +3881,11 @@ mod tests {
             "en",
         );
         assert_eq!(c.sources[0].name, "Harbor Gazette", "{c:#?}");
+        // What it cites, set off before "that", is not part of the claim.
+        assert_eq!(
+            c.text, "cranes had been left uninspected for two years",
+            "{c:#?}"
+        );
         let c = one(
             "Councillor Ivo Brankovic declined to comment, citing the advice of his lawyer.",
             "en",
