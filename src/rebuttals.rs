@@ -478,7 +478,7 @@ fn features(
     // công bố, …", denied by Thạch Hãn's chief executive.
     let own_side = ts.kind != SourceKind::Anonymous && !denial.orgs.is_empty() && {
         let f = crate::lexicon::lower_case(frame(target));
-        denial.orgs.iter().any(|o| mentions(&f, o))
+        denial.orgs.iter().any(|o| names_in(&f, o))
     };
     if own_side {
         return None;
@@ -1121,17 +1121,27 @@ fn frame(claim: &Claim) -> &str {
 
 /// Whether `text` holds the words of `phrase` in a row, each word compared by stem.
 fn mentions(text: &str, phrase: &[String]) -> bool {
+    mentions_by(text, phrase, |a, b| {
+        a == b || (a.chars().count() >= 4 && b.chars().count() >= 4 && same_stem(a, b))
+    })
+}
+
+/// Whether `text` holds the words of a name in a row, each word whole: a name has no stem
+/// ("Audira" is not "audit").
+fn names_in(text: &str, name: &[String]) -> bool {
+    mentions_by(text, name, |a, b| a == b)
+}
+
+fn mentions_by(text: &str, phrase: &[String], same: impl Fn(&str, &str) -> bool) -> bool {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
     !phrase.is_empty()
-        && words.windows(phrase.len()).any(|w| {
-            w.iter().zip(phrase).all(|(a, b)| {
-                a == b || (a.chars().count() >= 4 && b.chars().count() >= 4 && same_stem(a, b))
-            })
-        })
+        && words
+            .windows(phrase.len())
+            .any(|w| w.iter().zip(phrase).all(|(a, b)| same(a, b)))
 }
 
 /// Whether two words share a stem ("report" and "reported", "allegations" and "alleges").
@@ -2024,6 +2034,19 @@ mod tests {
         );
         assert_eq!(c.len(), 3, "{c:#?}");
         assert_eq!(c[2].rebuts, vec![c[1].id], "{c:#?}");
+    }
+
+    #[test]
+    fn a_name_in_the_denial_is_not_a_word_that_shares_its_first_letters() {
+        // "Audino" is not "audit": the newspaper's report is not the denier's own statement.
+        let c = linked(
+            "The Coastline Courier reported last month, citing an internal audit by the state \
+             insurer, that Audino clinics had billed the insurer for visits that never took \
+             place. Audino rejected the report, calling it a misreading of routine paperwork.",
+            "en",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[1].rebuts, vec![c[0].id], "{c:#?}");
     }
 
     #[test]
