@@ -1380,7 +1380,17 @@ impl Ctx<'_, '_> {
                                 .iter()
                                 .any(|w| lex.function_words.contains(*w))
                         });
-                if named_early || (c.source.kind == SourceKind::Person && !bare) {
+                // "Renata Koss, the lawyer representing Ostrova, told": a role whose person is
+                // named only deep inside it, set off after other words, describes what comes
+                // before it when that is a name; it is the source only when nothing is.
+                let deep_name = c.source.kind == SourceKind::Person
+                    && !named_early
+                    && title_led
+                    && j > 0
+                    && toks[j - 1].post.contains(',');
+                if deep_name {
+                    described_fallback.get_or_insert((seg, c.clone()));
+                } else if named_early || (c.source.kind == SourceKind::Person && !bare) {
                     // "Ông Bùi Văn Thịnh, trưởng thôn Đồng Chè, cho biết": a title and a name set
                     // off after a person named with an honorific is that person's description
                     // (the name is the village's), not a second person.
@@ -2117,6 +2127,53 @@ mod tests {
         let c = run(text, lang);
         assert_eq!(c.len(), 1, "{c:#?}");
         c.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_role_that_names_the_person_it_serves_describes_the_name_before_it() {
+        let c = run(
+            "Delia Marsh is suing the columnist Margaret Vandermolen for libel. \
+             Ines Carrow, the lawyer representing the Courier and Vandermolen, told jurors the column was accurate.",
+            "en",
+        );
+        let last = c.last().unwrap();
+        assert_eq!(last.sources[0].name, "Ines Carrow", "{c:#?}");
+        assert_eq!(last.sources[0].kind, SourceKind::Person);
+    }
+
+    #[test]
+    fn an_organization_the_sentence_does_not_name_speaks_on_record() {
+        for (text, name) in [
+            (
+                "Night staff were refused rest breaks, a transport union alleged on Friday.",
+                "a transport union",
+            ),
+            (
+                "A regional airline said it would drop the route in May.",
+                "A regional airline",
+            ),
+            (
+                "Dockers voted to strike, their union said on Monday.",
+                "their union",
+            ),
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.sources[0].name, name, "{c:#?}");
+            assert_eq!(c.sources[0].kind, SourceKind::Organization);
+            assert_eq!(c.sources[0].count, Some(1));
+        }
+        // Set off after a name, it describes the name.
+        let c = one(
+            "The Quiet Roads Trust, a cycling charity, argued that the lanes were too narrow.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Quiet Roads Trust", "{c:#?}");
+        // A noun phrase with a determiner inside is not one organization.
+        let c = one(
+            "The Harbor Ledger reported that the board had weighed a sale, a plan the company denied.",
+            "en",
+        );
+        assert_ne!(c.sources[0].name, "a plan the company", "{c:#?}");
     }
 
     #[test]

@@ -1321,6 +1321,28 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             None,
         ));
     }
+    // "a trade union", "an airline", "its lender": an organization the sentence does not name,
+    // speaking on record.
+    let unnamed_org = (2..=4).contains(&words.len())
+        && lex.determiners.contains(words[0])
+        && !lex.demonstratives.contains(words[0])
+        && toks[1..]
+            .iter()
+            .all(|t| !t.is_capitalized() && !t.possessive)
+        && !words[1..].iter().any(|w| lex.determiners.contains(*w))
+        && lex.demonstratives.iter().any(|d| {
+            lex.organization_backrefs
+                .is_exactly(&[d.as_str(), words[words.len() - 1]])
+        });
+    if unnamed_org {
+        // Set off after a name, it describes that name ("The Open Line Project, a consumer
+        // advocacy group, argued"), as a guess would.
+        return Some(Classified {
+            source: Source::new(text, SourceKind::Organization, Some(1), None),
+            gender: Gender::Unknown,
+            weak: true,
+        });
+    }
     if lex.organization_backrefs.is_exactly(&words) || org_head {
         // "the mayor's office" is that office, not the organization last named.
         let name = if owned || toks[..toks.len() - 1].iter().any(|t| t.possessive) {
