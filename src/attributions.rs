@@ -2142,6 +2142,36 @@ mod tests {
     }
 
     #[test]
+    fn a_vietnamese_body_of_a_named_company_is_that_company_mid_sentence() {
+        let c = one(
+            "Trong thư trả lời người lao động, ban giám đốc Sao Biển cho biết công ty không cắt giảm nhân sự.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].name, "ban giám đốc Sao Biển", "{c:#?}");
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
+        assert_eq!(c.sources[0].count, Some(1));
+        // Without a name after it, the board's members are not a named body.
+        let c = one(
+            "Trong thư trả lời, các giám đốc cho biết công ty không cắt giảm nhân sự.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+    }
+
+    #[test]
+    fn vietnamese_athletes_are_people_and_some_of_them_are_uncounted() {
+        let c = one(
+            "Một số vận động viên cho biết họ chưa nhận được tiền thưởng.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+        assert_eq!(c.sources[0].count, None);
+        let c = one("Võ sĩ Lạc Thị Thu Trang cho biết cô sẽ kháng cáo.", "vi");
+        assert_eq!(c.sources[0].name, "Lạc Thị Thu Trang", "{c:#?}");
+        assert_eq!(c.sources[0].kind, SourceKind::Person);
+    }
+
+    #[test]
     fn an_organization_the_sentence_does_not_name_speaks_on_record() {
         for (text, name) in [
             (

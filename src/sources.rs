@@ -1302,13 +1302,18 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     }
     // "Ban quản lý tòa nhà Lạc Hồng Tower", "Ban tổ chức giải": a body named by the words for
     // its kind and then what it runs is that body, not the managers in it.
-    let body = toks[0].is_capitalized()
-        && !lex.demonstratives.contains(words[0])
+    // Mid-sentence, the name after it shows it is one: "ban giám đốc Gió Việt cho biết".
+    let body = !lex.demonstratives.contains(words[0])
         && spk_anywhere.is_none()
         && lex
             .organization_backrefs
             .match_at(&words, 0)
-            .is_some_and(|k| k >= 2 && k < words.len() && !toks[k - 1].possessive);
+            .is_some_and(|k| {
+                k >= 2
+                    && k < words.len()
+                    && !toks[k - 1].possessive
+                    && (toks[0].is_capitalized() || toks[k].is_capitalized())
+            });
     if body {
         // Its name ends before a genitive: "Công đoàn cơ sở của công ty" is "Công đoàn cơ sở".
         let end = (2..words.len())
