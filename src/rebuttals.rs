@@ -816,12 +816,24 @@ impl Reference {
                 .find(|&k| lex.statement_nouns.match_at(&words, k) == Some(words.len() - k))
                 .map_or(end, |k| start + toks[k].start)
         };
-        let anchors = cue_at.into_iter().chain(
-            lex.find_cues(&claim.sentence)
-                .into_iter()
-                .filter(|c| c.kind == CueKind::Deny)
-                .map(|c| noun_start(c.start, c.end)),
-        );
+        // "Asked about the former workers' accounts, Ashworth called their claims …": the
+        // question put to the denier says what its answer denies.
+        let question_end = {
+            let toks = tokenize(&claim.sentence);
+            let opening: Vec<&str> = toks.iter().take(4).map(|t| t.lower.as_ref()).collect();
+            lex.question_leads
+                .match_at(&opening, 0)
+                .map(|k| toks[k - 1].end)
+        };
+        let anchors = cue_at
+            .into_iter()
+            .chain(
+                lex.find_cues(&claim.sentence)
+                    .into_iter()
+                    .filter(|c| c.kind == CueKind::Deny)
+                    .map(|c| noun_start(c.start, c.end)),
+            )
+            .chain(question_end);
         for (k, at) in anchors.enumerate() {
             // Only the words just after an anchor are read: a bounded stretch keeps a sentence
             // with many denial verbs linear.
@@ -2001,6 +2013,22 @@ mod tests {
             .unwrap_or_else(|| panic!("no claim starts {sentence_start:?}: {claims:#?}"))
             .rebuts
             .clone()
+    }
+
+    #[test]
+    fn the_question_put_to_a_denier_says_whose_claims_it_denies() {
+        let c = linked(
+            "Three bus drivers said managers told them to skip the morning brake checks. \
+             One of the drivers said the logs were filled in afterwards. \
+             A safety report published in March said the depot's brakes were checked late on 40 buses. \
+             Asked about the drivers' accounts on Friday, depot manager Olav Brenner said both men \
+             had been disciplined and called their claims “pure invention.”",
+            "en",
+        );
+        let ids = rebuts(&c, "Asked about");
+        let id = |start: &str| c.iter().find(|x| x.sentence.starts_with(start)).unwrap().id;
+        assert!(ids.contains(&id("Three bus drivers")), "{ids:?}");
+        assert!(!ids.contains(&id("A safety report")), "{ids:?}");
     }
 
     #[test]
