@@ -2172,6 +2172,42 @@ mod tests {
     }
 
     #[test]
+    fn the_last_words_of_a_vietnamese_name_are_that_person_without_an_honorific() {
+        let claims = run(
+            "Tay vợt Phí Minh Khoa đã bị đình chỉ, theo thông báo của liên đoàn. \
+             Minh Khoa phủ nhận việc sử dụng chất cấm.",
+            "vi",
+        );
+        let c = claims.last().unwrap();
+        assert_eq!(c.sources[0].name, "Phí Minh Khoa", "{c:#?}");
+        assert_eq!(c.sources[0].kind, SourceKind::Person);
+    }
+
+    #[test]
+    fn a_common_noun_for_a_business_before_a_name_makes_it_an_organization() {
+        for (text, name) in [
+            (
+                "The German carmaker Volkswagen said on Thursday that sales had fallen.",
+                "Volkswagen",
+            ),
+            (
+                "League operator Northline Esports said it had handed match data to investigators.",
+                "Northline Esports",
+            ),
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.sources[0].name, name, "{c:#?}");
+            assert_eq!(c.sources[0].kind, SourceKind::Organization);
+        }
+        // A given name after the noun is still a person's.
+        let c = one(
+            "Crane operator Maria Velez said the load had shifted.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Person, "{c:#?}");
+    }
+
+    #[test]
     fn an_organization_the_sentence_does_not_name_speaks_on_record() {
         for (text, name) in [
             (

@@ -25,6 +25,8 @@ const REACH: usize = 60;
 const HEAD_FIT: f64 = 0.5;
 /// How many claims back a source that holds to what it said looks for the denial it answers.
 const REAFFIRM_REACH: usize = 8;
+/// How many claims back it looks for a denial of a claim by a source it does not name.
+const REAFFIRM_NEAR: usize = 3;
 /// A second target must score within this much of the best one.
 const NEAR_BEST: f64 = 0.0;
 /// The score above which a denial's best fit by its own words outranks the target of the same
@@ -816,14 +818,17 @@ impl Reference {
                 .find(|&k| lex.statement_nouns.match_at(&words, k) == Some(words.len() - k))
                 .map_or(end, |k| start + toks[k].start)
         };
-        // "Asked about the former workers' accounts, Ashworth called their claims …": the
-        // question put to the denier says what its answer denies.
+        // "Asked about the former workers' accounts, Ashworth called their claims …", "…,” bà
+        // Thảo nói khi được hỏi về tài liệu": the question put to the denier says what its
+        // answer denies.
         let question_end = {
             let toks = tokenize(&claim.sentence);
-            let opening: Vec<&str> = toks.iter().take(4).map(|t| t.lower.as_ref()).collect();
-            lex.question_leads
-                .match_at(&opening, 0)
-                .map(|k| toks[k - 1].end)
+            let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+            (0..words.len()).find_map(|i| {
+                lex.question_leads
+                    .match_at(&words, i)
+                    .map(|k| toks[i + k - 1].end)
+            })
         };
         let anchors = cue_at
             .into_iter()
@@ -1926,6 +1931,41 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                     .get(&di)
                     .is_some_and(|targets| targets.iter().any(own))
         });
+        // "Per Holmgren, the paper's editor-in-chief, said the paper stood by its reporting":
+        // one who speaks for the source by a description, not by its name, answers the denial
+        // just before.
+        // Of those, one that denies a claim of the body the description names ("Department
+        // spokesperson …" after a denial of the department's finding) comes first.
+        let described: Vec<String> = speaker
+            .descriptor
+            .as_deref()
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() > 3)
+            .map(crate::lexicon::lower_case)
+            .collect();
+        let of_described = |id: &u32| {
+            index
+                .get(id)
+                .and_then(|&t| claims[t].primary())
+                .is_some_and(|s| {
+                    described
+                        .iter()
+                        .any(|w| mentions(&s.name, std::slice::from_ref(w)))
+                })
+        };
+        let near = |di: usize| {
+            claims[di].stance == Stance::Deny
+                && claims[di].primary().map(|s| &s.name) != Some(&speaker.name)
+                && denied.get(&di).is_some_and(|targets| !targets.is_empty())
+        };
+        let denial = denial
+            .or_else(|| {
+                (ci.saturating_sub(REAFFIRM_REACH)..ci)
+                    .rev()
+                    .find(|&di| near(di) && denied[&di].iter().any(of_described))
+            })
+            .or_else(|| (ci.saturating_sub(REAFFIRM_NEAR)..ci).rev().find(|&di| near(di)));
         if let Some(di) = denial {
             links.push((ci, vec![claims[di].id]));
         }
@@ -2029,6 +2069,37 @@ mod tests {
         let id = |start: &str| c.iter().find(|x| x.sentence.starts_with(start)).unwrap().id;
         assert!(ids.contains(&id("Three bus drivers")), "{ids:?}");
         assert!(!ids.contains(&id("A safety report")), "{ids:?}");
+    }
+
+    #[test]
+    fn a_question_after_the_cue_says_what_the_answer_denies() {
+        let c = linked(
+            "Một báo cáo nội bộ của công ty cho thấy hãng đã tính phương án đóng cửa nhà máy Bình \
+             Dương vào năm 2027. \
+             Ba nhân viên của hãng xác nhận phương án này từng được trình bày trong một cuộc họp. \
+             “Không có kế hoạch nào như vậy cả,” ông Tạ Minh Luân, Giám đốc điều hành, nói khi \
+             được hỏi về báo cáo.",
+            "vi",
+        );
+        let ids = rebuts(&c, "“Không có kế hoạch");
+        assert!(ids.contains(&c[0].id), "{c:#?}");
+    }
+
+    #[test]
+    fn one_who_speaks_for_a_denied_source_by_its_description_stands_by_it() {
+        let c = linked(
+            "The Harbor Ledger reported on Monday that the mayor had received a loan from the \
+             developer. \
+             The mayor's lawyer, Dana Whitcomb, said the report was “false from start to finish.” \
+             Owen Laski, the newspaper's editor, said the paper stood by its reporting.",
+            "en",
+        );
+        let lawyer = c
+            .iter()
+            .find(|x| x.sentence.starts_with("The mayor's lawyer"))
+            .unwrap();
+        assert_eq!(lawyer.rebuts, vec![c[0].id], "{c:#?}");
+        assert_eq!(rebuts(&c, "Owen Laski"), vec![lawyer.id], "{c:#?}");
     }
 
     #[test]

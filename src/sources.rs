@@ -969,7 +969,11 @@ fn person_split(
                 return Some((p, n - p));
             }
         }
-        if disc.find_person(&joined.to_lowercase()).is_some() {
+        // "Đức Anh", after "Lương Đức Anh": the last words of a person's full name, without
+        // an honorific, are that person.
+        if disc.find_person(&joined.to_lowercase()).is_some()
+            || disc.full_name_ending(&joined, lex).is_some()
+        {
             return Some((0, n));
         }
         // A foreign name after a title, or starting with a foreign given name: its last two
@@ -1621,7 +1625,13 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             && !lex.org_suffixes.contains(&*run[run.len() - 1].lower)
             && anon.is_some_and(|(a, k)| {
                 a + k == s && !(a..s).any(|b| lex.plural.is_exactly(&words[b..s]))
-            });
+            })
+            // "League operator Northline Esports": a noun that also names a kind of
+            // organization is that organization's, unless a given name opens the run.
+            && !(lex.demonstratives.iter().any(|d| {
+                lex.organization_backrefs
+                    .is_exactly(&[d.as_str(), words[s - 1]])
+            }) && !lex.given_names.contains(&*run[0].lower));
         let context = title_end[s]
             || honorific.is_some()
             || (title_at[0] > 0 && title_at[0] <= s)
@@ -1803,7 +1813,14 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     if let Some((hs, hk)) = head {
         if let Some(&(s, e, after_prefix)) = runs.iter().find(|r| r.0 == hs + hk && r.1 == n) {
             let name = join(&toks[s..e]);
+            // "League operator Northline Esports": so is one after a noun for a kind of
+            // organization, unless a given name opens it.
+            let org_noun = lex.demonstratives.iter().any(|d| {
+                lex.organization_backrefs
+                    .is_exactly(&[d.as_str(), words[hs + hk - 1]])
+            }) && !lex.given_names.contains(&*toks[s].lower);
             let marked = after_prefix
+                || org_noun
                 || lex.org_suffixes.contains(&*toks[e - 1].lower)
                 || disc.is_known_org(&name);
             // "quan chức Sở Y tế", "nhân viên Công ty An Phát": an unnamed person of a named
@@ -1818,16 +1835,18 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             }
         }
     }
-    // A capitalized word that opens the phrase and modifies the common noun after it ("Local
-    // radio station WMLB", "Engine maker Corvane") is no name when another follows.
+    // A capitalized word that opens the phrase, or follows its determiner, and modifies the
+    // common noun after it ("Local radio station WMLB", "Engine maker Corvane", "the German
+    // carmaker Volkswagen") is no name when another follows.
+    let modifier_at = usize::from(n > 0 && lex.determiners.contains(words[0]));
     let modifier_opens = runs.len() > 1
-        && runs[0].0 == 0
-        && runs[0].1 == 1
-        && toks.get(1).is_some_and(|t| {
+        && runs[0].0 == modifier_at
+        && runs[0].1 == modifier_at + 1
+        && toks.get(modifier_at + 1).is_some_and(|t| {
             t.text.chars().all(char::is_alphabetic)
                 && !t.is_capitalized()
                 && !lex.function_words.contains(&*t.lower)
-                && !break_before(toks, 1)
+                && !break_before(toks, modifier_at + 1)
         });
     // A name that ends in a word for an organization takes the capitalized words just before
     // it, though they read as titles or owners ("the Justice Department", "the Information
@@ -1875,7 +1894,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             .or_else(|| {
                 runs.iter()
                     .filter(usable)
-                    .find(|r| !(r.0 == 0 && r.1 == 1 && modifier_opens))
+                    .find(|r| !(r.0 == modifier_at && r.1 == modifier_at + 1 && modifier_opens))
             })
     };
     let org_name = || -> Option<String> {
@@ -2457,6 +2476,19 @@ mod tests {
         );
         assert_eq!(src("Nvidia", "en").unwrap().kind, SourceKind::Organization);
         assert_eq!(src("Bộ Y tế", "vi").unwrap().kind, SourceKind::Organization);
+    }
+
+    #[test]
+    fn a_nationality_before_a_common_noun_describes_the_name_after_it() {
+        for (np, name) in [
+            ("The German carmaker Volkswagen", "Volkswagen"),
+            ("the Swedish tabloid Morgonposten", "Morgonposten"),
+            ("Engine maker Corvane", "Corvane"),
+            ("League operator Northline Esports", "Northline Esports"),
+        ] {
+            let s = src(np, "en").unwrap();
+            assert_eq!(s.name, name, "{np}");
+        }
     }
 
     #[test]
