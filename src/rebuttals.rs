@@ -830,22 +830,26 @@ impl Reference {
                     .map(|k| toks[i + k - 1].end)
             })
         };
+        // The claim's own cue and the question put to it are read as what the claim answers
+        // ("khi được hỏi về những ý kiến này" points back as "bác bỏ ý kiến này" does); a later
+        // denial verb in the sentence only for what it names.
         let anchors = cue_at
+            .map(|at| (at, true))
             .into_iter()
             .chain(
                 lex.find_cues(&claim.sentence)
                     .into_iter()
                     .filter(|c| c.kind == CueKind::Deny)
-                    .map(|c| noun_start(c.start, c.end)),
+                    .map(|c| (noun_start(c.start, c.end), false)),
             )
-            .chain(question_end);
-        for (k, at) in anchors.enumerate() {
+            .chain(question_end.map(|at| (at, true)));
+        for (at, answers) in anchors {
             // Only the words just after an anchor are read: a bounded stretch keeps a sentence
             // with many denial verbs linear.
             let rest = &claim.sentence[at..];
             let end = rest.char_indices().nth(200).map_or(rest.len(), |(i, _)| i);
             let toks = tokenize(&rest[..end]);
-            r.read(&toks, k == 0 && cue_at.is_some(), lex);
+            r.read(&toks, answers, lex);
         }
         // A denial phrase may follow what it denies: a statement noun with its clause just
         // before it ("Thông tin công ty bị đình chỉ chứng chỉ FSC là không đúng sự thật",
@@ -2083,6 +2087,23 @@ mod tests {
         );
         let ids = rebuts(&c, "“Không có kế hoạch");
         assert!(ids.contains(&c[0].id), "{c:#?}");
+    }
+
+    #[test]
+    fn a_question_that_points_back_says_the_answer_denies_the_statement_just_before() {
+        let c = linked(
+            "Kết quả xét nghiệm cho thấy mẫu của vận động viên có chất cấm furosemide. \
+             Thông báo của ban tổ chức cho biết mẫu được lấy ngay sau trận chung kết. \
+             Hai đồng đội, đề nghị giấu tên, nói việc dùng thuốc để giảm cân là chuyện phổ biến \
+             trong đội. \
+             “Đó là bịa đặt, không ai trong đội tôi dùng chất cấm,” ông Trần Văn Hải, \
+             huấn luyện viên \
+             trưởng, nói khi được hỏi về những ý kiến này.",
+            "vi",
+        );
+        let ids = rebuts(&c, "“Đó là bịa đặt");
+        let teammates = c.iter().find(|x| x.sentence.starts_with("Hai đồng đội")).unwrap();
+        assert_eq!(ids, vec![teammates.id], "{c:#?}");
     }
 
     #[test]
