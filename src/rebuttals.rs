@@ -1650,7 +1650,15 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     let mut plural: HashSet<usize> = HashSet::default();
     let mut states: HashSet<usize> = HashSet::default();
     let mut figure_denials: HashSet<usize> = HashSet::default();
-    for c in candidates(claims, lex) {
+    let candidates = candidates(claims, lex);
+    // Denials whose object fits some claim: for the others ("It is not true," she said) the
+    // words alone say which claim fits best.
+    let has_object: HashSet<usize> = candidates
+        .iter()
+        .filter(|c| c.features[OBJECT_COSINE] > 0.0)
+        .map(|c| c.denial)
+        .collect();
+    for c in candidates {
         if c.figure {
             figure_denials.insert(c.denial);
         }
@@ -1676,7 +1684,10 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         }
         let score = score(&c.features);
         // The claim a denial's own words and object fit best, when they fit it well.
-        if c.features[BEST_WORDS] > 0.0 && c.features[BEST_OBJECT] > 0.0 && score >= OWN_MATCH {
+        if c.features[BEST_WORDS] > 0.0
+            && (c.features[BEST_OBJECT] > 0.0 || !has_object.contains(&c.denial))
+            && score >= OWN_MATCH
+        {
             own_match.insert(c.denial, c.target);
         }
         by_denial.entry(c.denial).or_default().push(Scored {
@@ -2104,6 +2115,23 @@ mod tests {
         let ids = rebuts(&c, "“Đó là bịa đặt");
         let teammates = c.iter().find(|x| x.sentence.starts_with("Hai đồng đội")).unwrap();
         assert_eq!(ids, vec![teammates.id], "{c:#?}");
+    }
+
+    #[test]
+    fn a_quoted_denial_without_an_object_answers_the_claim_its_words_fit_best() {
+        // The quote continues its source's denial, but its words fit the memo's claim far
+        // better than the claim that denial answered.
+        let c = linked(
+            "An internal memo seen by the Harbor Ledger recommends that Larsen Health close the \
+             maternity unit at St. Aldric's Hospital in Millbrook by September. \
+             Two people familiar with the matter said Larsen executives had met county officials \
+             twice in January to discuss moving births to another hospital. \
+             Larsen Chief Executive Maria Olsen denied that the board had made any decision. \
+             “It is not true that we have decided to close the maternity unit at St. Aldric's,” \
+             Olsen said in an interview on Tuesday.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "“It is not true"), vec![c[0].id], "{c:#?}");
     }
 
     #[test]
