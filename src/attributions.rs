@@ -2184,6 +2184,26 @@ mod tests {
     }
 
     #[test]
+    fn a_newsletter_or_a_leaflet_is_a_document_that_reports() {
+        for (text, lang, name) in [
+            (
+                "A union newsletter reported that managers had told staff the plant would close.",
+                "en",
+                "union newsletter",
+            ),
+            (
+                "Tờ rơi của ban quản trị cho biết thang máy sẽ ngừng hoạt động từ thứ Hai.",
+                "vi",
+                "Tờ rơi của ban quản trị",
+            ),
+        ] {
+            let c = one(text, lang);
+            assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+            assert_eq!(c.sources[0].name, name, "{c:#?}");
+        }
+    }
+
+    #[test]
     fn a_common_noun_for_a_business_before_a_name_makes_it_an_organization() {
         for (text, name) in [
             (
