@@ -2184,6 +2184,30 @@ mod tests {
     }
 
     #[test]
+    fn a_spokesperson_for_a_kind_of_body_speaks_for_a_body_of_that_kind() {
+        // "A hospital spokesperson" speaks for the hospital, not the regulator that spoke last.
+        let c = run(
+            "Doctors at St Aldric Regional Hospital said surgeries had been delayed. \
+             The Healthcare Quality Commission said the hospital's sterilization unit was \
+             inadequate. \
+             A hospital spokesperson said four operations had been postponed.",
+            "en",
+        );
+        assert_eq!(
+            c[2].sources[0].name, "St Aldric Regional Hospital",
+            "{c:#?}"
+        );
+        // A union the story does not name is not the company it named.
+        let c = run(
+            "Larsen Foods plans to close the bakery, two people familiar with the plan said. \
+             A union representative said staff expected the closure.",
+            "en",
+        );
+        assert_eq!(c[1].sources[0].name, "A union representative", "{c:#?}");
+        assert_eq!(c[1].sources[0].kind, SourceKind::Organization);
+    }
+
+    #[test]
     fn a_newsletter_or_a_leaflet_is_a_document_that_reports() {
         for (text, lang, name) in [
             (

@@ -1937,6 +1937,19 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             ));
         }
         if head == Some((ss, sk)) {
+            // "a union representative", "a ministry spokeswoman": the body the words before the
+            // noun say it speaks for, when the story names one of that kind; else that body,
+            // unnamed, not the company last named.
+            if org_name().is_none() && !institution_kinds(&words[..ss], lex).is_empty() {
+                let name = institution_referent(&words[..ss], ph, lex, disc)
+                    .unwrap_or_else(|| text.clone());
+                return plain(Source::new(
+                    name,
+                    SourceKind::Organization,
+                    Some(1),
+                    Some(text.clone()),
+                ));
+            }
             // "người phát ngôn của hiệp hội", "a spokesman for the ministry": the organization
             // whose name says what it is.
             let name = org_name()
