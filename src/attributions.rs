@@ -2208,6 +2208,58 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_the_main_clause_reports_or_denies() {
+        let c = one(
+            "Its chief executive, Jonas Ekdahl, went further in a video posted late on Friday, \
+             rejecting what he called \"a flood of anonymous accusations\" about his players.",
+            "en",
+        );
+        assert_eq!(c.stance, Stance::Deny, "{c:#?}");
+        assert_eq!(c.sources[0].name, "Jonas Ekdahl");
+        let c = one(
+            "Analysts at Fjellstad Securities painted a different picture in a note last month, \
+             estimating that new orders were still a quarter below their level of 2019.",
+            "en",
+        );
+        assert_eq!(c.stance, Stance::Assert, "{c:#?}");
+        assert!(c.text.contains("new orders were still"), "{c:#?}");
+    }
+
+    #[test]
+    fn a_topic_particle_between_the_source_and_the_verb_keeps_the_source_whole() {
+        for (text, name) in [
+            (
+                "Trưởng tàu Nguyễn Hữu Tấn thì cho rằng hành khách được thông báo qua loa.",
+                "Nguyễn Hữu Tấn",
+            ),
+            (
+                "Ban Quản lý dự án thành phố thì cho biết chỉ có 9 cây được xác định là cây nguy \
+                 hiểm.",
+                "Ban Quản lý dự án thành phố",
+            ),
+        ] {
+            let c = one(text, "vi");
+            assert_eq!(c.sources[0].name, name, "{c:#?}");
+        }
+    }
+
+    #[test]
+    fn raising_doubts_reports_and_a_table_of_figures_is_a_document() {
+        let c = one(
+            "Một số tài khoản trên mạng xã hội đặt nghi vấn về mối quan hệ giữa công ty và lãnh \
+             đạo nhà trường.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+        let c = one(
+            "Điểm trung bình môn học chỉ đạt 4,6/10, theo bảng tổng hợp mà Ban đại diện sinh viên \
+             đăng trên trang của mình.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+    }
+
+    #[test]
     fn a_newsletter_or_a_leaflet_is_a_document_that_reports() {
         for (text, lang, name) in [
             (
