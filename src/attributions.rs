@@ -2226,6 +2226,15 @@ mod tests {
     }
 
     #[test]
+    fn putting_a_number_in_words_on_something_reports_it() {
+        let c = one(
+            "In a separate statement, Northline put the number of matches under review at two.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Northline", "{c:#?}");
+    }
+
+    #[test]
     fn a_topic_particle_between_the_source_and_the_verb_keeps_the_source_whole() {
         for (text, name) in [
             (
