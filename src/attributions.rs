@@ -827,12 +827,51 @@ impl Ctx<'_, '_> {
                     .join(" ")
             });
         let context_org = prefixed.or(context_org);
+        // The name that opens the sentence, after a dateline and an article: "The Global Esports
+        // Integrity Unit has opened an investigation into … Vanguard Arena …, the body said".
+        let subject_org = {
+            let body_at = ["- ", "— ", "– "]
+                .iter()
+                .filter_map(|d| self.sent.find(d).map(|k| k + d.len()))
+                .filter(|&k| k < 80)
+                .min()
+                .unwrap_or(0);
+            let mut f = self.toks.partition_point(|t| t.start < body_at);
+            if f < a && self.lex.determiners.contains(self.words[f]) {
+                f += 1;
+            }
+            let mut e = f;
+            while e < a
+                && self.toks[e].is_capitalized()
+                && !self.lex.is_common_word(&self.toks[e].lower)
+                && !(self.in_quote)(self.toks[e].start)
+                && (e == f || !break_before(self.toks, e))
+            {
+                e += 1;
+            }
+            // Only a name that reads as an organization's: its last word says so ("Unit",
+            // "Corp.") or the article has named it as one.
+            let name = crate::sources::join(&self.toks[f..e.max(f)]);
+            let last = self.toks.get(e.wrapping_sub(1)).map(|t| t.lower.as_ref());
+            (e > f
+                && e < a
+                && org_like(&self.toks[e - 1])
+                && !self.toks[e - 1].possessive
+                && (e - f > 1
+                    && last.is_some_and(|w| {
+                        self.lex.org_suffixes.contains(w)
+                            || self.lex.institution_words.contains(&w.to_string())
+                    })
+                    || self.disc.is_known_org(&name)))
+            .then_some(name)
+        };
         classify(
             &Phrase {
                 sentence: self.sent,
                 toks: &self.toks[a..b],
                 at_sentence_start: a == 0,
                 context_org,
+                subject_org,
                 person_hint,
             },
             self.lex,
@@ -2266,6 +2305,33 @@ mod tests {
             "vi",
         );
         assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+    }
+
+    #[test]
+    fn the_body_at_the_end_of_a_sentence_is_the_organization_that_opens_it() {
+        for (text, name) in [
+            (
+                "STOCKHOLM, May 15 (GSW) - The Global Esports Integrity Unit has opened an \
+                 investigation into match-fixing in the league for the game Vanguard Arena, the \
+                 body said on Friday.",
+                "Global Esports Integrity Unit",
+            ),
+            (
+                "The Marine Safety Agency has opened an inquiry into the sinking of the ferry \
+                 Nordic Star, the agency said.",
+                "Marine Safety Agency",
+            ),
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.sources[0].name, name, "{c:#?}");
+        }
+        // A single word that could end a name ("Construction") is no name by itself.
+        let c = run(
+            "Halden Mining Corp. said it had won approval for the mine, the company said. \
+             Construction is scheduled to begin in January, the company said.",
+            "en",
+        );
+        assert_ne!(c[1].sources[0].name, "Construction", "{c:#?}");
     }
 
     #[test]

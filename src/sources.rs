@@ -1029,6 +1029,9 @@ pub struct Phrase<'s, 't> {
     pub at_sentence_start: bool,
     /// An organization named earlier in the same sentence ("Về phía OpenAI, người phát ngôn …").
     pub context_org: Option<String>,
+    /// The name that opens the sentence, the likelier referent of "the body said" at its end
+    /// than the last name before it.
+    pub subject_org: Option<String>,
     /// The sentence describes the phrase as a person ("X, who heads …", "X, a retired teacher").
     pub person_hint: bool,
 }
@@ -1074,9 +1077,10 @@ fn institution_referent(
         kinds.iter().all(|k| lower.contains(k.as_str()))
             && !(company && lex.names_non_company(name))
     };
-    ph.context_org
+    ph.subject_org
         .clone()
         .filter(fits)
+        .or_else(|| ph.context_org.clone().filter(fits))
         .or_else(|| disc.org_referent().filter(fits))
         .or_else(|| disc.last_org.clone().filter(fits))
         .or_else(|| (!kinds.is_empty()).then(|| disc.only_org(fits)).flatten())
@@ -2396,6 +2400,7 @@ mod tests {
                 toks: &toks,
                 at_sentence_start: false,
                 context_org: None,
+                subject_org: None,
                 person_hint: false,
             },
             lex,
