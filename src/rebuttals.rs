@@ -1850,14 +1850,18 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         }
         // "denied any agreement had been reached" after "…, four people said. The people said
         // the owners had agreed in principle to a lease": what the group added that the denial's
-        // words fit best is denied with the group's story it answers.
+        // words fit at least half as well as the claim they fit best is denied with the group's
+        // story it answers (half rather than as well: corpus rebuttal F1 0.612 -> 0.614 and
+        // contested F1 0.701 -> 0.703 in Vietnamese, English the same).
         if previous.is_none() {
             let best_score = scored.first().map_or(f64::MIN, |&(s, _)| s);
             let best_fit = all.iter().map(|c| c.fit).fold(0.0, f64::max);
             let added: Vec<u32> = all
                 .iter()
                 .filter(|c| {
-                    c.fit > 0.0 && c.fit >= best_fit && c.score >= best_score - ELABORATION_REACH
+                    c.fit > 0.0
+                        && c.fit >= HEAD_FIT * best_fit
+                        && c.score >= best_score - ELABORATION_REACH
                 })
                 .map(|c| claims[c.target].id)
                 .filter(|&id| {
@@ -2183,6 +2187,21 @@ mod tests {
         assert_eq!(chosen(&scored, 1, false, |t| t == 3), vec![7]);
         // Ties are always kept.
         assert_eq!(chosen(&[(4.0, 7), (4.0, 3)], 1, true, |_| true), vec![7, 3]);
+    }
+
+    #[test]
+    fn a_denial_answers_what_the_group_added_when_its_words_fit_that_nearly_as_well() {
+        let c = linked(
+            "Castellan Hotels Corp. is exploring a sale of its coastal resorts business, three \
+             people familiar with the matter said. \
+             The company has hired advisers at Ferrous Lane Partners to sound out private equity \
+             firms, the people said. \
+             “We are not in discussions with anyone about selling the coastal business, and we \
+             have not hired advisers,” Castellan's chief executive, Mara Quist, said.",
+            "en",
+        );
+        let ids = rebuts(&c, "“We are not");
+        assert!(ids.contains(&c[0].id) && ids.contains(&c[1].id), "{c:#?}");
     }
 
     #[test]
