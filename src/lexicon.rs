@@ -1214,11 +1214,12 @@ impl Lexicon {
     /// Every cue in `text`, in order, without overlaps and without those that are part of a
     /// longer non-cue expression ("bài viết", "so-called").
     pub fn find_cues(&self, text: &str) -> Vec<CueMatch> {
-        // A non-cue expression ("theo học", "bài viết") blocks a cue unless a name follows its
-        // first word ("Theo Học Đường Online").
         let folded = Folded::new(text);
+        let found = self.cue_regex.find_words_in(text, &folded);
+        // A non-cue expression ("theo học", "bài viết") blocks a cue unless a name follows its
+        // first word ("Theo Học Đường Online"). Looked for only when there is a cue to block.
         let blocked: Vec<(usize, usize)> = match &self.not_cue_regex {
-            Some(re) => re
+            Some(re) if !found.is_empty() => re
                 .find_words_in(text, &folded)
                 .into_iter()
                 .filter(|&(s, e)| {
@@ -1228,11 +1229,9 @@ impl Lexicon {
                     !rest.chars().any(char::is_uppercase)
                 })
                 .collect(),
-            None => Vec::new(),
+            _ => Vec::new(),
         };
-        let mut cues: Vec<CueMatch> = self
-            .cue_regex
-            .find_words_in(text, &folded)
+        let mut cues: Vec<CueMatch> = found
             .into_iter()
             .filter(|(s, e)| !blocked.iter().any(|(bs, be)| *s < *be && *bs < *e))
             .filter_map(|(s, e)| {
