@@ -829,6 +829,19 @@ fn fold(text: &str, out: &mut String) -> bool {
             return true;
         };
         rest = &rest[c.len_utf8()..];
+        // A Latin letter, by table: no whitespace among them.
+        if let Some(k) = crate::sources::latin_case(c) {
+            if !k.changes {
+                out.push(c);
+            } else {
+                match k.lower {
+                    Some(l) if l.len_utf8() == c.len_utf8() => out.push(l),
+                    _ => return false,
+                }
+            }
+            prev_space = false;
+            continue;
+        }
         let space = c.is_whitespace();
         if space {
             if prev_space || !c.is_ascii() {

@@ -134,12 +134,85 @@ fn lower_word(text: &str) -> Cow<'_, str> {
     } else if !text.chars().any(changes_case) {
         Cow::Borrowed(text)
     } else {
-        Cow::Owned(text.to_lowercase())
+        Cow::Owned(to_lower(text))
     }
+}
+
+/// A character's case as the standard library gives it, for the Latin letters that most text
+/// is made of (Latin-1, Latin Extended-A and -B, Latin Extended Additional, where Vietnamese
+/// letters are): read from a table instead of the general Unicode tables.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LatinCase {
+    /// [`changes_case`] of the character.
+    pub(crate) changes: bool,
+    /// Its lower case when that is one character (`char::to_lowercase`), else `None`.
+    pub(crate) lower: Option<char>,
+}
+
+const LATIN_RANGES: [(u32, u32); 2] = [(0xC0, 0x250), (0x1E00, 0x1F00)];
+
+static LATIN_CASES: std::sync::LazyLock<Vec<LatinCase>> = std::sync::LazyLock::new(|| {
+    LATIN_RANGES
+        .iter()
+        .flat_map(|&(a, b)| a..b)
+        .map(|u| {
+            let c = char::from_u32(u).expect("a Latin letter");
+            let mut lower = c.to_lowercase();
+            let lower = match (lower.next(), lower.next()) {
+                (Some(l), None) => Some(l),
+                _ => None,
+            };
+            LatinCase {
+                changes: changes_case_slow(c),
+                lower,
+            }
+        })
+        .collect()
+});
+
+/// The case of a character of the Latin table, `None` for any other character.
+#[inline]
+pub(crate) fn latin_case(c: char) -> Option<LatinCase> {
+    let u = c as u32;
+    let [(a0, b0), (a1, b1)] = LATIN_RANGES;
+    let i = if (a0..b0).contains(&u) {
+        u - a0
+    } else if (a1..b1).contains(&u) {
+        u - a1 + (b0 - a0)
+    } else {
+        return None;
+    };
+    Some(LATIN_CASES[i as usize])
+}
+
+/// `str::to_lowercase`, quickly for text of ASCII and the Latin table's letters.
+pub(crate) fn to_lower(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(l) = latin_case(c).and_then(|k| k.lower) {
+            out.push(l);
+        } else {
+            return text.to_lowercase();
+        }
+    }
+    out
 }
 
 /// Whether lower-casing may change a character: a capital, or a title-case letter ("ǅ").
 pub(crate) fn changes_case(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    match latin_case(c) {
+        Some(k) => k.changes,
+        None => changes_case_slow(c),
+    }
+}
+
+/// [`changes_case`] from the general Unicode tables.
+fn changes_case_slow(c: char) -> bool {
     c.is_uppercase()
         || matches!(c, '\u{1C5}' | '\u{1C8}' | '\u{1CB}' | '\u{1F2}' | '\u{1F88}'..='\u{1F8F}'
             | '\u{1F98}'..='\u{1F9F}' | '\u{1FA8}'..='\u{1FAF}' | '\u{1FBC}' | '\u{1FCC}'
@@ -2537,6 +2610,22 @@ mod tests {
             "Nguyễn Huy Hoàng"
         );
         assert_eq!(src_in("Ông", "vi", &d).unwrap().name, "Nguyễn Huy Hoàng");
+    }
+
+    #[test]
+    fn the_latin_case_table_agrees_with_the_standard_library() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(changes_case(c), changes_case_slow(c), "{c:?}");
+            if let Some(k) = latin_case(c) {
+                let lower: Vec<char> = c.to_lowercase().collect();
+                assert_eq!(k.lower.is_some(), lower.len() == 1, "{c:?}");
+                if lower.len() == 1 {
+                    assert_eq!(k.lower, Some(lower[0]), "{c:?}");
+                }
+            }
+            let word = format!("a{c}B{c}");
+            assert_eq!(to_lower(&word), word.to_lowercase(), "{c:?}");
+        }
     }
 
     #[test]
