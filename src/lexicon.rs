@@ -984,7 +984,7 @@ fn lower_set(items: &[String]) -> HashSet<String> {
 
 /// The form in which words are compared: lower case, without a final period ("Dr." and "dr" match).
 pub fn word_key(word: &str) -> String {
-    word.trim_end_matches('.').to_lowercase()
+    crate::sources::to_lower(word.trim_end_matches('.'))
 }
 
 /// A cue found in a sentence: its byte range and what it does.

@@ -136,7 +136,10 @@ fn profile(claim: &Claim, lex: &Lexicon) -> Profile {
 fn without_frame<'t>(text: &'t str, lex: &Lexicon) -> &'t str {
     for w in text.split_whitespace().take(8).skip(1) {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':');
-        if lex.complementizers.contains_word(&bare.to_lowercase()) {
+        if lex
+            .complementizers
+            .contains_word(&crate::sources::to_lower(bare))
+        {
             let end = w.as_ptr() as usize - text.as_ptr() as usize + w.len();
             return &text[end..];
         }
@@ -239,7 +242,7 @@ fn says_nothing(w: &str, lex: &Lexicon) -> bool {
 /// A word in lower case, borrowed when it already is.
 fn lower(w: &str) -> std::borrow::Cow<'_, str> {
     if w.chars().any(char::is_uppercase) {
-        w.to_lowercase().into()
+        crate::sources::to_lower(w).into()
     } else {
         w.into()
     }
@@ -1160,7 +1163,7 @@ fn mentions_by(text: &str, phrase: &[String], same: impl Fn(&str, &str) -> bool)
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(crate::sources::to_lower)
         .collect();
     !phrase.is_empty()
         && words
@@ -1195,10 +1198,9 @@ fn same_side_words(a: &[String], b: &[String]) -> bool {
 }
 
 fn same_stem(a: &str, b: &str) -> bool {
-    let a: Vec<char> = a.to_lowercase().chars().collect();
-    let b: Vec<char> = b.to_lowercase().chars().collect();
-    let n = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    n >= 5 || (n >= 4 && (a.len() <= 5 || b.len() <= 5))
+    let (a, b) = (crate::sources::lower_cow(a), crate::sources::lower_cow(b));
+    let n = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    n >= 5 || (n >= 4 && (a.chars().count() <= 5 || b.chars().count() <= 5))
 }
 
 /// The claim whose unnamed sources the claim `id` goes back to ("one of the people", "two of

@@ -185,6 +185,43 @@ pub(crate) fn latin_case(c: char) -> Option<LatinCase> {
     Some(LATIN_CASES[i as usize])
 }
 
+/// Whether `text.to_lowercase() == lower`, without building the lower case when `text` is ASCII
+/// or of the Latin table's letters.
+pub(crate) fn lower_eq(text: &str, lower: &str) -> bool {
+    if text.is_ascii() {
+        return text.len() == lower.len()
+            && text
+                .bytes()
+                .zip(lower.bytes())
+                .all(|(a, b)| a.to_ascii_lowercase() == b);
+    }
+    let mut rest = lower;
+    for c in text.chars() {
+        let l = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else if let Some(l) = latin_case(c).and_then(|k| k.lower) {
+            l
+        } else {
+            // Every character before this one lowers alone, as `to_lowercase` lowers it.
+            return text.to_lowercase() == lower;
+        };
+        match rest.strip_prefix(l) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
+/// `str::to_lowercase`, borrowed when lower-casing changes nothing.
+pub(crate) fn lower_cow(text: &str) -> Cow<'_, str> {
+    if text.chars().any(changes_case) {
+        Cow::Owned(to_lower(text))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// `str::to_lowercase`, quickly for text of ASCII and the Latin table's letters.
 pub(crate) fn to_lower(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -514,7 +551,7 @@ impl Discourse {
         self.persons
             .iter()
             .rev()
-            .find(|p| p.key == key || p.name.to_lowercase() == key)
+            .find(|p| p.key == key || lower_eq(&p.name, key))
     }
 
     fn register_person(
@@ -525,11 +562,8 @@ impl Discourse {
         strong: bool,
         spoke: bool,
     ) {
-        let key = name
-            .split_whitespace()
-            .last()
-            .unwrap_or(name)
-            .to_lowercase();
+        let key = name.split_whitespace().last().unwrap_or(name);
+        let key = to_lower(key);
         if let Some(p) = self.persons.iter_mut().find(|p| p.name == name) {
             if p.gender == Gender::Unknown {
                 p.gender = gender;
@@ -542,7 +576,7 @@ impl Discourse {
             return;
         }
         // A shorter form of a known name ("Lindqvist") adds nothing.
-        if self.find_person(&name.to_lowercase()).is_some() && !name.contains(' ') {
+        if self.find_person(&to_lower(name)).is_some() && !name.contains(' ') {
             return;
         }
         self.persons.push(Person {
@@ -577,7 +611,7 @@ impl Discourse {
                 let descriptor = src.descriptor.clone().filter(|_| !src.apposed);
                 self.register_person(&src.name, gender, descriptor, true, true);
                 let gender = self
-                    .find_person(&src.name.to_lowercase())
+                    .find_person(&to_lower(&src.name))
                     .map_or(gender, |p| p.gender);
                 self.last_human = Some(src.clone());
                 self.last_human_gender = Some(gender);
@@ -636,7 +670,7 @@ impl Discourse {
             .iter()
             .rev()
             .find(|g| {
-                let name = g.name.to_lowercase();
+                let name = to_lower(&g.name);
                 content.iter().any(|w| {
                     name.split_whitespace()
                         .any(|n| n == *w || n.trim_end_matches('s') == w.trim_end_matches('s'))
@@ -757,10 +791,7 @@ impl Discourse {
                 // "Crane, who has had horses with him for a decade, …": a person already named,
                 // by surname, is who a pronoun in the next sentence means.
                 if !name.contains(' ') && !context && !self.is_known_org(&name) {
-                    if let Some(full) = self
-                        .find_person(&name.to_lowercase())
-                        .map(|p| p.name.clone())
-                    {
+                    if let Some(full) = self.find_person(&to_lower(&name)).map(|p| p.name.clone()) {
                         if self
                             .mentioned
                             .as_ref()
@@ -1044,7 +1075,7 @@ fn person_split(
         }
         // "Đức Anh", after "Lương Đức Anh": the last words of a person's full name, without
         // an honorific, are that person.
-        if disc.find_person(&joined.to_lowercase()).is_some()
+        if disc.find_person(&to_lower(&joined)).is_some()
             || disc.full_name_ending(&joined, lex).is_some()
         {
             return Some((0, n));
@@ -1313,11 +1344,11 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         && toks[1..].iter().all(|t| !t.is_capitalized())
     {
         let noun = words[words.len() - 1];
-        let named = |g: &&Source| g.name.split_whitespace().any(|w| w.to_lowercase() == noun);
+        let named = |g: &&Source| g.name.split_whitespace().any(|w| lower_eq(w, noun));
         // "The rider", after "five riders" or "one of the riders": one member of the group.
         let member = |g: &&Source| {
             g.name.split_whitespace().any(|w| {
-                let w = w.to_lowercase();
+                let w = to_lower(w);
                 w != noun && w.starts_with(noun) && lex.stem(&w) == lex.stem(noun)
             })
         };
@@ -1721,7 +1752,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         // "Đại diện Đồng Xanh", "a spokesperson for Bluewave": the name after a spokesperson's
         // title is the organization they speak for.
         let after_spokesperson = spk.is_some_and(|(ss, sk)| ss + sk <= s && s - (ss + sk) <= 1);
-        let known_person = disc.find_person(&join(run).to_lowercase()).is_some();
+        let known_person = disc.find_person(&to_lower(&join(run))).is_some();
         let given = run.len() > 1 && lex.given_names.contains(&*run[0].lower);
         // "Giám đốc nghiên cứu của Kestrel Partners", "chief executive of Bluewave Logistics": a
         // name that owns a title is the organization, not the one who holds it, unless a
@@ -1813,7 +1844,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             let p = name_start + org_len;
             let name = join(&toks[p..e]);
             let name = disc
-                .find_person(&name.to_lowercase())
+                .find_person(&to_lower(&name))
                 .map_or(name, |q| q.name.clone());
             person = Some((s, p, name, gender));
             break;
@@ -1872,7 +1903,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
                 .full_name_ending(&name, lex)
                 .map_or(name, str::to_string);
             let mut src = Source::new(name, SourceKind::Person, Some(1), Some(descriptor));
-            if let Some(p) = disc.find_person(&src.name.to_lowercase()) {
+            if let Some(p) = disc.find_person(&to_lower(&src.name)) {
                 if src.descriptor.is_none() {
                     src.descriptor = p.descriptor.clone();
                 }
@@ -2272,7 +2303,7 @@ fn resolve_spokesperson(disc: &Discourse, lex: &Lexicon) -> Option<Source> {
 fn resolve_pronoun(disc: &Discourse, gender: Gender) -> Option<Source> {
     // "Fiona Marchetti, reached by phone, was blunter. “…,” she said."
     if let Some((name, _)) = disc.introduced.as_ref().filter(|i| i.1 == disc.sentences) {
-        if let Some(p) = disc.find_person(&name.to_lowercase()) {
+        if let Some(p) = disc.find_person(&to_lower(name)) {
             if p.gender.agrees(gender) {
                 return Some(p.source());
             }
@@ -2624,7 +2655,12 @@ mod tests {
                 }
             }
             let word = format!("a{c}B{c}");
-            assert_eq!(to_lower(&word), word.to_lowercase(), "{c:?}");
+            let lower = word.to_lowercase();
+            assert_eq!(to_lower(&word), lower, "{c:?}");
+            assert_eq!(lower_cow(&word), lower, "{c:?}");
+            assert!(lower_eq(&word, &lower), "{c:?}");
+            assert!(!lower_eq(&word, &word[1..]), "{c:?}");
+            assert_eq!(lower_eq(&word, &word), word == lower, "{c:?}");
         }
     }
 
