@@ -1736,10 +1736,11 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             })
             // "League operator Northline Esports": a noun that also names a kind of
             // organization is that organization's, unless a given name opens the run.
-            && !(lex.demonstratives.iter().any(|d| {
-                lex.organization_backrefs
-                    .is_exactly(&[d.as_str(), words[s - 1]])
-            }) && !lex.given_names.contains(&*run[0].lower));
+            && (lex.given_names.contains(&*run[0].lower)
+                || !lex.demonstratives.iter().any(|d| {
+                    lex.organization_backrefs
+                        .is_exactly(&[d.as_str(), words[s - 1]])
+                }));
         let context = title_end[s]
             || honorific.is_some()
             || (title_at[0] > 0 && title_at[0] <= s)
