@@ -1684,6 +1684,22 @@ mod tests {
         Some(out)
     }
 
+    /// Folds `text` and checks the result against folding it one character at a time.
+    fn agrees_with_folding_by_character(
+        text: &str,
+    ) -> std::result::Result<(), proptest::test_runner::TestCaseError> {
+        let mut out = String::from("left over");
+        let ok = fold(text, &mut out);
+        match fold_by_char(text) {
+            Some(expected) => {
+                proptest::prop_assert!(ok);
+                proptest::prop_assert_eq!(out, expected);
+            }
+            None => proptest::prop_assert!(!ok),
+        }
+        Ok(())
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
 
@@ -1691,30 +1707,14 @@ mod tests {
         fn folding_by_ascii_runs_agrees_with_folding_by_character(
             text in "[a-zA-Z0-9 \\t\\n\\x0b\\r.,“”ĐđÀàẾếİǅ\\u{a0}\\u{85}ß]{0,40}"
         ) {
-            let mut out = String::from("left over");
-            let ok = fold(&text, &mut out);
-            match fold_by_char(&text) {
-                Some(expected) => {
-                    proptest::prop_assert!(ok);
-                    proptest::prop_assert_eq!(out, expected);
-                }
-                None => proptest::prop_assert!(!ok),
-            }
+            agrees_with_folding_by_character(&text)?;
         }
 
         #[test]
         fn folding_mostly_ascii_text_agrees_with_folding_by_character(
             text in "[a-zA-Z0-9     .,\\t\\x0b\\x01\\x7fẾế]{0,80}"
         ) {
-            let mut out = String::from("left over");
-            let ok = fold(&text, &mut out);
-            match fold_by_char(&text) {
-                Some(expected) => {
-                    proptest::prop_assert!(ok);
-                    proptest::prop_assert_eq!(out, expected);
-                }
-                None => proptest::prop_assert!(!ok),
-            }
+            agrees_with_folding_by_character(&text)?;
         }
     }
 

@@ -2049,19 +2049,15 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             // "a union representative", "a ministry spokeswoman": the body the words before the
             // noun say it speaks for, when the story names one of that kind; else that body,
             // unnamed, not the company last named.
-            if org_name().is_none() && !institution_kinds(&words[..ss], lex).is_empty() {
-                let name = institution_referent(&words[..ss], ph, lex, disc)
-                    .unwrap_or_else(|| text.clone());
-                return plain(Source::new(
-                    name,
-                    SourceKind::Organization,
-                    Some(1),
-                    Some(text.clone()),
-                ));
-            }
+            let kind_before = (org_name().is_none()
+                && !institution_kinds(&words[..ss], lex).is_empty())
+            .then(|| {
+                institution_referent(&words[..ss], ph, lex, disc).unwrap_or_else(|| text.clone())
+            });
             // "người phát ngôn của hiệp hội", "a spokesman for the ministry": the organization
             // whose name says what it is.
-            let name = org_name()
+            let name = kind_before
+                .or_else(org_name)
                 .or_else(|| {
                     (!institution_kinds(&words[k..], lex).is_empty())
                         .then(|| institution_referent(&words[k..], ph, lex, disc))
