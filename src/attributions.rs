@@ -851,19 +851,15 @@ impl Ctx<'_, '_> {
             }
             // Only a name that reads as an organization's: its last word says so ("Unit",
             // "Corp.") or the article has named it as one.
-            let name = crate::sources::join(&self.toks[f..e.max(f)]);
-            let last = self.toks.get(e.wrapping_sub(1)).map(|t| t.lower.as_ref());
-            (e > f
-                && e < a
-                && org_like(&self.toks[e - 1])
-                && !self.toks[e - 1].possessive
-                && (e - f > 1
-                    && last.is_some_and(|w| {
-                        self.lex.org_suffixes.contains(w)
-                            || self.lex.institution_words.contains(&w.to_string())
-                    })
-                    || self.disc.is_known_org(&name)))
-            .then_some(name)
+            (e > f && e < a && org_like(&self.toks[e - 1]) && !self.toks[e - 1].possessive)
+                .then(|| crate::sources::join(&self.toks[f..e]))
+                .filter(|name| {
+                    let last = self.toks[e - 1].lower.as_ref();
+                    e - f > 1
+                        && (self.lex.org_suffixes.contains(last)
+                            || self.lex.institution_words.iter().any(|w| w == last))
+                        || self.disc.is_known_org(name)
+                })
         };
         classify(
             &Phrase {
