@@ -431,9 +431,9 @@ pub struct Lexicon {
     /// (`not_deny_phrases`: "không đúng quy định"), which a match of this regex may also be.
     deny_phrase_regex: Option<WordRegex>,
     not_deny_phrases: HashSet<String>,
-    deny_patterns: Vec<Regex>,
+    deny_patterns: Vec<GappedPattern>,
     /// Reporting verbs with a gap ("put the cost at $4 million"): a cue at the first word.
-    report_patterns: Vec<Regex>,
+    report_patterns: Vec<GappedPattern>,
     pub(crate) passive_markers: HashSet<String>,
     pub(crate) titles: PhraseSet,
     pub(crate) honorifics: HashMap<String, Gender>,
@@ -879,6 +879,68 @@ fn fold(text: &str, out: &mut String) -> bool {
     }
 }
 
+/// A pattern with a gap ("called the report …", "put the cost … at $4 million"), matched as
+/// `regex::Regex::find_iter` would, without its reverse search: the gaps' counted repetitions
+/// make the reverse automaton large, and each of its states costly to build. A forward search
+/// finds where the leftmost match ends; the first position from which an anchored search matches
+/// is where it starts.
+#[derive(Debug, Clone)]
+pub(crate) struct GappedPattern {
+    re: regex_automata::meta::Regex,
+    #[cfg(test)]
+    pattern: String,
+}
+
+impl GappedPattern {
+    /// The pattern compiled, or why it does not compile.
+    fn new(pattern: &str) -> std::result::Result<Self, String> {
+        Ok(Self {
+            re: regex_automata::meta::Regex::new(pattern).map_err(|e| e.to_string())?,
+            #[cfg(test)]
+            pattern: pattern.to_string(),
+        })
+    }
+
+    /// The matches `regex::Regex::find_iter` finds, to check [`Self::find_iter`] against.
+    #[cfg(test)]
+    fn by_regex_crate(&self, text: &str) -> Vec<(usize, usize)> {
+        Regex::new(&self.pattern)
+            .unwrap()
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    }
+
+    /// The byte ranges of the pattern's non-overlapping leftmost-first matches in `text`.
+    pub(crate) fn find_iter<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (usize, usize)> + 't {
+        use regex_automata::{Anchored, Input};
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            if at > text.len() {
+                return None;
+            }
+            let end = self.re.search_half(&Input::new(text).range(at..))?.offset();
+            let m = (at..=end)
+                .filter(|&s| text.is_char_boundary(s))
+                .find_map(|s| {
+                    self.re
+                        .search(&Input::new(text).range(s..).anchored(Anchored::Yes))
+                })?;
+            debug_assert_eq!(m.end(), end);
+            // An empty match moves the search on by a character, as find_iter does.
+            at = if m.is_empty() {
+                m.end() + text[m.end()..].chars().next().map_or(1, char::len_utf8)
+            } else {
+                m.end()
+            };
+            Some((m.start(), m.end()))
+        })
+    }
+}
+
 /// A regex built by [`word_regex`]: phrases between non-word characters or the text's ends.
 #[derive(Debug, Clone)]
 pub(crate) struct WordRegex {
@@ -1051,9 +1113,12 @@ impl Lexicon {
         let regexes = |patterns: &[String]| {
             patterns
                 .iter()
-                .map(|p| Regex::new(p))
+                .map(|p| GappedPattern::new(p))
                 .collect::<std::result::Result<Vec<_>, _>>()
-                .map_err(bad)
+                .map_err(|message| Error::Lexicon {
+                    path: origin.to_string(),
+                    message,
+                })
         };
         let deny_patterns = regexes(&c.deny_patterns)?;
         let report_patterns = regexes(&c.report_patterns)?;
@@ -1284,7 +1349,7 @@ impl Lexicon {
                 .map(|re| (re, CueKind::Reporting)),
         );
         for (re, kind) in patterns {
-            for m in re.find_iter(text) {
+            for (m_start, m_end) in re.find_iter(text) {
                 let conjoined = |at: usize| {
                     text[..at].split_whitespace().next_back().is_some_and(|w| {
                         self.clause_conjunctions.contains_word(
@@ -1295,17 +1360,17 @@ impl Lexicon {
                 };
                 if kind == CueKind::Reporting
                     && cues.iter().any(|c| {
-                        c.kind != CueKind::NoComment && c.start > m.end() && conjoined(c.start)
+                        c.kind != CueKind::NoComment && c.start > m_end && conjoined(c.start)
                     })
                 {
                     continue;
                 }
-                let word_end = text[m.start()..]
+                let word_end = text[m_start..]
                     .find(|c: char| !c.is_alphanumeric())
-                    .map_or(m.end(), |k| m.start() + k);
-                if !cues.iter().any(|c| c.start < m.end() && m.start() < c.end) {
+                    .map_or(m_end, |k| m_start + k);
+                if !cues.iter().any(|c| c.start < m_end && m_start < c.end) {
                     cues.push(CueMatch {
-                        start: m.start(),
+                        start: m_start,
                         end: word_end,
                         kind,
                     });
@@ -1416,7 +1481,7 @@ impl Lexicon {
             || self
                 .deny_patterns
                 .iter()
-                .any(|re| re.find_iter(text).any(|m| !negated(m.start())))
+                .any(|re| re.find_iter(text).any(|(s, _)| !negated(s)))
     }
 
     /// The byte range of the first anonymity marker ("on condition of anonymity", "giấu tên").
@@ -1654,6 +1719,43 @@ mod tests {
             for l in LEXICONS.get_or_init(|| Lexicons::builtin().unwrap()).all() {
                 for re in [Some(&l.cue_regex), l.deny_phrase_regex.as_ref()].into_iter().flatten() {
                     proptest::prop_assert_eq!(re.find_words(&text), re.find_by_regex(&text));
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// The patterns with a gap find what `regex::Regex::find_iter` finds, without its reverse
+        /// search.
+        #[test]
+        fn gapped_patterns_match_as_the_regex_crate_does(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "denied", "Rejected", "dismissing", "called", "calls", "put", "puts", "the",
+                    "both", "this", "report", "reports", "claims", "claim", "at", "$4", "40",
+                    "about", "identified", "as", "Kaito", "it", "“nonsense”", "denying", "that",
+                    "gọi", "là", "“vô lý”", "bác bỏ", "thông tin", "Phủ nhận", "tin", "cost",
+                    "of", "repairs", "figure", "x", "Đà", "tin đồn", ".", ";", ",",
+                ]),
+                0..16,
+            ),
+            glue in proptest::collection::vec(
+                proptest::sample::select(vec![" ", " ", "  ", "", ", ", "\u{a0}", "\n"]),
+                16,
+            ),
+        ) {
+            let mut text = String::new();
+            for (i, p) in pieces.iter().enumerate() {
+                text.push_str(p);
+                text.push_str(glue[i]);
+            }
+            static LEXICONS: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
+            for l in LEXICONS.get_or_init(|| Lexicons::builtin().unwrap()).all() {
+                for re in l.deny_patterns.iter().chain(&l.report_patterns) {
+                    let found: Vec<(usize, usize)> = re.find_iter(&text).collect();
+                    proptest::prop_assert_eq!(found, re.by_regex_crate(&text));
                 }
             }
         }
