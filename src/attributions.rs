@@ -2243,6 +2243,38 @@ mod tests {
     }
 
     #[test]
+    fn the_board_is_the_board_named_before() {
+        // "The board" is the body named "… Board", not the company that spoke last; the title
+        // before a chairman's name ("Board Chairman Ilse Brandt") names no second board.
+        let c = run(
+            "One of the people said the Nordvik Rowing Board hoped to sign a deal by June. \
+             \"We have not seen an offer,\" Board Chairman Ilse Brandt said. \
+             A Tallin Media spokeswoman said the company does not comment on negotiations. \
+             Data from Ostrava Ratings showed audiences fell 4%. \
+             The board said its figure included streams on its own app.",
+            "en",
+        );
+        assert_eq!(c[4].sources[0].name, "Nordvik Rowing Board", "{c:#?}");
+        assert_eq!(c[4].sources[0].kind, SourceKind::Organization);
+        // "The trust" with no trust named before stays what it says.
+        let c = run(
+            "Data from Ostrava Ratings showed audiences fell 4%. \
+             The trust said its figure included streams on its own app.",
+            "en",
+        );
+        assert_eq!(c[1].sources[0].name, "The trust", "{c:#?}");
+    }
+
+    #[test]
+    fn dismissing_both_reports_denies() {
+        let c = one(
+            "\"We have not received an offer from anyone,\" Chairwoman Ana Ruiz told reporters, \
+             dismissing both reports.",
+            "en",
+        );
+        assert_eq!(c.stance, Stance::Deny, "{c:#?}");
+    }
+    #[test]
     fn a_participle_after_the_main_clause_reports_or_denies() {
         let c = one(
             "Its chief executive, Jonas Ekdahl, went further in a video posted late on Friday, \
@@ -5126,14 +5158,25 @@ mod tests {
             c[2].sources[0].name, "Northern Counties Commissioning Board",
             "{c:#?}"
         );
-        // A bare "the board" says too little: the organization that spoke before.
+        // A bare "the board" is still a board, not the hospital that spoke before.
         let c = run(
             "Two people said Wexfield executives met the Northern Counties Commissioning Board \
              in January. Hartfield General Hospital said it had not been told. \
              The board declined to comment.",
             "en",
         );
-        assert_eq!(c[2].sources[0].name, "Hartfield General Hospital", "{c:#?}");
+        assert_eq!(
+            c[2].sources[0].name, "Northern Counties Commissioning Board",
+            "{c:#?}"
+        );
+        // "The company" is whichever company spoke before.
+        let c = run(
+            "Two people said Wexfield executives met the Northern Counties Commissioning Board \
+             in January. Hartfield Foods said it had not been told. \
+             The company declined to comment.",
+            "en",
+        );
+        assert_eq!(c[2].sources[0].name, "Hartfield Foods", "{c:#?}");
     }
 
     #[test]

@@ -784,8 +784,14 @@ impl Discourse {
                 self.remember_org(join(run));
                 self.orgs.insert(join(&run[..run.len() - 1]));
             } else if let Some((org_len, _)) = person_split(run, lex, self, context) {
-                if org_len > 0 {
-                    self.orgs.insert(join(&run[..org_len]));
+                // "Board Chairman Rohan Vasudev": a title that ends the words before the name is
+                // the person's, not part of an organization's name.
+                let run_words = &words[start + inner_title.unwrap_or(0)..end];
+                let org_words = (0..org_len)
+                    .find(|&t| lex.titles.match_at(&run_words[..org_len], t) == Some(org_len - t))
+                    .unwrap_or(org_len);
+                if org_words > 0 {
+                    self.orgs.insert(join(&run[..org_words]));
                 }
                 let name = join(&run[org_len..]);
                 // "Crane, who has had horses with him for a decade, …": a person already named,
