@@ -3052,12 +3052,46 @@ mod tests {
             "vi",
         );
         assert_eq!(rebuts(&c, "Đại diện Viện kiểm sát"), vec![2], "{c:#?}");
+        // "vẫn giữ quan điểm": holding to a view after its denial.
+        let c = linked(
+            "Ông Bình cho rằng trạm bơm đã hỏng từ tháng 4. \
+             Công ty Thủy lợi Nam Hà bác bỏ thông tin trạm bơm hỏng. \
+             Ông Bình vẫn giữ quan điểm, cho biết người dân đã phải tự thuê máy bơm.",
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Ông Bình vẫn"), vec![2], "{c:#?}");
         // With no denial before it, it answers nothing.
         let c = linked(
             "The environment board said it stood by its data and would publish more of it.",
             "en",
         );
         assert!(c[0].rebuts.is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn calling_a_figure_unconvincing_disputes_it() {
+        // "khó thuyết phục", "khó có chuyện": an expert who finds a figure hard to believe
+        // disputes the claim that states it.
+        let c = linked(
+            "Theo báo cáo của nhà thầu, thời gian chờ tại các nút giao đã giảm 30%. \
+             Ông Lý, chuyên gia giao thông, nhận định con số giảm 30% là “khó thuyết phục”.",
+            "vi",
+        );
+        assert_eq!(c[1].stance, Stance::Deny, "{c:#?}");
+        assert_eq!(rebuts(&c, "Ông Lý"), vec![1], "{c:#?}");
+        let c = linked(
+            "Công ty cho biết nhà máy chỉ dùng 2.300 m3 nước mỗi ngày. \
+             Ông Lý ước tính nhà máy cần 4.000 m3, “khó có chuyện chỉ dùng 2.300 m3”.",
+            "vi",
+        );
+        assert_eq!(c[1].stance, Stance::Deny, "{c:#?}");
+        // "giữ quan điểm rằng": a named source holding to its view answers the claim against it.
+        let c = linked(
+            "Ông Hòa nhận định mức giảm 30% chỉ được đo vào giờ thấp điểm. \
+             Ông Thắng giữ quan điểm rằng mức giảm 30% được tính trên toàn bộ khung giờ.",
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Ông Thắng"), vec![1], "{c:#?}");
     }
 
     #[test]
