@@ -4003,6 +4003,32 @@ mod tests {
     }
 
     #[test]
+    fn a_vietnamese_name_met_again_by_its_given_names_is_the_same_person() {
+        // "chị Mai Anh" after "chị Hoàng Thị Mai Anh" is her ("Mai" is also a family name), and
+        // so is the pronoun after it.
+        let c = run(
+            "“Toa tôi không có điều hòa,” chị Hoàng Thị Mai Anh, hành khách đi Huế, nói. \
+             Ông Trần Văn Lộc, trưởng tàu, cho biết đoàn tàu đã được sửa. \
+             Gia đình chị Mai Anh đến nơi vào tối 15/10. \
+             “Lần sau tôi không dám đi tàu nữa,” chị nói.",
+            "vi",
+        );
+        assert_eq!(
+            c.last().unwrap().sources[0].name,
+            "Hoàng Thị Mai Anh",
+            "{c:#?}"
+        );
+        // "ông Sinh" later is the whole name, not its last two words ("Văn" is also a family
+        // name).
+        let c = run(
+            "Ông Vàng Văn Sinh, Chủ tịch UBND xã, cho biết: “Các cháu sẽ học gần nhà”. \
+             Ông Sinh khẳng định học sinh lớp 1 vẫn học tại điểm lẻ.",
+            "vi",
+        );
+        assert_eq!(c[1].sources[0].name, "Vàng Văn Sinh", "{c:#?}");
+    }
+
+    #[test]
     fn a_representative_by_authorization_is_no_according_to() {
         let c = one(
             "“Chúng tôi đã thanh toán đủ”, luật sư Phan Minh Khoa, đại diện theo ủy quyền của \

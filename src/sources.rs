@@ -554,6 +554,27 @@ impl Discourse {
             .find(|p| p.key == key || lower_eq(&p.name, key))
     }
 
+    /// The full name of the one person met so far whose name ends with `name`, of several
+    /// words, as whole words, when no one has that name itself: "Mai Anh" is "Hoàng Thị Mai
+    /// Anh". Only in a language whose name syllables the lexicon describes (`name_pattern`).
+    fn ending_of_known_name(&self, name: &str, lex: &Lexicon) -> Option<String> {
+        let syllable = lex.name_pattern.as_ref()?;
+        if !name.contains(' ') || self.persons.iter().any(|p| p.name == name) {
+            return None;
+        }
+        // Only where a name's words say they are one ("Hoàng Thị"), not a title before it
+        // ("Promoter Dmitri Havel").
+        let mut found = self.persons.iter().filter(|p| {
+            p.name.strip_suffix(name).is_some_and(|rest| {
+                rest.ends_with(' ') && rest.split_whitespace().all(|w| syllable.is_match(w))
+            })
+        });
+        let first = found.next()?;
+        found
+            .all(|p| p.name == first.name)
+            .then(|| first.name.clone())
+    }
+
     fn register_person(
         &mut self,
         name: &str,
@@ -807,6 +828,9 @@ impl Discourse {
                         }
                     }
                 }
+                // "chị Mai Anh" after "chị Hoàng Thị Mai Anh": the end of a known name, of
+                // several words, is that person.
+                let name = self.ending_of_known_name(&name, lex).unwrap_or(name);
                 if (name.contains(' ') || context) && !self.is_known_org(&name) {
                     self.register_person(
                         &name,
