@@ -1603,6 +1603,11 @@ fn back_segment(
         if in_quote(toks[i - 1].start) {
             break;
         }
+        // "… said a technician had found “uneven wear”": the subject of a later verb starts
+        // after an earlier reporting verb.
+        if i < end && lex.is_reporting_word(words[i - 1]) && lex.determiners.contains(words[i]) {
+            break;
+        }
         // A conjunction just before the verb joins no nouns: "Brightwell blamed the supplier
         // and said …".
         if clause_break_ends_at(toks, words, i - 1, lex)
@@ -2263,6 +2268,27 @@ mod tests {
             "en",
         );
         assert_eq!(c[1].sources[0].name, "The trust", "{c:#?}");
+    }
+
+    #[test]
+    fn an_occupation_speaks_and_a_later_verb_takes_no_subject_across_a_reporting_verb() {
+        // "A chef told a court": a cook, a welder or a chef is an unnamed source as a farmer is,
+        // and the participle inside what he told ("a review accusing …") is no attribution.
+        let c = one(
+            "A celebrated seafood chef told a court on Monday that a newspaper review accusing \
+             his restaurant of serving frozen fish had nearly ruined his business.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "A celebrated seafood chef", "{c:#?}");
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+        // "… said a technician had found “uneven wear”": the memo said it; "said a technician"
+        // is not the subject of "found".
+        let c = one(
+            "A memo seen by the Courier, dated Jan. 9 and addressed to the head of operations, \
+             said a technician had found \"uneven wear\" on the mixing paddles.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
     }
 
     #[test]

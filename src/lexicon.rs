@@ -1381,6 +1381,11 @@ impl Lexicon {
         cues
     }
 
+    /// Whether `word` is by itself a reporting verb ("said", "nói").
+    pub fn is_reporting_word(&self, word: &str) -> bool {
+        self.cue_kinds.get(&normalize_key(word)) == Some(&CueKind::Reporting)
+    }
+
     /// Whether a denial verb starts at `words[i]` ("denied", "phủ nhận"): one of the denial cues,
     /// read over at most three words.
     pub fn deny_cue_at(&self, words: &[&str], i: usize) -> bool {
