@@ -1715,13 +1715,8 @@ mod tests {
                 12,
             ),
         ) {
-            let mut text = String::new();
-            for (i, p) in pieces.iter().enumerate() {
-                text.push_str(p);
-                text.push_str(glue[i]);
-            }
-            static LEXICONS: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
-            for l in LEXICONS.get_or_init(|| Lexicons::builtin().unwrap()).all() {
+            let text = joined(&pieces, &glue);
+            for l in builtin().all() {
                 for re in [Some(&l.cue_regex), l.deny_phrase_regex.as_ref()].into_iter().flatten() {
                     proptest::prop_assert_eq!(re.find_words(&text), re.find_by_regex(&text));
                 }
@@ -1751,19 +1746,30 @@ mod tests {
                 16,
             ),
         ) {
-            let mut text = String::new();
-            for (i, p) in pieces.iter().enumerate() {
-                text.push_str(p);
-                text.push_str(glue[i]);
-            }
-            static LEXICONS: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
-            for l in LEXICONS.get_or_init(|| Lexicons::builtin().unwrap()).all() {
+            let text = joined(&pieces, &glue);
+            for l in builtin().all() {
                 for re in l.deny_patterns.iter().chain(&l.report_patterns) {
                     let found: Vec<(usize, usize)> = re.find_iter(&text).collect();
                     proptest::prop_assert_eq!(found, re.by_regex_crate(&text));
                 }
             }
         }
+    }
+
+    /// The built-in lexicons, built once for all the property tests.
+    fn builtin() -> &'static Lexicons {
+        static LEXICONS: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
+        LEXICONS.get_or_init(|| Lexicons::builtin().unwrap())
+    }
+
+    /// The pieces, each followed by the glue of the same place.
+    fn joined(pieces: &[&str], glue: &[&str]) -> String {
+        let mut text = String::new();
+        for (p, g) in pieces.iter().zip(glue) {
+            text.push_str(p);
+            text.push_str(g);
+        }
+        text
     }
 
     /// `fold` as it reads, character by character, without its ASCII runs.
