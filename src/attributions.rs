@@ -1605,7 +1605,7 @@ fn back_segment(
         }
         // "… said a technician had found “uneven wear”": the subject of a later verb starts
         // after an earlier reporting verb.
-        if i < end && lex.is_reporting_word(words[i - 1]) && lex.determiners.contains(words[i]) {
+        if i < end && lex.determiners.contains(words[i]) && lex.is_reporting_word(words[i - 1]) {
             break;
         }
         // A conjunction just before the verb joins no nouns: "Brightwell blamed the supplier
