@@ -306,6 +306,9 @@ pub struct PhraseSet {
     by_first: HashMap<String, Vec<Vec<String>>>,
     /// The most words in a phrase.
     max_words: usize,
+    /// A bit for each first word's [`PhraseSet::sign`]: most words of a text start no phrase,
+    /// and this says so without hashing them.
+    signs: [u64; 4],
 }
 
 impl PhraseSet {
@@ -326,10 +329,34 @@ impl PhraseSet {
             .map(Vec::len)
             .max()
             .unwrap_or(0);
+        let mut signs = [0u64; 4];
+        for first in by_first.keys() {
+            let b = Self::sign(first);
+            signs[b >> 6] |= 1 << (b & 63);
+        }
         PhraseSet {
             by_first,
             max_words,
+            signs,
         }
+    }
+
+    /// A word's bit in `signs`: from its length and its first and last bytes.
+    #[inline]
+    fn sign(word: &str) -> usize {
+        let b = word.as_bytes();
+        let (first, last) = (
+            b.first().copied().unwrap_or(0),
+            b.last().copied().unwrap_or(0),
+        );
+        (usize::from(first).wrapping_mul(31) ^ usize::from(last).wrapping_mul(7) ^ b.len()) & 255
+    }
+
+    /// Whether a phrase may start with `word` (no when its bit is not set).
+    #[inline]
+    fn may_start(&self, word: &str) -> bool {
+        let b = Self::sign(word);
+        self.signs[b >> 6] & (1 << (b & 63)) != 0
     }
 
     /// The first word of each phrase, for a quick test that a text may hold one.
@@ -345,6 +372,9 @@ impl PhraseSet {
     /// The length in tokens of the longest phrase that starts at `words[i]`.
     pub fn match_at(&self, words: &[&str], i: usize) -> Option<usize> {
         let first = words.get(i)?;
+        if !self.may_start(first) {
+            return None;
+        }
         let cands = self.by_first.get(*first)?;
         cands
             .iter()
@@ -377,14 +407,16 @@ impl PhraseSet {
 
     /// Whether a phrase starts with `word`.
     pub fn starts_with_word(&self, word: &str) -> bool {
-        self.by_first.contains_key(word)
+        self.may_start(word) && self.by_first.contains_key(word)
     }
 
     /// Whether a one-word phrase equals `word`.
     pub fn contains_word(&self, word: &str) -> bool {
-        self.by_first
-            .get(word)
-            .is_some_and(|c| c.iter().any(|p| p.len() == 1))
+        self.may_start(word)
+            && self
+                .by_first
+                .get(word)
+                .is_some_and(|c| c.iter().any(|p| p.len() == 1))
     }
 }
 

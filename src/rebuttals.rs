@@ -136,10 +136,7 @@ fn profile(claim: &Claim, lex: &Lexicon) -> Profile {
 fn without_frame<'t>(text: &'t str, lex: &Lexicon) -> &'t str {
     for w in text.split_whitespace().take(8).skip(1) {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':');
-        if lex
-            .complementizers
-            .contains_word(&crate::sources::to_lower(bare))
-        {
+        if lex.complementizers.contains_word(&lower(bare)) {
             let end = w.as_ptr() as usize - text.as_ptr() as usize + w.len();
             return &text[end..];
         }
