@@ -5196,6 +5196,17 @@ mod tests {
             "en",
         );
         assert_eq!(c[1].sources[0].name, "Bluewave Bank", "{c:#?}");
+        // Any kind of public body: "the directorate" is the directorate named before.
+        let c = run(
+            "Regulators grounded nine aircraft, the Northern Aviation Safety Directorate said. \
+             In a notice on its website, the directorate said inspectors had found 14 gaps.",
+            "en",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(
+            c[1].sources[0].name, "Northern Aviation Safety Directorate",
+            "{c:#?}"
+        );
     }
 
     #[test]
