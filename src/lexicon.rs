@@ -1892,6 +1892,8 @@ mod tests {
         assert!(!l.has_denial("When a meter reading is wrong, customers can ask for a refund"));
         assert!(l.has_denial("The meter reading was wrong when it was sent"));
         assert!(l.has_denial("She said the scores were wrong"));
+        assert!(l.has_denial("That is simply not what happened"));
+        assert!(l.has_denial("the survey did not reflect the views of its members"));
         assert!(!l.has_denial("sales rose 4%"));
     }
 
