@@ -198,9 +198,8 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
                         .filter(|&(_, c)| c == ' ')
                         .nth(7)
                         .map_or(claim_text.len(), |(i, _)| i);
-                    lex.find_cues(&claim_text[..head_end])
-                        .iter()
-                        .find(|c| c.kind == CueKind::NoComment)
+                    lex.no_comment_cues(&claim_text[..head_end])
+                        .first()
                         .is_some_and(|c| {
                             let rest = &claim_text[c.end..];
                             let clause_end = rest.find([',', ';']).map_or(rest.len(), |i| i + 1);
@@ -212,9 +211,9 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
                 // of the non-response.
                 let inside_no_comment = f.kind != CueKind::NoComment
                     && f.cue.is_some_and(|(a, _)| {
-                        lex.find_cues(&part[..a]).iter().any(|c| {
-                            c.kind == CueKind::NoComment && !part[c.end..a].contains([',', ';'])
-                        })
+                        lex.no_comment_cues(&part[..a])
+                            .iter()
+                            .any(|c| !part[c.end..a].contains([',', ';']))
                     });
                 let stance = match f.kind {
                     _ if reports_no_comment || inside_no_comment => Stance::NoComment,

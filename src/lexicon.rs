@@ -446,6 +446,9 @@ pub struct Lexicon {
     cue_regex: WordRegex,
     cue_kinds: HashMap<String, CueKind>,
     not_cue_regex: Option<WordRegex>,
+    /// The non-response cues alone ("declined to comment"): a text without one has no
+    /// non-response cue, which is found without looking for every cue.
+    no_comment_regex: Option<WordRegex>,
     pub(crate) complementizers: PhraseSet,
     /// Words that join a second verb to a first one with the same subject ("and", "but also",
     /// "và"): "confirmed the talks but denied that …".
@@ -1165,6 +1168,7 @@ impl Lexicon {
             cue_regex,
             cue_kinds,
             not_cue_regex: word_regex(&c.not_cues).map_err(bad)?,
+            no_comment_regex: word_regex(&c.no_comment).map_err(bad)?,
             complementizers: PhraseSet::new(&c.complementizers),
             clause_conjunctions: PhraseSet::new(&c.clause_conjunctions),
             question_leads: PhraseSet::new(&c.question_leads),
@@ -1337,6 +1341,22 @@ impl Lexicon {
             .chain(lex.titles.single_words())
             .collect();
         Ok(lex)
+    }
+
+    /// The non-response cues of a text ("declined to comment", "từ chối bình luận"), in order,
+    /// as [`Lexicon::find_cues`] finds them.
+    pub fn no_comment_cues(&self, text: &str) -> Vec<CueMatch> {
+        // Most texts hold no non-response phrase at all: then no cue of theirs is one.
+        if self
+            .no_comment_regex
+            .as_ref()
+            .is_none_or(|re| re.find_words(text).is_empty())
+        {
+            return Vec::new();
+        }
+        let mut cues = self.find_cues(text);
+        cues.retain(|c| c.kind == CueKind::NoComment);
+        cues
     }
 
     /// Every cue in `text`, in order, without overlaps and without those that are part of a
@@ -1711,6 +1731,7 @@ mod tests {
             let regexes = [
                 Some(&l.cue_regex),
                 l.not_cue_regex.as_ref(),
+                l.no_comment_regex.as_ref(),
                 l.deny_phrase_regex.as_ref(),
                 l.anonymity_marker_regex.as_ref(),
                 l.permission_marker_regex.as_ref(),
@@ -1861,6 +1882,46 @@ mod tests {
         ) {
             agrees_with_folding_by_character(&text)?;
         }
+    }
+
+    #[test]
+    fn non_response_cues_are_the_non_response_cues_among_all_cues() {
+        let texts = [
+            (
+                "en",
+                "The company declined to comment, a spokesperson said.",
+            ),
+            (
+                "en",
+                "She said the ministry did not respond to a request for comment.",
+            ),
+            ("en", "He said sales rose and declined to say by how much."),
+            ("en", "Profits declined to a record low, the company said."),
+            ("en", "The firm said nothing about it."),
+            ("vi", "Công ty từ chối bình luận về thông tin này."),
+            (
+                "vi",
+                "Ông An cho biết sở chưa phản hồi câu hỏi của phóng viên.",
+            ),
+            ("vi", "Bà Hà cho biết doanh thu tăng 12%."),
+        ];
+        for (lang, text) in texts {
+            let l = lex(lang);
+            let all: Vec<(usize, usize)> = l
+                .find_cues(text)
+                .iter()
+                .filter(|c| c.kind == CueKind::NoComment)
+                .map(|c| (c.start, c.end))
+                .collect();
+            let found: Vec<(usize, usize)> = l
+                .no_comment_cues(text)
+                .iter()
+                .map(|c| (c.start, c.end))
+                .collect();
+            assert_eq!(found, all, "{text}");
+        }
+        assert_eq!(lex("en").no_comment_cues(texts[0].1).len(), 1);
+        assert!(lex("vi").no_comment_cues(texts[7].1).is_empty());
     }
 
     #[test]

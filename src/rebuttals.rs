@@ -824,15 +824,15 @@ impl Reference {
         // "Asked about the former workers' accounts, Ashworth called their claims …", "…,” bà
         // Thảo nói khi được hỏi về tài liệu": the question put to the denier says what its
         // answer denies.
-        let question_end = {
-            let toks = tokenize(&claim.sentence);
-            let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
-            (0..words.len()).find_map(|i| {
-                lex.question_leads
-                    .match_at(&words, i)
-                    .map(|k| toks[i + k - 1].end)
-            })
-        };
+        // The sentence's words, read for the question put to the denier and for the names that
+        // own what it denies.
+        let sentence_toks = tokenize(&claim.sentence);
+        let sentence_words: Vec<&str> = sentence_toks.iter().map(|t| t.lower.as_ref()).collect();
+        let question_end = (0..sentence_words.len()).find_map(|i| {
+            lex.question_leads
+                .match_at(&sentence_words, i)
+                .map(|k| sentence_toks[i + k - 1].end)
+        });
         // The claim's own cue and the question put to it are read as what the claim answers
         // ("khi được hỏi về những ý kiến này" points back as "bác bỏ ý kiến này" does); a later
         // denial verb in the sentence only for what it names.
@@ -880,16 +880,14 @@ impl Reference {
         if stated > 1 && !states_before_cue {
             r.covers = r.covers.max(stated);
         }
-        r.named_owners(&claim.sentence, lex);
+        r.named_owners(&sentence_toks, &sentence_words, lex);
         r
     }
 
     /// Names that own a statement noun anywhere in the sentence: "calling the Lakeside Post
     /// report inaccurate", "bác bỏ báo cáo của Sông Hồng". A capitalized word that opens the
     /// sentence names nothing by its case.
-    fn named_owners(&mut self, sentence: &str, lex: &Lexicon) {
-        let toks = tokenize(sentence);
-        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+    fn named_owners(&mut self, toks: &[Tok], words: &[&str], lex: &Lexicon) {
         let named = |i: usize| {
             i > 0
                 && toks[i].text.chars().next().is_some_and(char::is_uppercase)
@@ -897,24 +895,24 @@ impl Reference {
         };
         let mut i = 0;
         while i < words.len() {
-            let Some(n) = lex.statement_nouns.match_at(&words, i) else {
+            let Some(n) = lex.statement_nouns.match_at(words, i) else {
                 i += 1;
                 continue;
             };
             if lex.head_final {
                 // The name runs back from the noun: "the Fair Credit Watch findings".
                 let mut j = i;
-                while j > 0 && named(j - 1) && !break_before(&toks, j) {
+                while j > 0 && named(j - 1) && !break_before(toks, j) {
                     j -= 1;
                     self.owners.push(words[j].to_string());
                 }
             } else {
                 // The name follows the noun, perhaps after a genitive: "báo cáo (của) Sông Hồng".
                 let mut j = i + n;
-                if j < words.len() && lex.genitives.contains(words[j]) && !break_before(&toks, j) {
+                if j < words.len() && lex.genitives.contains(words[j]) && !break_before(toks, j) {
                     j += 1;
                 }
-                while j < words.len() && named(j) && !break_before(&toks, j) {
+                while j < words.len() && named(j) && !break_before(toks, j) {
                     self.owners.push(words[j].to_string());
                     j += 1;
                 }
