@@ -922,6 +922,9 @@ fn fold(text: &str, out: &mut String) -> bool {
 #[derive(Debug, Clone)]
 pub(crate) struct GappedPattern {
     re: regex_automata::meta::Regex,
+    /// What every match begins with, folded as [`fold`] folds a text, when that is known: a
+    /// folded text that holds none of them holds no match, and the pattern is not run on it.
+    needles: Option<Vec<memchr::memmem::Finder<'static>>>,
     #[cfg(test)]
     pattern: String,
 }
@@ -931,9 +934,81 @@ impl GappedPattern {
     fn new(pattern: &str) -> std::result::Result<Self, String> {
         Ok(Self {
             re: regex_automata::meta::Regex::new(pattern).map_err(|e| e.to_string())?,
+            needles: Self::needles(pattern),
             #[cfg(test)]
             pattern: pattern.to_string(),
         })
+    }
+
+    /// The prefixes every match of `pattern` begins with (each of its literal prefixes, up to
+    /// six bytes and whole characters, folded and without repeats); `None` when a match may
+    /// begin with anything (a class such as `\w`, an optional start), the prefixes are too many,
+    /// or one does not fold character for character.
+    fn needles(pattern: &str) -> Option<Vec<memchr::memmem::Finder<'static>>> {
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        let hir = regex_syntax::ParserBuilder::new()
+            .utf8(false)
+            .build()
+            .parse(pattern)
+            .ok()?;
+        let mut extractor = Extractor::new();
+        extractor
+            .kind(ExtractKind::Prefix)
+            .limit_literal_len(6)
+            .limit_class(64)
+            .limit_repeat(4)
+            .limit_total(4096);
+        let seq = extractor.extract(&hir);
+        let mut folded: Vec<String> = Vec::new();
+        for literal in seq.literals()? {
+            // The whole characters at its start: a literal cut inside a character keeps less.
+            let bytes = literal.as_bytes();
+            let text = match std::str::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).ok()?,
+            };
+            let mut out = String::new();
+            for c in text.chars() {
+                let lower = if c.is_whitespace() {
+                    ' '
+                } else {
+                    let mut l = c.to_lowercase();
+                    match (l.next(), l.next()) {
+                        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                        _ => return None,
+                    }
+                };
+                out.push(lower);
+            }
+            if out.is_empty() {
+                return None;
+            }
+            folded.push(out);
+        }
+        if folded.is_empty() {
+            return None;
+        }
+        folded.sort_unstable();
+        folded.dedup();
+        // A prefix that starts another makes the longer one redundant.
+        let kept: Vec<&String> = folded
+            .iter()
+            .filter(|f| !folded.iter().any(|g| g != *f && f.starts_with(g.as_str())))
+            .collect();
+        Some(
+            kept.into_iter()
+                .map(|f| memchr::memmem::Finder::new(f.as_bytes()).into_owned())
+                .collect(),
+        )
+    }
+
+    /// Whether a match may begin somewhere in a text whose fold is `folded` (`None` when the
+    /// text does not fold).
+    pub(crate) fn may_match(&self, folded: Option<&str>) -> bool {
+        match (&self.needles, folded) {
+            (Some(needles), Some(f)) => needles.iter().any(|n| n.find(f.as_bytes()).is_some()),
+            _ => true,
+        }
     }
 
     /// The matches `regex::Regex::find_iter` finds, to check [`Self::find_iter`] against.
@@ -1401,6 +1476,9 @@ impl Lexicon {
                 .map(|re| (re, CueKind::Reporting)),
         );
         for (re, kind) in patterns {
+            if !re.may_match(folded.get()) {
+                continue;
+            }
             for (m_start, m_end) in re.find_iter(text) {
                 let conjoined = |at: usize| {
                     text[..at].split_whitespace().next_back().is_some_and(|w| {
@@ -1450,9 +1528,14 @@ impl Lexicon {
 
     /// The byte ranges of the denial phrases in a text ("not true", "sai sự thật").
     pub fn deny_phrases_in(&self, text: &str) -> Vec<(usize, usize)> {
+        self.deny_phrases_folded(text, &Folded::new(text))
+    }
+
+    /// [`Lexicon::deny_phrases_in`] with the text's fold already made.
+    fn deny_phrases_folded(&self, text: &str, folded: &Folded) -> Vec<(usize, usize)> {
         self.deny_phrase_regex
             .as_ref()
-            .map_or_else(Vec::new, |re| re.find_words(text))
+            .map_or_else(Vec::new, |re| re.find_words_in(text, folded))
             .into_iter()
             .filter(|&(s, e)| !self.not_deny_phrases.contains(&normalize_key(&text[s..e])))
             .collect()
@@ -1532,13 +1615,13 @@ impl Lexicon {
                     && self.cue_kinds.get(&normalize_key(&text[s..e])) == Some(&CueKind::Reporting)
             })
         };
-        self.deny_phrases_in(text)
+        let folded = Folded::new(text);
+        self.deny_phrases_folded(text, &folded)
             .into_iter()
             .any(|(s, _)| !conditional(s))
-            || self
-                .deny_patterns
-                .iter()
-                .any(|re| re.find_iter(text).any(|(s, _)| !negated(s)))
+            || self.deny_patterns.iter().any(|re| {
+                re.may_match(folded.get()) && re.find_iter(text).any(|(s, _)| !negated(s))
+            })
     }
 
     /// The byte range of the first anonymity marker ("on condition of anonymity", "giấu tên").
@@ -1804,6 +1887,41 @@ mod tests {
                 for re in l.deny_patterns.iter().chain(&l.report_patterns) {
                     let found: Vec<(usize, usize)> = re.find_iter(&text).collect();
                     proptest::prop_assert_eq!(found, re.by_regex_crate(&text));
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        /// The prefixes of a pattern with a gap pass over no text that holds a match of it: texts
+        /// joined by single spaces and commas, which fold.
+        #[test]
+        fn gapped_patterns_are_run_on_every_text_they_match(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Denied", "rejected", "Dismissed", "disputed", "called", "Calling", "put",
+                    "Puts", "the", "both", "that", "report", "Reports", "claims", "at", "$4",
+                    "about", "identified", "as", "Kaito", "it", "“nonsense”", "denying", "Gọi",
+                    "gọi", "là", "“vô lý”", "Bác bỏ", "bác", "thông tin", "phủ nhận", "PHẢN BÁC",
+                    "tin đồn", "figure", "x", ",",
+                ]),
+                0..14,
+            ),
+            glue in proptest::collection::vec(
+                proptest::sample::select(vec![" ", " ", ", ", "\n"]),
+                14,
+            ),
+        ) {
+            let text = joined(&pieces, &glue);
+            let folded = Folded::new(&text);
+            proptest::prop_assume!(folded.get().is_some());
+            for l in builtin().all() {
+                for re in l.deny_patterns.iter().chain(&l.report_patterns) {
+                    if re.find_iter(&text).next().is_some() {
+                        proptest::prop_assert!(re.may_match(folded.get()), "{}", text);
+                    }
                 }
             }
         }
