@@ -613,6 +613,8 @@ pub struct Numbers {
     multipliers: HashMap<String, u32>,
     after_tens: HashMap<String, u32>,
     phrases: HashMap<Vec<String>, u32>,
+    /// The last word of each fixed phrase: a number ending in another word is no phrase.
+    phrase_ends: HashSet<String>,
     singular: HashSet<String>,
     pub(crate) scales: PhraseSet,
     pub(crate) scale_values: HashMap<String, f64>,
@@ -636,36 +638,44 @@ impl Numbers {
         if end == 0 || end > words.len() {
             return None;
         }
+        let last = words[end - 1];
         // Fixed phrases first ("half a dozen"), longest first.
-        let mut best: Option<(u32, usize)> = None;
-        for (phrase, value) in &self.phrases {
-            let n = phrase.len();
-            if n <= end && phrase.iter().zip(&words[end - n..end]).all(|(a, b)| a == b) {
-                let start = end - n;
-                if best.is_none_or(|(_, s)| start < s) {
-                    best = Some((*value, start));
+        if self.phrase_ends.contains(last) {
+            let mut best: Option<(u32, usize)> = None;
+            for (phrase, value) in &self.phrases {
+                let n = phrase.len();
+                if n <= end && phrase.iter().zip(&words[end - n..end]).all(|(a, b)| a == b) {
+                    let start = end - n;
+                    if best.is_none_or(|(_, s)| start < s) {
+                        best = Some((*value, start));
+                    }
                 }
             }
-        }
-        if best.is_some() {
-            return best;
+            if best.is_some() {
+                return best;
+            }
         }
         // Digits, maybe with a thousands separator.
-        let last = words[end - 1];
-        let digits: String = last.chars().filter(|c| *c != ',' && *c != '.').collect();
-        if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        let bytes = last.as_bytes();
+        let separator = |b: &u8| matches!(b, b',' | b'.');
+        if bytes.iter().any(u8::is_ascii_digit)
+            && bytes.iter().all(|b| b.is_ascii_digit() || separator(b))
+        {
             if end >= 2 && self.ordinal_markers.contains(words[end - 2]) {
                 return None;
             }
+            let digits = bytes.iter().filter(|b| !separator(b)).count();
             // Four digits with no separator in the range of years are a year: "A 2025 report
             // found", "a March 2025 memo" (a count that large is written "2,025" or "2.025").
-            if last.len() == 4
-                && digits.len() == 4
-                && (1800..2200).contains(&digits.parse().unwrap_or(0))
-            {
+            // A count too large for a u32 is none.
+            let mut value: u32 = 0;
+            for b in bytes.iter().filter(|b| !separator(b)) {
+                value = value.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+            }
+            if bytes.len() == 4 && digits == 4 && (1800..2200).contains(&value) {
                 return None;
             }
-            return digits.parse().ok().map(|v| (v, end - 1));
+            return Some((value, end - 1));
         }
         // Words: try the longest run of number words ending here that parses.
         let mut start = end;
@@ -1339,6 +1349,11 @@ impl Lexicon {
                     .iter()
                     .map(|(k, v)| (k.split_whitespace().map(word_key).collect(), *v))
                     .collect(),
+                phrase_ends: n
+                    .phrases
+                    .keys()
+                    .filter_map(|k| k.split_whitespace().next_back().map(word_key))
+                    .collect(),
                 singular: lower_set(&n.singular),
                 ordinal_markers: lower_set(&n.ordinal_markers),
                 ages: PhraseSet::new(&n.ages),
@@ -1792,6 +1807,12 @@ mod tests {
         assert_eq!(n.parse_ending_at(&["a", "2025"], 2), None);
         assert_eq!(n.parse_ending_at(&["of", "2,025"], 2), Some((2025, 1)));
         assert_eq!(n.parse_ending_at(&["of", "250"], 2), Some((250, 1)));
+        assert_eq!(n.parse_ending_at(&["of", "1.200"], 2), Some((1200, 1)));
+        // A rank, a count too large to be one, a word with a digit in it.
+        assert_eq!(n.parse_ending_at(&["no", "2"], 2), None);
+        assert_eq!(n.parse_ending_at(&["of", "99,999,999,999"], 2), None);
+        assert_eq!(n.parse_ending_at(&["the", "b2"], 2), None);
+        assert_eq!(n.parse_ending_at(&["the", ","], 2), None);
     }
 
     #[test]
