@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use crate::lexicon::{CueKind, Gender, Lexicon};
+use crate::lexicon::{CueKind, Folded, Gender, Lexicon};
 use crate::sentences::{quote_spans, QuoteSpan, Sentence};
 use crate::sources::{
     anonymity_reason, break_before, classify, join_listed_names, prefixed_org_end, tokenize,
@@ -109,7 +109,9 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
         let quoted = quoted_ranges(&spans);
         let in_quote = |b: usize| in_ranges(&quoted, b);
 
-        let mut found = find_source(sent, &toks, &in_quote, lex, &disc);
+        // The sentence's fold, shared by the searches of it and of its parts.
+        let sent_fold = Folded::new(sent);
+        let mut found = find_source(sent, &sent_fold, &toks, &in_quote, lex, &disc);
         // A sentence that is a quotation and nothing else continues the previous speaker.
         if found.is_none() && prev_claim_sentence == Some(si.wrapping_sub(1)) {
             let quoted: usize = spans
@@ -183,8 +185,9 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
                     .filter(|q| !q.is_empty())
                     .collect();
                 let claim_text = claim_text(part, part_toks, &f, &quotes, lex);
+                let part_fold = sent_fold.slice(from..end);
                 let denial = f.kind == CueKind::Deny
-                    || lex.has_denial(part)
+                    || lex.has_denial_in(part, &part_fold)
                     || f.cue.is_some_and(|(_, cue_end)| {
                         conjoined_denial(part_toks, cue_end, &|b| in_quote(from + b), lex)
                     });
@@ -211,7 +214,7 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
                 // of the non-response.
                 let inside_no_comment = f.kind != CueKind::NoComment
                     && f.cue.is_some_and(|(a, _)| {
-                        lex.no_comment_cues(&part[..a])
+                        lex.no_comment_cues_in(&part[..a], &part_fold.slice(0..a))
                             .iter()
                             .any(|c| !part[c.end..a].contains([',', ';']))
                     });
@@ -389,7 +392,14 @@ fn second_attribution(
                 let clause = &sent[from..];
                 let clause_toks = tokenize(clause);
                 let in_clause = |b: usize| in_quote(b + from);
-                let found = find_source(clause, &clause_toks, &in_clause, lex, disc)?;
+                let found = find_source(
+                    clause,
+                    &Folded::new(clause),
+                    &clause_toks,
+                    &in_clause,
+                    lex,
+                    disc,
+                )?;
                 let (cue_start, _) = found.cue?;
                 // Its source opens the clause, before its cue.
                 let opens = clause_toks
@@ -407,7 +417,14 @@ fn second_attribution(
     let clause = &sent[from..];
     let clause_toks = tokenize(clause);
     let in_clause = |b: usize| in_quote(b + from);
-    let found = find_source(clause, &clause_toks, &in_clause, lex, disc)?;
+    let found = find_source(
+        clause,
+        &Folded::new(clause),
+        &clause_toks,
+        &in_clause,
+        lex,
+        disc,
+    )?;
     // Its own cue and its own source, found before the cue ("while Y warned"), not after it.
     let (cue_start, _) = found.cue?;
     (found.source.name != first.source.name && found.np.1 <= cue_start).then_some(Second {
@@ -444,13 +461,14 @@ fn in_ranges(ranges: &[std::ops::Range<usize>], b: usize) -> bool {
 /// The source of a sentence's main attribution, if it has one.
 fn find_source(
     sent: &str,
+    folded: &Folded,
     toks: &[Tok],
     in_quote: &dyn Fn(usize) -> bool,
     lex: &Lexicon,
     disc: &Discourse,
 ) -> Option<Found> {
     let mut cues: Vec<_> = lex
-        .find_cues(sent)
+        .find_cues_in(sent, folded)
         .into_iter()
         .filter(|c| !in_quote(c.start))
         .collect();

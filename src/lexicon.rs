@@ -798,13 +798,13 @@ fn word_regex(items: &[String]) -> std::result::Result<Option<WordRegex>, regex:
 }
 
 /// A text's fold ([`fold`]), made when first needed; `None` when the text does not fold.
-pub(crate) struct Folded<'t> {
+pub struct Folded<'t> {
     text: &'t str,
-    folded: std::cell::OnceCell<Option<String>>,
+    folded: std::cell::OnceCell<Option<std::borrow::Cow<'t, str>>>,
 }
 
 impl<'t> Folded<'t> {
-    pub(crate) fn new(text: &'t str) -> Folded<'t> {
+    pub fn new(text: &'t str) -> Folded<'t> {
         Folded {
             text,
             folded: std::cell::OnceCell::new(),
@@ -815,9 +815,19 @@ impl<'t> Folded<'t> {
         self.folded
             .get_or_init(|| {
                 let mut out = String::new();
-                fold(self.text, &mut out).then_some(out)
+                fold(self.text, &mut out).then_some(out.into())
             })
             .as_deref()
+    }
+
+    /// The fold of a part of the text, `text[range]`: the same part of the text's fold, which
+    /// folds each character in its place, when the text folds.
+    pub fn slice(&self, range: std::ops::Range<usize>) -> Folded<'_> {
+        let part = Folded::new(&self.text[range.clone()]);
+        if let Some(f) = self.get() {
+            let _ = part.folded.set(Some(std::borrow::Cow::Borrowed(&f[range])));
+        }
+        part
     }
 }
 
@@ -1437,14 +1447,19 @@ impl Lexicon {
     /// as [`Lexicon::find_cues`] finds them.
     pub fn no_comment_cues(&self, text: &str) -> Vec<CueMatch> {
         // Most texts hold no non-response phrase at all: then no cue of theirs is one.
+        self.no_comment_cues_in(text, &Folded::new(text))
+    }
+
+    /// [`Lexicon::no_comment_cues`] with the text's fold.
+    pub fn no_comment_cues_in(&self, text: &str, folded: &Folded) -> Vec<CueMatch> {
         if self
             .no_comment_regex
             .as_ref()
-            .is_none_or(|re| re.find_words(text).is_empty())
+            .is_none_or(|re| re.find_words_in(text, folded).is_empty())
         {
             return Vec::new();
         }
-        let mut cues = self.find_cues(text);
+        let mut cues = self.find_cues_in(text, folded);
         cues.retain(|c| c.kind == CueKind::NoComment);
         cues
     }
@@ -1452,13 +1467,17 @@ impl Lexicon {
     /// Every cue in `text`, in order, without overlaps and without those that are part of a
     /// longer non-cue expression ("bài viết", "so-called").
     pub fn find_cues(&self, text: &str) -> Vec<CueMatch> {
-        let folded = Folded::new(text);
-        let found = self.cue_regex.find_words_in(text, &folded);
+        self.find_cues_in(text, &Folded::new(text))
+    }
+
+    /// [`Lexicon::find_cues`] with the text's fold.
+    pub fn find_cues_in(&self, text: &str, folded: &Folded) -> Vec<CueMatch> {
+        let found = self.cue_regex.find_words_in(text, folded);
         // A non-cue expression ("theo học", "bài viết") blocks a cue unless a name follows its
         // first word ("Theo Học Đường Online"). Looked for only when there is a cue to block.
         let blocked: Vec<(usize, usize)> = match &self.not_cue_regex {
             Some(re) if !found.is_empty() => re
-                .find_words_in(text, &folded)
+                .find_words_in(text, folded)
                 .into_iter()
                 .filter(|&(s, e)| {
                     let rest = text[s..e]
@@ -1597,6 +1616,11 @@ impl Lexicon {
 
     /// Whether `text` contains words that deny ("not true", "sai sự thật", "gọi … là “…”").
     pub fn has_denial(&self, text: &str) -> bool {
+        self.has_denial_in(text, &Folded::new(text))
+    }
+
+    /// [`Lexicon::has_denial`] with the text's fold.
+    pub fn has_denial_in(&self, text: &str, folded: &Folded) -> bool {
         // "If a child's score was wrong, …": a denial word in a condition denies nothing.
         let conditional = |at: usize| {
             // The clause before the word, read back at most 200 bytes.
@@ -1624,14 +1648,17 @@ impl Lexicon {
         // "did not deny the report": a denial pattern that starts inside a reporting phrase
         // under a negation denies nothing.
         let negated = |at: usize| {
-            self.cue_regex.find_words(text).into_iter().any(|(s, e)| {
-                s < at
-                    && at < e
-                    && self.cue_kinds.get(&normalize_key(&text[s..e])) == Some(&CueKind::Reporting)
-            })
+            self.cue_regex
+                .find_words_in(text, folded)
+                .into_iter()
+                .any(|(s, e)| {
+                    s < at
+                        && at < e
+                        && self.cue_kinds.get(&normalize_key(&text[s..e]))
+                            == Some(&CueKind::Reporting)
+                })
         };
-        let folded = Folded::new(text);
-        self.deny_phrases_folded(text, &folded)
+        self.deny_phrases_folded(text, folded)
             .into_iter()
             .any(|(s, _)| !conditional(s))
             || self.deny_patterns.iter().any(|re| {
@@ -2021,6 +2048,38 @@ mod tests {
         ) {
             agrees_with_folding_by_character(&text)?;
         }
+    }
+
+    #[test]
+    fn a_part_of_a_text_folds_as_the_same_part_of_its_fold() {
+        for text in [
+            "Ông HOÀNG cho biết, theo Reuters, doanh thu tăng.",
+            "The Ministry SAID it had “no plans”.",
+            "Two  spaces do not fold, but this part does.",
+        ] {
+            let whole = Folded::new(text);
+            let mut ends: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            ends.retain(|&i| i % 3 == 0 || i == text.len());
+            for &a in &ends {
+                for &b in ends.iter().filter(|&&b| b >= a) {
+                    let alone = Folded::new(&text[a..b]);
+                    let part = whole.slice(a..b);
+                    assert_eq!(part.text, &text[a..b]);
+                    if whole.get().is_some() {
+                        assert_eq!(part.get(), alone.get(), "{text:?} {a}..{b}");
+                    }
+                }
+            }
+        }
+        // A text that does not fold leaves its parts to fold alone.
+        let text = "Two  spaces do not fold, but this part does.";
+        assert!(Folded::new(text).get().is_none());
+        assert_eq!(
+            Folded::new(text).slice(5..text.len()).get(),
+            Some("spaces do not fold, but this part does.")
+        );
     }
 
     #[test]
