@@ -308,7 +308,7 @@ pub struct PhraseSet {
     max_words: usize,
     /// A bit for each first word's [`PhraseSet::sign`]: most words of a text start no phrase,
     /// and this says so without hashing them.
-    signs: [u64; 4],
+    signs: [u64; 16],
 }
 
 impl PhraseSet {
@@ -329,7 +329,7 @@ impl PhraseSet {
             .map(Vec::len)
             .max()
             .unwrap_or(0);
-        let mut signs = [0u64; 4];
+        let mut signs = [0u64; 16];
         for first in by_first.keys() {
             let b = Self::sign(first);
             signs[b >> 6] |= 1 << (b & 63);
@@ -349,7 +349,8 @@ impl PhraseSet {
             b.first().copied().unwrap_or(0),
             b.last().copied().unwrap_or(0),
         );
-        (usize::from(first).wrapping_mul(31) ^ usize::from(last).wrapping_mul(7) ^ b.len()) & 255
+        let key = u32::from(first) | u32::from(last) << 8 | (b.len() as u32) << 16;
+        (key.wrapping_mul(0x9E37_79B1) >> 22) as usize
     }
 
     /// Whether a phrase may start with `word` (no when its bit is not set).
