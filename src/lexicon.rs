@@ -578,6 +578,9 @@ pub struct Lexicon {
     conditional_compounds: HashSet<String>,
     /// Function words, honorifics and one-word titles: [`Lexicon::is_common_word`].
     common_words: HashSet<String>,
+    /// Function words, language detection words and one-word complementizers: words that say
+    /// nothing of what a statement is about ([`Lexicon::says_nothing`]).
+    contentless: HashSet<String>,
 }
 
 /// The sex a word implies, when it implies one.
@@ -1432,6 +1435,7 @@ impl Lexicon {
             conditionals: lower_set(&raw.words.conditionals),
             conditional_compounds: lower_set(&raw.words.conditional_compounds),
             common_words: HashSet::default(),
+            contentless: HashSet::default(),
         };
         // One set for the question asked of most words.
         lex.common_words = lex
@@ -1440,6 +1444,13 @@ impl Lexicon {
             .chain(lex.honorifics.keys())
             .cloned()
             .chain(lex.titles.single_words())
+            .collect();
+        lex.contentless = lex
+            .function_words
+            .iter()
+            .chain(&lex.detect_words)
+            .cloned()
+            .chain(lex.complementizers.single_words())
             .collect();
         Ok(lex)
     }
@@ -1718,6 +1729,12 @@ impl Lexicon {
     /// Whether a lowercase word is a title, honorific or function word, never part of a name.
     pub fn is_common_word(&self, lower: &str) -> bool {
         self.common_words.contains(lower)
+    }
+
+    /// Whether a lower-case word says nothing of what a claim is about: a function word, a
+    /// language detection word, a complementizer or a single character.
+    pub fn says_nothing(&self, lower: &str) -> bool {
+        self.contentless.contains(lower) || lower.chars().nth(1).is_none()
     }
 }
 

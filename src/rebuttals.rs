@@ -227,13 +227,9 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
     }
 }
 
-/// Whether a lower-case word says nothing of what a claim is about: a function word, a language
-/// detection word, a complementizer or a single character.
+/// Whether a lower-case word says nothing of what a claim is about ([`Lexicon::says_nothing`]).
 fn says_nothing(w: &str, lex: &Lexicon) -> bool {
-    lex.function_words.contains(w)
-        || lex.detect_words.contains(w)
-        || lex.complementizers.contains_word(w)
-        || w.chars().nth(1).is_none()
+    lex.says_nothing(w)
 }
 
 /// A word in lower case, borrowed when it already is.
