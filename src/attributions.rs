@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use crate::lexicon::{CueKind, Folded, Gender, Lexicon};
+use crate::lexicon::{CueKind, Folded, Gender, Lexicon, SourcePhrases};
 use crate::sentences::{quote_spans, QuoteSpan, Sentence};
 use crate::sources::{
     anonymity_reason, break_before, classify, join_listed_names, prefixed_org_end, tokenize,
@@ -1699,20 +1699,20 @@ fn noun_phrase_at(toks: &[Tok], words: &[&str], start: usize, lex: &Lexicon) -> 
             break;
         }
         // "The company visited the plant and said …": a back-reference to an organization too.
-        let phrase = [
-            &lex.titles,
-            &lex.anonymous,
-            &lex.document,
-            &lex.spokesperson,
-            &lex.partitives,
-            &lex.org_prefixes,
-            &lex.vague,
-            &lex.outlets,
-            &lex.organization_backrefs,
-        ]
-        .iter()
-        .filter_map(|set| set.match_at(words, e))
-        .max();
+        let sets = SourcePhrases::TITLES
+            | SourcePhrases::ANONYMOUS
+            | SourcePhrases::DOCUMENT
+            | SourcePhrases::SPOKESPERSON
+            | SourcePhrases::PARTITIVES
+            | SourcePhrases::ORG_PREFIXES
+            | SourcePhrases::VAGUE
+            | SourcePhrases::OUTLETS
+            | SourcePhrases::ORGANIZATION_BACKREFS;
+        let phrase = lex
+            .source_phrases_at(words, e, sets)
+            .into_iter()
+            .flatten()
+            .max();
         if let Some(k) = phrase {
             organization |= (e..e + k).any(|i| lex.org_prefixes.match_at(words, i).is_some());
             e += k;
@@ -1793,22 +1793,23 @@ fn cut_trailing(toks: &[Tok], words: &[&str], a: usize, b: usize, lex: &Lexicon)
     let b_cut = b;
     let mut covered = vec![false; b.saturating_sub(a)];
     for p in a..b {
-        for set in [
-            &lex.titles,
-            &lex.anonymous,
-            &lex.document,
-            &lex.spokesperson,
-            &lex.partitives,
-            &lex.anonymous_backrefs,
-            &lex.organization_backrefs,
-            &lex.outlets,
-            &lex.org_prefixes,
-        ] {
-            if let Some(k) = set.match_at(&words[..b], p) {
-                if k > 1 {
-                    for c in covered.iter_mut().skip(p - a).take(k) {
-                        *c = true;
-                    }
+        let sets = SourcePhrases::TITLES
+            | SourcePhrases::ANONYMOUS
+            | SourcePhrases::DOCUMENT
+            | SourcePhrases::SPOKESPERSON
+            | SourcePhrases::PARTITIVES
+            | SourcePhrases::ANONYMOUS_BACKREFS
+            | SourcePhrases::ORGANIZATION_BACKREFS
+            | SourcePhrases::OUTLETS
+            | SourcePhrases::ORG_PREFIXES;
+        for k in lex
+            .source_phrases_at(&words[..b], p, sets)
+            .into_iter()
+            .flatten()
+        {
+            if k > 1 {
+                for c in covered.iter_mut().skip(p - a).take(k) {
+                    *c = true;
                 }
             }
         }

@@ -581,6 +581,9 @@ pub struct Lexicon {
     /// Function words, language detection words and one-word complementizers: words that say
     /// nothing of what a statement is about ([`Lexicon::says_nothing`]).
     contentless: HashSet<String>,
+    /// For each word that starts a phrase of [`Lexicon::source_phrase_sets`], which of the sets
+    /// have one that starts with it, a bit each.
+    source_phrase_starts: HashMap<String, u16>,
 }
 
 /// The sex a word implies, when it implies one.
@@ -607,6 +610,22 @@ impl Gender {
     pub fn agrees(self, other: Gender) -> bool {
         self == Gender::Unknown || other == Gender::Unknown || self == other
     }
+}
+
+/// Bits naming the sets of [`Lexicon::source_phrase_sets`].
+pub(crate) struct SourcePhrases;
+
+impl SourcePhrases {
+    pub(crate) const TITLES: u16 = 1 << 0;
+    pub(crate) const ANONYMOUS: u16 = 1 << 1;
+    pub(crate) const DOCUMENT: u16 = 1 << 2;
+    pub(crate) const SPOKESPERSON: u16 = 1 << 3;
+    pub(crate) const PARTITIVES: u16 = 1 << 4;
+    pub(crate) const ANONYMOUS_BACKREFS: u16 = 1 << 5;
+    pub(crate) const ORGANIZATION_BACKREFS: u16 = 1 << 6;
+    pub(crate) const OUTLETS: u16 = 1 << 7;
+    pub(crate) const ORG_PREFIXES: u16 = 1 << 8;
+    pub(crate) const VAGUE: u16 = 1 << 9;
 }
 
 /// Number words of a language.
@@ -1436,6 +1455,7 @@ impl Lexicon {
             conditional_compounds: lower_set(&raw.words.conditional_compounds),
             common_words: HashSet::default(),
             contentless: HashSet::default(),
+            source_phrase_starts: HashMap::default(),
         };
         // One set for the question asked of most words.
         lex.common_words = lex
@@ -1452,7 +1472,54 @@ impl Lexicon {
             .cloned()
             .chain(lex.complementizers.single_words())
             .collect();
+        let mut starts: HashMap<String, u16> = HashMap::default();
+        for (k, set) in lex.source_phrase_sets().iter().enumerate() {
+            for w in set.first_words() {
+                *starts.entry(w.to_string()).or_default() |= 1 << k;
+            }
+        }
+        lex.source_phrase_starts = starts;
         Ok(lex)
+    }
+
+    /// The phrases that name or describe a source: titles, unnamed sources, documents,
+    /// spokespeople, partitives, back-references to unnamed sources and to organizations,
+    /// outlets, organization prefixes and vague sources, in the order of [`SourcePhrases`].
+    pub(crate) fn source_phrase_sets(&self) -> [&PhraseSet; 10] {
+        [
+            &self.titles,
+            &self.anonymous,
+            &self.document,
+            &self.spokesperson,
+            &self.partitives,
+            &self.anonymous_backrefs,
+            &self.organization_backrefs,
+            &self.outlets,
+            &self.org_prefixes,
+            &self.vague,
+        ]
+    }
+
+    /// The longest phrase of each of the sets of [`Lexicon::source_phrase_sets`] that `sets`
+    /// names (bits of [`SourcePhrases`]) and that starts at `words[i]`, by one lookup of the
+    /// word for all the sets; `None` for a set with none.
+    pub(crate) fn source_phrases_at(
+        &self,
+        words: &[&str],
+        i: usize,
+        sets: u16,
+    ) -> [Option<usize>; 10] {
+        let mut out = [None; 10];
+        let Some(&mask) = words.get(i).and_then(|w| self.source_phrase_starts.get(*w)) else {
+            return out;
+        };
+        let mask = mask & sets;
+        for (k, set) in self.source_phrase_sets().iter().enumerate() {
+            if mask & (1 << k) != 0 {
+                out[k] = set.match_at(words, i);
+            }
+        }
+        out
     }
 
     /// The non-response cues of a text ("declined to comment", "từ chối bình luận"), in order,
@@ -2065,6 +2132,43 @@ mod tests {
             text in "[a-zA-Z0-9     .,\\t\\x0b\\x01\\x7fẾế]{0,80}"
         ) {
             agrees_with_folding_by_character(&text)?;
+        }
+    }
+
+    #[test]
+    fn source_phrases_are_found_for_all_sets_as_each_set_finds_them() {
+        for (lang, text) in [
+            (
+                "en",
+                "two people familiar with the matter and a company spokesperson for the ministry",
+            ),
+            (
+                "en",
+                "chief executive officer of the firm told the report by analysts",
+            ),
+            (
+                "vi",
+                "một trong hai người am hiểu vấn đề và người phát ngôn của bộ theo báo cáo",
+            ),
+        ] {
+            let l = lex(lang);
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut found = 0;
+            for i in 0..=words.len() {
+                for sets in [u16::MAX, SourcePhrases::TITLES | SourcePhrases::VAGUE, 0] {
+                    let all = l.source_phrases_at(&words, i, sets);
+                    for (k, set) in l.source_phrase_sets().iter().enumerate() {
+                        let want = if sets & (1 << k) != 0 {
+                            set.match_at(&words, i)
+                        } else {
+                            None
+                        };
+                        assert_eq!(all[k], want, "{lang} {i} {k}");
+                        found += usize::from(want.is_some());
+                    }
+                }
+            }
+            assert!(found > 2, "{lang}");
         }
     }
 
