@@ -389,17 +389,7 @@ fn second_attribution(
             .take(8)
             .find_map(|i| {
                 let from = toks[i].start - toks[i].pre.len();
-                let clause = &sent[from..];
-                let clause_toks = tokenize(clause);
-                let in_clause = |b: usize| in_quote(b + from);
-                let found = find_source(
-                    clause,
-                    &Folded::new(clause),
-                    &clause_toks,
-                    &in_clause,
-                    lex,
-                    disc,
-                )?;
+                let (clause_toks, found) = clause_source(sent, from, in_quote, lex, disc)?;
                 let (cue_start, _) = found.cue?;
                 // Its source opens the clause, before its cue.
                 let opens = clause_toks
@@ -414,17 +404,7 @@ fn second_attribution(
     };
     let next = toks.get(m + k)?;
     let from = next.start - next.pre.len();
-    let clause = &sent[from..];
-    let clause_toks = tokenize(clause);
-    let in_clause = |b: usize| in_quote(b + from);
-    let found = find_source(
-        clause,
-        &Folded::new(clause),
-        &clause_toks,
-        &in_clause,
-        lex,
-        disc,
-    )?;
+    let (_, found) = clause_source(sent, from, in_quote, lex, disc)?;
     // Its own cue and its own source, found before the cue ("while Y warned"), not after it.
     let (cue_start, _) = found.cue?;
     (found.source.name != first.source.name && found.np.1 <= cue_start).then_some(Second {
@@ -456,6 +436,28 @@ fn quoted_ranges(spans: &[QuoteSpan]) -> Vec<std::ops::Range<usize>> {
 fn in_ranges(ranges: &[std::ops::Range<usize>], b: usize) -> bool {
     let i = ranges.partition_point(|r| r.end <= b);
     ranges.get(i).is_some_and(|r| r.start <= b)
+}
+
+/// The words of the clause that starts at byte `from` of a sentence, and its attribution.
+fn clause_source<'s>(
+    sent: &'s str,
+    from: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+    lex: &Lexicon,
+    disc: &Discourse,
+) -> Option<(Vec<Tok<'s>>, Found)> {
+    let clause = &sent[from..];
+    let clause_toks = tokenize(clause);
+    let in_clause = |b: usize| in_quote(b + from);
+    let found = find_source(
+        clause,
+        &Folded::new(clause),
+        &clause_toks,
+        &in_clause,
+        lex,
+        disc,
+    )?;
+    Some((clause_toks, found))
 }
 
 /// The source of a sentence's main attribution, if it has one.
