@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use crate::lexicon::{CueKind, Folded, Gender, Lexicon, SourcePhrases};
+use crate::lexicon::{CueKind, CueMatch, Folded, Gender, Lexicon, SourcePhrases};
 use crate::sentences::{quote_spans, QuoteSpan, Sentence};
 use crate::sources::{
     anonymity_reason, break_before, classify, join_listed_names, prefixed_org_end, tokenize,
@@ -73,6 +73,10 @@ pub struct Claim {
     /// Byte offset just past the sentence.
     #[serde(skip)]
     pub byte_end: usize,
+    /// The byte ranges of the denial cues in its sentence, as [`Lexicon::find_cues`] finds them,
+    /// kept from the sentence's cue search; `None` for a claim read back from a database.
+    #[serde(skip)]
+    pub(crate) deny_cues: Option<Vec<(usize, usize)>>,
 }
 
 impl Claim {
@@ -111,7 +115,8 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
 
         // The sentence's fold, shared by the searches of it and of its parts.
         let sent_fold = Folded::new(sent);
-        let mut found = find_source(sent, &sent_fold, &toks, &in_quote, lex, &disc);
+        let sent_cues = lex.find_cues_in(sent, &sent_fold);
+        let mut found = find_source(sent, &sent_cues, &toks, &in_quote, lex, &disc);
         // A sentence that is a quotation and nothing else continues the previous speaker.
         if found.is_none() && prev_claim_sentence == Some(si.wrapping_sub(1)) {
             let quoted: usize = spans
@@ -240,6 +245,13 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
                     contested: false,
                     byte_start: s.start,
                     byte_end: s.end,
+                    deny_cues: Some(
+                        sent_cues
+                            .iter()
+                            .filter(|c| c.kind == CueKind::Deny)
+                            .map(|c| (c.start, c.end))
+                            .collect(),
+                    ),
                 });
             }
             prev_claim_sentence = Some(si);
@@ -451,7 +463,7 @@ fn clause_source<'s>(
     let in_clause = |b: usize| in_quote(b + from);
     let found = find_source(
         clause,
-        &Folded::new(clause),
+        &lex.find_cues(clause),
         &clause_toks,
         &in_clause,
         lex,
@@ -463,16 +475,16 @@ fn clause_source<'s>(
 /// The source of a sentence's main attribution, if it has one.
 fn find_source(
     sent: &str,
-    folded: &Folded,
+    sent_cues: &[CueMatch],
     toks: &[Tok],
     in_quote: &dyn Fn(usize) -> bool,
     lex: &Lexicon,
     disc: &Discourse,
 ) -> Option<Found> {
-    let mut cues: Vec<_> = lex
-        .find_cues_in(sent, folded)
-        .into_iter()
+    let mut cues: Vec<CueMatch> = sent_cues
+        .iter()
         .filter(|c| !in_quote(c.start))
+        .cloned()
         .collect();
     // "Asked whether a manager had told staff to stay quiet, Grange …": a verb inside the
     // question put to the source, up to the clause's comma, reports nothing.

@@ -813,6 +813,7 @@ mod tests {
             contested: false,
             byte_start: 0,
             byte_end: 0,
+            deny_cues: None,
         }
     }
 

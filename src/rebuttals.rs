@@ -836,10 +836,9 @@ impl Reference {
             .map(|at| (at, true))
             .into_iter()
             .chain(
-                lex.find_cues(&claim.sentence)
+                deny_cues(claim, lex)
                     .into_iter()
-                    .filter(|c| c.kind == CueKind::Deny)
-                    .map(|c| (noun_start(c.start, c.end), false)),
+                    .map(|(start, end)| (noun_start(start, end), false)),
             )
             .chain(question_end.map(|at| (at, true)));
         for (at, answers) in anchors {
@@ -1305,10 +1304,21 @@ fn adds_denial(c: &Claim, lex: &Lexicon) -> bool {
 fn recounts(c: &Claim, lex: &Lexicon) -> bool {
     c.primary()
         .is_some_and(|s| matches!(s.kind, SourceKind::Anonymous | SourceKind::Document))
-        && !lex
+        && deny_cues(c, lex).is_empty()
+}
+
+/// The byte ranges of the denial cues in a claim's sentence: those its sentence's cue search
+/// found, or, for a claim that does not keep them, found again.
+fn deny_cues(c: &Claim, lex: &Lexicon) -> Vec<(usize, usize)> {
+    match &c.deny_cues {
+        Some(cues) => cues.clone(),
+        None => lex
             .find_cues(&c.sentence)
-            .iter()
-            .any(|cue| cue.kind == CueKind::Deny)
+            .into_iter()
+            .filter(|cue| cue.kind == CueKind::Deny)
+            .map(|cue| (cue.start, cue.end))
+            .collect(),
+    }
 }
 
 /// Whether a statement may contradict an earlier claim without a denial word: its reporting
@@ -2083,6 +2093,34 @@ mod tests {
     use super::*;
     use crate::lexicon::Lexicons;
     use crate::sentences::split;
+
+    #[test]
+    fn the_denial_cues_a_claim_keeps_are_those_its_sentence_holds() {
+        for (text, lang) in [
+            (
+                "Three people said the talks had stalled. The company denied the report and \
+                 called it “speculation”, a spokesperson said. “It is not true,” she said.",
+                "en",
+            ),
+            (
+                "Tám nguồn tin cho biết OpenAI không hài lòng. Ông Huang bác bỏ thông tin này, \
+                 gọi những đồn đoán này là “vô lý”.",
+                "vi",
+            ),
+        ] {
+            let lexs = Lexicons::builtin().unwrap();
+            let lex = lexs.get(lang).unwrap();
+            let mut claims = crate::attributions::attribute(text, &split(text, lex), lex);
+            assert!(claims
+                .iter()
+                .any(|c| c.deny_cues.as_ref().is_some_and(|d| !d.is_empty())));
+            for c in &mut claims {
+                let kept = deny_cues(c, lex);
+                c.deny_cues = None;
+                assert_eq!(kept, deny_cues(c, lex), "{}", c.sentence);
+            }
+        }
+    }
 
     fn linked(text: &str, lang: &str) -> Vec<Claim> {
         let lexs = Lexicons::builtin().unwrap();

@@ -873,6 +873,7 @@ fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
             contested: r.get(10)?,
             byte_start: 0,
             byte_end: 0,
+            deny_cues: None,
         },
         seq: u32::try_from(seq).unwrap_or(0),
         article: r.get(11)?,
