@@ -94,8 +94,8 @@ struct Profile {
     /// For a denial, the terms of what it denies: the words after its cue up to the next
     /// punctuation ("bác bỏ thông tin về khó khăn tài chính"), or its quotation.
     object: Terms,
-    /// Its sentence in lower case, to find a denier's name in it.
-    lower_sentence: String,
+    /// Its sentence in lower case, to find a denier's name in it, made when first needed.
+    lower_sentence: std::cell::OnceCell<String>,
     /// The norms of `content`, `all` and `object` by rarity, set once the article's rarities
     /// are known.
     norms: [f64; 3],
@@ -127,7 +127,6 @@ fn profile(claim: &Claim, lex: &Lexicon) -> Profile {
         let o = terms(&object, claim, lex);
         p.object = o.all;
     }
-    p.lower_sentence = crate::lexicon::lower_case(&claim.sentence);
     p
 }
 
@@ -222,7 +221,7 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
         content,
         all: sorted(all),
         object: Terms::new(),
-        lower_sentence: String::new(),
+        lower_sentence: std::cell::OnceCell::new(),
         norms: [0.0; 3],
     }
 }
@@ -485,10 +484,11 @@ fn features(
         return None;
     }
     // The denier is what the claim is about.
-    let denier_named = denial
-        .names
-        .iter()
-        .any(|n| tp.lower_sentence.contains(n.as_str()));
+    let denier_named = denial.names.iter().any(|n| {
+        tp.lower_sentence
+            .get_or_init(|| crate::lexicon::lower_case(&target.sentence))
+            .contains(n.as_str())
+    });
     let flag = |b: bool| f64::from(u8::from(b));
     Some([
         rarity.overlap(&dp.entities, &tp.entities).min(4.0),
@@ -1334,9 +1334,10 @@ fn counter_cued(c: &Claim, lex: &Lexicon) -> bool {
     if c.stance != Stance::Assert || !named_source(c) {
         return false;
     }
-    if c.cue
-        .as_deref()
-        .is_some_and(|cue| lex.counter_cues.contains(&crate::lexicon::lower_case(cue)))
+    if !lex.counter_cues.is_empty()
+        && c.cue
+            .as_deref()
+            .is_some_and(|cue| lex.counter_cues.contains(&crate::lexicon::lower_case(cue)))
         || cites_figure(&c.text, lex)
     {
         return true;
