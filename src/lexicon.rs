@@ -626,6 +626,12 @@ impl SourcePhrases {
     pub(crate) const OUTLETS: u16 = 1 << 7;
     pub(crate) const ORG_PREFIXES: u16 = 1 << 8;
     pub(crate) const VAGUE: u16 = 1 << 9;
+    pub(crate) const PLACES: u16 = 1 << 10;
+
+    /// The place of a set's bit in what [`Lexicon::source_phrases_at`] returns.
+    pub(crate) const fn at(bit: u16) -> usize {
+        bit.trailing_zeros() as usize
+    }
 }
 
 /// Number words of a language.
@@ -1484,8 +1490,9 @@ impl Lexicon {
 
     /// The phrases that name or describe a source: titles, unnamed sources, documents,
     /// spokespeople, partitives, back-references to unnamed sources and to organizations,
-    /// outlets, organization prefixes and vague sources, in the order of [`SourcePhrases`].
-    pub(crate) fn source_phrase_sets(&self) -> [&PhraseSet; 10] {
+    /// outlets, organization prefixes, vague sources and places, in the order of
+    /// [`SourcePhrases`].
+    pub(crate) fn source_phrase_sets(&self) -> [&PhraseSet; 11] {
         [
             &self.titles,
             &self.anonymous,
@@ -1497,6 +1504,7 @@ impl Lexicon {
             &self.outlets,
             &self.org_prefixes,
             &self.vague,
+            &self.places,
         ]
     }
 
@@ -1508,8 +1516,8 @@ impl Lexicon {
         words: &[&str],
         i: usize,
         sets: u16,
-    ) -> [Option<usize>; 10] {
-        let mut out = [None; 10];
+    ) -> [Option<usize>; 11] {
+        let mut out = [None; 11];
         let Some(&mask) = words.get(i).and_then(|w| self.source_phrase_starts.get(*w)) else {
             return out;
         };

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 
-use crate::lexicon::{Gender, Lexicon};
+use crate::lexicon::{Gender, Lexicon, SourcePhrases};
 
 /// What kind of source a statement rests on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Hash)]
@@ -1522,15 +1522,24 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     let mut prefix_at = vec![0usize; n];
     let mut nouns: Vec<(usize, usize, u8)> = Vec::new(); // (start, length, 0 spokesperson / 1 anonymous / 2 document)
     let mut i = 0;
+    // The phrases of each kind that start at each word, looked up once for all the kinds.
+    let kinds = SourcePhrases::OUTLETS
+        | SourcePhrases::ORG_PREFIXES
+        | SourcePhrases::TITLES
+        | SourcePhrases::SPOKESPERSON
+        | SourcePhrases::ANONYMOUS
+        | SourcePhrases::DOCUMENT
+        | SourcePhrases::PLACES;
     while i < n {
         let mut adv = 1;
-        if let Some(k) = lex.outlets.match_at(&words, i) {
+        let found = lex.source_phrases_at(&words, i, kinds);
+        if let Some(k) = found[SourcePhrases::at(SourcePhrases::OUTLETS)] {
             if toks[i].is_capitalized() {
                 outlet.get_or_insert((i, k));
                 adv = k;
             }
         }
-        if let Some(k) = lex.org_prefixes.match_at(&words, i) {
+        if let Some(k) = found[SourcePhrases::at(SourcePhrases::ORG_PREFIXES)] {
             let after_honorific = i > 0 && lex.honorifics.contains_key(words[i - 1]);
             // "Ngân hàng Nhà nước", "Kiểm toán Nhà nước": a prefix with a capitalized word of
             // its own is a name by itself; "Công ty" alone is not.
@@ -1553,7 +1562,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
                 adv = adv.max(k);
             }
         }
-        if let Some(k) = lex.titles.match_at(&words, i) {
+        if let Some(k) = found[SourcePhrases::at(SourcePhrases::TITLES)] {
             title_at[i] = k;
             title_end[i + k] = true;
             for l in lexical.iter_mut().skip(i).take(k) {
@@ -1562,11 +1571,11 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             adv = adv.max(k);
         }
         for (kind, set, slot) in [
-            (0, &lex.spokesperson, &mut spk),
-            (1, &lex.anonymous, &mut anon),
-            (2, &lex.document, &mut doc),
+            (0, SourcePhrases::SPOKESPERSON, &mut spk),
+            (1, SourcePhrases::ANONYMOUS, &mut anon),
+            (2, SourcePhrases::DOCUMENT, &mut doc),
         ] {
-            if let Some(k) = set.match_at(&words, i) {
+            if let Some(k) = found[SourcePhrases::at(set)] {
                 // "Nhà xuất bản Hồng Lĩnh": a word for a kind of group that opens an
                 // organization's name is that organization, not an unnamed group.
                 let names_org = kind == 1
@@ -1596,7 +1605,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         if prefix_at[i] > 0 {
             adv = prefix_at[i];
         }
-        if let Some(k) = lex.places.match_at(&words, i) {
+        if let Some(k) = found[SourcePhrases::at(SourcePhrases::PLACES)] {
             // "Hòa Bình Phát", "Tây Nguyên Xanh": a place and one more name word that is no
             // family name or title are a company's name.
             let names_company = toks.get(i + k).is_some_and(|t| {
