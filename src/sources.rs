@@ -293,12 +293,15 @@ pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
         }
         let mut possessive = false;
         let mut text = word;
-        for suffix in ["'s", "’s", "'", "’"] {
-            if let Some(stem) = word.strip_suffix(suffix) {
-                if !stem.is_empty() && (suffix.len() > 1 || stem.ends_with('s')) {
-                    text = stem;
-                    possessive = true;
-                    break;
+        // Only a word that ends in "s" or an apostrophe can be possessive ("’" ends in 0x99).
+        if matches!(word.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+            for suffix in ["'s", "’s", "'", "’"] {
+                if let Some(stem) = word.strip_suffix(suffix) {
+                    if !stem.is_empty() && (suffix.len() > 1 || stem.ends_with('s')) {
+                        text = stem;
+                        possessive = true;
+                        break;
+                    }
                 }
             }
         }
