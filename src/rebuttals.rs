@@ -2384,6 +2384,20 @@ mod tests {
         );
         assert_eq!(c.len(), 3);
         assert_eq!(c[2].rebuts, vec![c[1].id]);
+        // Any word for how a statement puts things: "that framing", "that interpretation".
+        for noun in ["framing", "interpretation"] {
+            let text = format!(
+                "Regulators grounded nine aircraft after inspectors found gaps in the engine \
+                 records of Coastline Air, the directorate said. Three mechanics said the new \
+                 software had been rushed in. State Senator Hugo Brandt called the episode a \
+                 warning about cutting corners. Coastline Air chief executive Renata Valdez \
+                 rejected that {noun} in an interview, saying the airline had spent more on \
+                 upkeep than ever."
+            );
+            let c = linked(&text, "en");
+            assert_eq!(c.len(), 4, "{c:#?}");
+            assert_eq!(c[3].rebuts, vec![c[2].id], "{noun}");
+        }
         // "that" with a clause reports what is denied, and points at nothing.
         let c = linked(
             "Sudsworth Laundry is in advanced talks to sell itself to Harrowgate Capital, \
