@@ -184,7 +184,7 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
             continue;
         }
         plain.push(w);
-        let stop = says_nothing(w, lex);
+        let stop = lex.says_nothing(w);
         if t.is_capitalized() && i > 0 && !stop && !lex.is_common_word(w) {
             entities.push(term(w));
         }
@@ -224,11 +224,6 @@ fn terms(text: &str, claim: &Claim, lex: &Lexicon) -> Profile {
         lower_sentence: std::cell::OnceCell::new(),
         norms: [0.0; 3],
     }
-}
-
-/// Whether a lower-case word says nothing of what a claim is about ([`Lexicon::says_nothing`]).
-fn says_nothing(w: &str, lex: &Lexicon) -> bool {
-    lex.says_nothing(w)
 }
 
 /// A word in lower case, borrowed when it already is.
@@ -1175,7 +1170,7 @@ fn side_words(c: &Claim, lex: &Lexicon) -> Vec<String> {
         .chain(s.descriptor.iter().flat_map(|d| d.split_whitespace()))
         .filter(|w| !(unnamed && w.chars().next().is_some_and(char::is_uppercase)))
         .map(|w| crate::lexicon::lower_case(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .filter(|w| w.chars().count() > 3 && !says_nothing(w, lex) && !lex.is_common_word(w))
+        .filter(|w| w.chars().count() > 3 && !lex.says_nothing(w) && !lex.is_common_word(w))
         .collect()
 }
 
@@ -1470,7 +1465,7 @@ fn figures(text: &str, lex: &Lexicon) -> Vec<Figure> {
     let has_digit = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
     // Function words and numbers say nothing of what a figure measures; a unit may hold a digit
     // ("m3/ngày").
-    let stop = |w: &str| says_nothing(w, lex) || w.starts_with(|c: char| c.is_ascii_digit());
+    let stop = |w: &str| lex.says_nothing(w) || w.starts_with(|c: char| c.is_ascii_digit());
     let nums = &lex.numbers;
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
