@@ -83,6 +83,10 @@ struct RawWords {
     /// Words that deny the figure just after them ("not 12%", "không phải 12%").
     #[serde(default)]
     figure_negations: Vec<String>,
+    /// Words that give the figure just after them as smaller than another ("only 41", "chỉ
+    /// khoảng 6,2 tỷ đồng").
+    #[serde(default)]
+    figure_restrictions: Vec<String>,
     /// Reporting verbs that mark a statement as an answer to an earlier one ("khẳng định").
     #[serde(default)]
     counter_cues: Vec<String>,
@@ -550,6 +554,9 @@ pub struct Lexicon {
     pub(crate) counter_markers: PhraseSet,
     /// Words that deny the figure just after them ("not 12%", "không phải 12%").
     pub(crate) figure_negations: PhraseSet,
+    /// Words that give the figure just after them as smaller than another ("only 41", "chỉ
+    /// khoảng 6,2 tỷ đồng").
+    pub(crate) figure_restrictions: PhraseSet,
     /// Reporting verbs that mark a statement as an answer to an earlier one ("khẳng định").
     pub(crate) counter_cues: HashSet<String>,
     /// Reporting verbs whose statement answers nothing, whatever its negations ("confirmed").
@@ -1446,6 +1453,7 @@ impl Lexicon {
             proximal_pointers: lower_set(&raw.words.proximal_pointers),
             counter_markers: PhraseSet::new(&raw.words.counter_markers),
             figure_negations: PhraseSet::new(&raw.words.figure_negations),
+            figure_restrictions: PhraseSet::new(&raw.words.figure_restrictions),
             counter_cues: lower_set(&raw.words.counter_cues),
             non_counter_cues: lower_set(&raw.words.non_counter_cues),
             counter_exceptions: PhraseSet::new(&raw.words.counter_exceptions),

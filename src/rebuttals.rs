@@ -1443,6 +1443,7 @@ fn counter_marked(c: &Claim, lex: &Lexicon) -> bool {
 }
 
 /// A figure a claim states: its value, what it counts, and the words around it.
+#[derive(Clone)]
 struct Figure {
     value: f64,
     /// "%", a currency sign, or the word after the number and its scale ("22 ca mổ", "240
@@ -1452,6 +1453,8 @@ struct Figure {
     around: Terms,
     /// Whether words just before it deny it ("not 12% as reported", "không phải 12%").
     negated: bool,
+    /// Whether words just before it give it as smaller than another ("only 41", "chỉ khoảng").
+    restricted: bool,
 }
 
 /// The figures of a text, with what each measures. Years, and numbers followed by no unit, are
@@ -1524,12 +1527,15 @@ fn figures(text: &str, lex: &Lexicon) -> Vec<Figure> {
         // A negation just before it ("không phải trên 12%", "not 40").
         let negated = (i.saturating_sub(FIGURE_NEGATION_WORDS)..i)
             .any(|s| lex.figure_negations.match_at(&words, s) == Some(i - s));
+        let restricted = (i.saturating_sub(FIGURE_NEGATION_WORDS)..i)
+            .any(|s| lex.figure_restrictions.match_at(&words, s) == Some(i - s));
         for value in values {
             out.push(Figure {
                 value,
                 unit,
                 around: around.clone(),
                 negated,
+                restricted,
             });
         }
     }
@@ -1603,7 +1609,10 @@ fn figure_counters(
     let mut out = Vec::new();
     for xi in 1..claims.len() {
         let x = &claims[xi];
-        if x.stance != Stance::Assert || answered.contains(&xi) || !has_digit(x) || !named_source(x)
+        if x.stance != Stance::Assert
+            || answered.contains(&xi)
+            || !has_digit(x)
+            || !(named_source(x) || x.primary().is_some_and(|s| s.kind == SourceKind::Anonymous))
         {
             continue;
         }
@@ -1624,6 +1633,14 @@ fn figure_counters(
             read(ti, &mut known);
         }
         let own = known[xi].as_deref().unwrap_or_default();
+        // Unnamed sources' figures mostly add to the story; one that says "only" answers it.
+        let restricted: Vec<Figure>;
+        let own = if named_source(x) {
+            own
+        } else {
+            restricted = own.iter().filter(|f| f.restricted).cloned().collect();
+            &restricted
+        };
         let mut best: Option<(f64, usize)> = None;
         for ti in targets {
             let theirs = known[ti].as_deref().unwrap_or_default();
@@ -3297,6 +3314,51 @@ mod tests {
             "en",
         );
         assert!(c.iter().all(|c| c.rebuts.is_empty()));
+    }
+
+    #[test]
+    fn unnamed_sources_answer_an_earlier_figure_only_with_a_smaller_one_they_say_it_is() {
+        let story = |answer: &str| {
+            format!(
+                "Theo cáo trạng, bệnh viện đã gây thiệt hại cho quỹ bảo hiểm y tế hơn 18 tỷ \
+                 đồng trong ba năm. Các bị cáo cho biết đã làm theo chỉ đạo của cấp trên. Sở \
+                 Y tế cho biết đã thay ban giám đốc bệnh viện. Một chuyên gia nhận định quy \
+                 trình giám định còn nhiều kẽ hở. Người dân địa phương nói họ chỉ đi khám \
+                 sức khỏe miễn phí. Theo hai điều dưỡng của khoa Nội, {answer}"
+            )
+        };
+        let c = linked(
+            &story("thiệt hại thực tế cho quỹ bảo hiểm y tế chỉ khoảng 6 tỷ đồng."),
+            "vi",
+        );
+        assert_eq!(c.len(), 6);
+        assert_eq!(c[5].rebuts, vec![c[0].id]);
+        assert!(c[0].contested);
+        // Without "chỉ" unnamed sources' figure adds to the story.
+        let c = linked(
+            &story("thiệt hại thực tế cho quỹ bảo hiểm y tế khoảng 6 tỷ đồng."),
+            "vi",
+        );
+        assert!(c.iter().all(|c| c.rebuts.is_empty()), "{:?}", c[5].rebuts);
+        let story = |answer: &str| {
+            format!(
+                "The audit found that the courier delivered 120 organs late last year. Surgeons \
+                 said the delays had put patients at risk. The health ministry said it would \
+                 review the contract. An analyst said the tender had drawn few bidders. Two \
+                 dispatchers said {answer}"
+            )
+        };
+        let c = linked(
+            &story("the courier delivered only 41 organs late last year."),
+            "en",
+        );
+        assert_eq!(c.len(), 5);
+        assert_eq!(c[4].rebuts, vec![c[0].id]);
+        let c = linked(
+            &story("the courier delivered 41 organs late last year."),
+            "en",
+        );
+        assert!(c.iter().all(|c| c.rebuts.is_empty()), "{:?}", c[4].rebuts);
     }
 
     #[test]
