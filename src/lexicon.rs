@@ -1753,11 +1753,21 @@ impl Lexicon {
                             == Some(&CueKind::Reporting)
                 })
         };
+        // "neither confirmed nor denied", "không xác nhận cũng không phủ nhận": a denial word
+        // inside a non-response denies nothing. Looked for only when a denial word is found.
+        let no_comment: std::cell::OnceCell<Vec<CueMatch>> = std::cell::OnceCell::new();
+        let responds = |at: usize| {
+            !no_comment
+                .get_or_init(|| self.no_comment_cues_in(text, folded))
+                .iter()
+                .any(|c| c.start <= at && at < c.end)
+        };
         self.deny_phrases_folded(text, folded)
             .into_iter()
-            .any(|(s, _)| !conditional(s))
+            .any(|(s, _)| !conditional(s) && responds(s))
             || self.deny_patterns.iter().any(|re| {
-                re.may_match(folded.get()) && re.find_iter(text).any(|(s, _)| !negated(s))
+                re.may_match(folded.get())
+                    && re.find_iter(text).any(|(s, _)| !negated(s) && responds(s))
             })
     }
 
@@ -2292,6 +2302,18 @@ mod tests {
         assert!(l.has_denial("That is simply not what happened"));
         assert!(l.has_denial("the survey did not reflect the views of its members"));
         assert!(!l.has_denial("sales rose 4%"));
+    }
+
+    #[test]
+    fn a_denial_word_inside_a_non_response_denies_nothing() {
+        let l = lex("vi");
+        let text =
+            "tập đoàn luôn tìm cơ hội đầu tư nhưng không xác nhận cũng không phủ nhận thông tin";
+        assert!(!l.has_denial(text));
+        assert!(l.has_denial("tập đoàn phủ nhận thông tin đàm phán"));
+        let l = lex("en");
+        assert!(!l.has_denial("the group neither confirmed nor denied the report"));
+        assert!(l.has_denial("the group denied the report"));
     }
 
     #[test]
