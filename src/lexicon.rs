@@ -2302,6 +2302,10 @@ mod tests {
         assert!(l.has_denial("That is simply not what happened"));
         assert!(l.has_denial("the survey did not reflect the views of its members"));
         assert!(!l.has_denial("sales rose 4%"));
+        // Not recognising a figure or an account disputes it; not recognising a person does not.
+        assert!(l.has_denial("We don't recognise their numbers"));
+        assert!(l.has_denial("the company did not recognize the union's description of events"));
+        assert!(!l.has_denial("Staff did not recognise the man in the photograph"));
     }
 
     #[test]
