@@ -61,6 +61,8 @@ const FIGURE_RATIO_MAX: f64 = 6.0;
 /// How far below a denial's best target an elaboration of it may score and still be denied with
 /// it, when the denial's words fit the elaboration best.
 const ELABORATION_REACH: f64 = 2.0;
+/// How many statements in a row of one source an account that opens with a contrast may answer.
+const CONTRAST_RUN: usize = 6;
 
 /// A set of terms, sorted and without repeats: two sets meet in one merging pass.
 type Terms = Vec<u64>;
@@ -1361,9 +1363,13 @@ fn opens_with_contrast(c: &Claim, lex: &Lexicon) -> bool {
     }
 }
 
-/// "Tuy nhiên, hai nhân viên phòng tài chính … nói một số khoản thanh toán đã bị lùi lại" just
-/// after a company's denial: unnamed sources' or a document's account that opens with a contrast
-/// answers the statement before it, by another source, when that is a named source's denial.
+/// "Tuy nhiên, hai nhân viên phòng tài chính … nói một số khoản thanh toán đã bị lùi lại": unnamed
+/// sources' or a document's account that opens with a contrast answers the source just before it,
+/// of another source. When that statement is a named source's denial, the account answers the
+/// denial; otherwise it answers what that source said: the one of its statements in a row
+/// (at most [`CONTRAST_RUN`]) whose words it shares most, the first of them when it shares none
+/// ("Tuy nhiên, biên bản y tế của trận đấu không ghi nhận …" after a coach's account and his
+/// quote that goes on with it).
 fn contrast_answers(
     claims: &[Claim],
     answered: &HashSet<usize>,
@@ -1381,15 +1387,47 @@ fn contrast_answers(
         {
             continue;
         }
-        let before = claims[..ci]
-            .iter()
+        let name = |p: &Claim| p.primary().map(|s| s.name.clone());
+        let Some(bi) = (0..ci)
             .rev()
-            .find(|p| p.primary().map(|s| &s.name) != Some(&source.name));
-        if let Some(p) = before.filter(|p| p.stance == Stance::Deny && named_source(p)) {
-            out.push((ci, p.id));
+            .find(|&pi| name(&claims[pi]).as_ref() != Some(&source.name))
+        else {
+            continue;
+        };
+        let before = &claims[bi];
+        if before.stance == Stance::Deny && named_source(before) {
+            out.push((ci, before.id));
+            continue;
+        }
+        let other = name(before);
+        let own = word_pairs(&c.text, lex);
+        let best = (0..=bi)
+            .rev()
+            .take(CONTRAST_RUN)
+            .take_while(|&pi| name(&claims[pi]) == other)
+            .map(|pi| {
+                (
+                    word_pairs(&claims[pi].text, lex).intersection(&own).count(),
+                    pi,
+                )
+            })
+            // The most shared pairs; of as many, the earliest.
+            .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        if let Some((_, ti)) = best {
+            out.push((ci, claims[ti].id));
         }
     }
     out
+}
+
+/// The pairs of words in a row of a text, but those of two words that say nothing: what two
+/// statements about one thing share ("bảng lương", "lưu lượng xả", "peanut traces").
+fn word_pairs(text: &str, lex: &Lexicon) -> HashSet<u64> {
+    let toks = tokenize(text);
+    toks.windows(2)
+        .filter(|w| !(lex.says_nothing(&w[0].lower) && lex.says_nothing(&w[1].lower)))
+        .map(|w| pair(term(&w[0].lower), term(&w[1].lower)))
+        .collect()
 }
 
 /// Whether a text cites another source's figure: a figure noun with a citing word after it ("the
@@ -2611,16 +2649,39 @@ mod tests {
         );
         assert_eq!(c.len(), 3, "{c:#?}");
         assert_eq!(c[2].rebuts, vec![c[1].id], "{c:#?}");
-        // After a statement that denies nothing, the contrast answers nothing by this rule.
+        // After a statement that denies nothing, it answers that source's statement in a row
+        // whose words it shares most.
         let c = linked(
             "Ba công nhân cho biết Công ty May Minh Phát đã tăng ca vào cuối tuần. \
-             Ông Lê Văn Bình, Giám đốc Minh Phát, cho biết công ty đang tuyển thêm người. \
+             Ông Lê Văn Bình, Giám đốc Minh Phát, cho biết đơn hàng xuất khẩu tăng mạnh. \
+             “Bảng lương tháng 9 đã được duyệt từ đầu tháng,” ông Bình nói. \
+             Tuy vậy, hai kế toán của công ty, đề nghị giấu tên, cho biết bảng lương tháng 9 \
+             vẫn chưa được duyệt.",
+            "vi",
+        );
+        assert_eq!(c.len(), 4, "{c:#?}");
+        assert_eq!(c[3].rebuts, vec![c[2].id], "{c:#?}");
+        // Of statements that share no words with it, the first of the row.
+        let c = linked(
+            "Ba công nhân cho biết Công ty May Minh Phát đã tăng ca vào cuối tuần. \
+             Ông Lê Văn Bình, Giám đốc Minh Phát, cho biết đơn hàng xuất khẩu tăng mạnh. \
+             “Chúng tôi đang tuyển thêm người cho hai xưởng mới,” ông Bình nói. \
              Tuy nhiên, hai kế toán của công ty, đề nghị giấu tên, cho biết bảng lương tháng 9 \
              vẫn chưa được duyệt.",
             "vi",
         );
-        assert_eq!(c.len(), 3, "{c:#?}");
-        assert!(c[2].rebuts.is_empty(), "{c:#?}");
+        assert_eq!(c[3].rebuts, vec![c[1].id], "{c:#?}");
+        // Without a contrast, or with nothing said before by another source, it answers nothing.
+        for text in [
+            "Ông Lê Văn Bình, Giám đốc Minh Phát, cho biết bảng lương tháng 9 đã được duyệt. \
+             Hai kế toán của công ty, đề nghị giấu tên, cho biết bảng lương tháng 9 vẫn chưa \
+             được duyệt.",
+            "Tuy nhiên, hai kế toán của công ty, đề nghị giấu tên, cho biết bảng lương tháng 9 \
+             vẫn chưa được duyệt.",
+        ] {
+            let c = linked(text, "vi");
+            assert!(c.iter().all(|c| c.rebuts.is_empty()), "{c:#?}");
+        }
     }
 
     #[test]
