@@ -99,6 +99,10 @@ struct RawWords {
     /// Words that open a statement as an answer to an earlier one ("Tuy nhiên, …").
     #[serde(default)]
     counter_openers: Vec<String>,
+    /// Words just before a statement's reporting verb that set its source against another's
+    /// ("Ông Khải thì cho rằng …").
+    #[serde(default)]
+    contrast_particles: Vec<String>,
     /// How many words before a figure, and after its unit, say what it measures ("the share of
     /// the greenhouse seed market was below 15%"): more in a language whose words are syllables.
     #[serde(default = "default_figure_context")]
@@ -565,6 +569,9 @@ pub struct Lexicon {
     pub(crate) counter_exceptions: PhraseSet,
     /// Words that open a statement as an answer to an earlier one ("Tuy nhiên, …").
     pub(crate) counter_openers: PhraseSet,
+    /// Words just before a statement's reporting verb that set its source against another's
+    /// ("Ông Khải thì cho rằng …").
+    pub(crate) contrast_particles: HashSet<String>,
     /// How many words before a figure, and after its unit, say what it measures.
     pub(crate) figure_context: [usize; 2],
     /// Words just after a figure noun that make it another source's figure.
@@ -1458,6 +1465,7 @@ impl Lexicon {
             non_counter_cues: lower_set(&raw.words.non_counter_cues),
             counter_exceptions: PhraseSet::new(&raw.words.counter_exceptions),
             counter_openers: PhraseSet::new(&raw.words.counter_openers),
+            contrast_particles: lower_set(&raw.words.contrast_particles),
             figure_context: raw.words.figure_context,
             figure_citations: PhraseSet::new(&raw.words.figure_citations),
             figure_citations_before: lower_set(&raw.words.figure_citations_before),

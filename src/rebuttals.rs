@@ -1348,10 +1348,12 @@ fn named_source(c: &Claim) -> bool {
         .is_some_and(|s| matches!(s.kind, SourceKind::Person | SourceKind::Organization))
 }
 
-/// Whether a claim's sentence opens with a contrast (`[words] counter_openers`: "Tuy nhiên, …").
+/// Whether a claim's sentence sets its source against another's: it opens with a contrast
+/// (`[words] counter_openers`: "Tuy nhiên, …"), or a contrast particle stands just before its
+/// reporting verb (`contrast_particles`: "Ông Khải thì cho rằng …").
 fn opens_with_contrast(c: &Claim, lex: &Lexicon) -> bool {
     // The opening words, without their punctuation, are enough to find an opener.
-    !lex.counter_openers.is_empty() && {
+    let opens = !lex.counter_openers.is_empty() && {
         let opening: Vec<String> = c
             .sentence
             .split_whitespace()
@@ -1360,7 +1362,17 @@ fn opens_with_contrast(c: &Claim, lex: &Lexicon) -> bool {
             .collect();
         let words: Vec<&str> = opening.iter().map(String::as_str).collect();
         lex.counter_openers.match_at(&words, 0).is_some()
-    }
+    };
+    opens
+        || !lex.contrast_particles.is_empty()
+            && c.cue
+                .as_deref()
+                .and_then(|cue| c.sentence.find(cue))
+                .and_then(|at| c.sentence[..at].split_whitespace().next_back())
+                .is_some_and(|w| {
+                    lex.contrast_particles
+                        .contains(&crate::lexicon::lower_case(w))
+                })
 }
 
 /// "Tuy nhiên, hai nhân viên phòng tài chính … nói một số khoản thanh toán đã bị lùi lại": unnamed
@@ -2671,6 +2683,14 @@ mod tests {
             "vi",
         );
         assert_eq!(c[3].rebuts, vec![c[1].id], "{c:#?}");
+        // A contrast particle before the reporting verb sets the source against the one before.
+        let c = linked(
+            "Ông Lê Văn Bình, Giám đốc Minh Phát, cho biết bảng lương tháng 9 đã được duyệt. \
+             Hai kế toán của công ty thì cho biết bảng lương tháng 9 vẫn chưa được duyệt.",
+            "vi",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[1].rebuts, vec![c[0].id], "{c:#?}");
         // Without a contrast, or with nothing said before by another source, it answers nothing.
         for text in [
             "Ông Lê Văn Bình, Giám đốc Minh Phát, cho biết bảng lương tháng 9 đã được duyệt. \
