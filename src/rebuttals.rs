@@ -2140,6 +2140,12 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         merged.entry(di).or_default().extend(targets);
     }
     for (di, mut targets) in merged {
+        // A non-response states nothing to rebut, whichever rule reached it through its group.
+        targets.retain(|t| {
+            index
+                .get(t)
+                .is_some_and(|&i| claims[i].stance != Stance::NoComment)
+        });
         for t in &targets {
             if let Some(&i) = index.get(t) {
                 claims[i].contested = true;
@@ -2702,6 +2708,27 @@ mod tests {
             let c = linked(text, "vi");
             assert!(c.iter().all(|c| c.rebuts.is_empty()), "{c:#?}");
         }
+    }
+
+    #[test]
+    fn a_non_response_is_never_rebutted() {
+        let c = linked(
+            "Dr. Hana Ostrova, who chairs the transport panel, said the panel would wait for the \
+             final report. Three people familiar with the panel's talks said members had already \
+             asked a rival firm, Larkfield Freight, to send an informal offer. Ostrova denied \
+             that any decision had been taken. \"Nobody has been asked to bid,\" she said. \
+             Larkfield Freight did not respond to requests for comment. The draft review also \
+             found that Brisk Haulage had handed a third of its night routes to smaller firms \
+             without telling the panel. Brisk Haulage confirmed that it had used smaller firms \
+             but said the panel had been told by phone. A spokesperson for the panel said it had \
+             no record of such a call.",
+            "en",
+        );
+        assert_eq!(c.len(), 8, "{c:#?}");
+        assert_eq!(c[4].stance, Stance::NoComment);
+        assert!(!c[7].rebuts.is_empty(), "{c:#?}");
+        assert!(c.iter().all(|d| !d.rebuts.contains(&c[4].id)), "{c:#?}");
+        assert!(!c[4].contested);
     }
 
     #[test]
