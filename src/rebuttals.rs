@@ -1594,8 +1594,9 @@ fn figures(text: &str, lex: &Lexicon) -> Vec<Figure> {
 
 /// How strongly a later statement's figures contradict an earlier claim's: the most words that
 /// two figures of the same unit and different values share around them ("tiêu thụ nội địa giảm
-/// 3,5%" against "mức giảm thực tế của tiêu thụ nội địa chỉ khoảng 1,8%"). `None` when they
-/// state a figure alike, and so agree on it.
+/// 3,5%" against "mức giảm thực tế của tiêu thụ nội địa chỉ khoảng 1,8%"), at least
+/// [`FIGURE_SHARED_MIN`] when the later figure is said to be smaller and they share any. `None`
+/// when they state a figure alike, and so agree on it.
 fn contradiction(later: &[Figure], earlier: &[Figure], weight: &dyn Fn(u64) -> f64) -> Option<f64> {
     let same = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
     // Two figures for one measure are of one order: 240 stores against 96, not against 9,000.
@@ -1612,7 +1613,15 @@ fn contradiction(later: &[Figure], earlier: &[Figure], weight: &dyn Fn(u64) -> f
                 return None;
             }
             if comparable(x.value, t.value) {
-                best = best.max(shared(&x.around, &t.around).map(weight).sum());
+                let n: f64 = shared(&x.around, &t.around).map(weight).sum();
+                // "closer to 18 million dollars" after "a subsidy of about 30 million dollars":
+                // a figure said to be smaller answers one of its measure that shares any word
+                // around it with it.
+                best = best.max(if x.restricted && n > 0.0 {
+                    n.max(FIGURE_SHARED_MIN)
+                } else {
+                    n
+                });
             }
         }
     }
@@ -3464,6 +3473,27 @@ mod tests {
         assert_eq!(c[4].rebuts, vec![c[0].id]);
         let c = linked(
             &story("the courier delivered 41 organs late last year."),
+            "en",
+        );
+        assert!(c.iter().all(|c| c.rebuts.is_empty()), "{:?}", c[4].rebuts);
+        // A figure said to be smaller needs only one word around it in common with the other.
+        let story = |answer: &str| {
+            format!(
+                "The owners are in talks to move the tournament after the city offered a subsidy \
+                 of about 30 million dollars over five years, three people said. The stadium \
+                 needs a new roof, the council said. Players said they liked the old courts. An \
+                 analyst said ticket sales had fallen for two seasons. A senior city official \
+                 said {answer}"
+            )
+        };
+        let c = linked(
+            &story("the subsidy under discussion was closer to 18 million dollars."),
+            "en",
+        );
+        assert_eq!(c.len(), 5, "{c:#?}");
+        assert_eq!(c[4].rebuts, vec![c[0].id]);
+        let c = linked(
+            &story("the subsidy under discussion was 18 million dollars."),
             "en",
         );
         assert!(c.iter().all(|c| c.rebuts.is_empty()), "{:?}", c[4].rebuts);
