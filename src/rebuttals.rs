@@ -1631,13 +1631,10 @@ fn contradiction(later: &[Figure], earlier: &[Figure], weight: &dyn Fn(u64) -> f
 /// A named source's statement that gives a figure of its own for what an earlier claim by another
 /// source measured: "Sao Việt said the chain closed only 96 stores last year" after a newspaper
 /// reported about 240. It answers the claim whose figure it fits best, when the words around the
-/// two figures say they measure the same thing. A document's figures are left out: they are
-/// mostly the story's background ("data from the statistics office show …"), not an answer.
-fn figure_counters(
-    claims: &[Claim],
-    answered: &HashSet<usize>,
-    lex: &Lexicon,
-) -> Vec<(usize, u32)> {
+/// two figures say they measure the same thing. Unnamed sources' figures count only when they say
+/// theirs is smaller ("only", "chỉ khoảng"). A document's figures are left out: they are mostly
+/// the story's background ("data from the statistics office show …"), not an answer.
+fn figure_counters(claims: &[Claim], lex: &Lexicon) -> Vec<(usize, u32)> {
     let has_digit = |c: &Claim| c.text.bytes().any(|b| b.is_ascii_digit());
     // Figures are read only for the claims a statement with a figure is compared with.
     let mut known: Vec<Option<Vec<Figure>>> = claims.iter().map(|_| None).collect();
@@ -1669,7 +1666,6 @@ fn figure_counters(
     for xi in 1..claims.len() {
         let x = &claims[xi];
         if x.stance != Stance::Assert
-            || answered.contains(&xi)
             || !has_digit(x)
             || !(named_source(x) || x.primary().is_some_and(|s| s.kind == SourceKind::Anonymous))
         {
@@ -1799,9 +1795,17 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         });
     }
     let index: HashMap<u32, usize> = claims.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+    // "chuỗi chỉ đóng 96 cửa hàng" after "đã đóng cửa khoảng 240 cửa hàng": a statement that gives
+    // a figure of its own for what an earlier claim measured answers that claim, whatever else
+    // its words fit.
+    let figure_links: HashMap<usize, u32> = figure_counters(claims, lex).into_iter().collect();
     let mut links: Vec<(usize, Vec<u32>)> = Vec::new();
     for di in 0..claims.len() {
         if claims[di].stance == Stance::Assert {
+            if let Some(&target) = figure_links.get(&di) {
+                links.push((di, vec![target]));
+                continue;
+            }
             // A counter-statement answers the one claim it fits best, when it fits it well.
             let Some(scored) = by_denial.remove(&di) else {
                 continue;
@@ -2105,16 +2109,6 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         .collect();
     for (ci, target) in contrast_answers(claims, &answered, lex) {
         links.push((ci, vec![target]));
-    }
-    // "chuỗi chỉ đóng 96 cửa hàng" after "đã đóng cửa khoảng 240 cửa hàng": a figure of its own
-    // for what an earlier claim measured, from a statement no other rule links.
-    let answered: HashSet<usize> = links
-        .iter()
-        .filter(|(_, targets)| !targets.is_empty())
-        .map(|&(di, _)| di)
-        .collect();
-    for (xi, target) in figure_counters(claims, &answered, lex) {
-        links.push((xi, vec![target]));
     }
     // "Corvane rejected that account. “There is no plan to close Dunmore,” the spokesperson
     // said.": a quote that follows its source's denial, in the next sentence, spells the denial
@@ -3497,6 +3491,25 @@ mod tests {
             "en",
         );
         assert!(c.iter().all(|c| c.rebuts.is_empty()), "{:?}", c[4].rebuts);
+    }
+
+    #[test]
+    fn a_figure_of_its_own_says_which_claim_a_counter_statement_answers() {
+        // Its opening contrast and its words fit the unnamed official's account best, but its
+        // figure answers the farmers' leader's.
+        let c = linked(
+            "Theo ông Trần Văn Bảo, Chủ tịch Hội Nông dân xã Tân Phú, tổng số tiền nhà máy \
+             đường còn nợ nông dân trồng mía vào khoảng 120 tỷ đồng. Một cán bộ xã, đề nghị \
+             không nêu tên, cho biết dòng tiền của nhà máy đường bị nghẽn từ cuối năm ngoái, khi \
+             khoản vay ngân hàng đến hạn mà công ty không thể đảo nợ. Nhiều nông dân cho biết \
+             họ đã phải vay nóng để chi tiêu. Sở Công Thương cho biết đang theo dõi vụ việc. \
+             Tuy nhiên, theo ông Lê Minh Khôi, Giám đốc nhà máy, dòng tiền của công ty vẫn ổn \
+             định và số tiền còn nợ toàn vùng nguyên liệu chỉ khoảng 40 tỷ đồng.",
+            "vi",
+        );
+        assert_eq!(c.len(), 5, "{c:#?}");
+        assert_eq!(c[4].rebuts, vec![c[0].id], "{c:#?}");
+        assert!(c[0].contested && !c[1].contested);
     }
 
     #[test]
