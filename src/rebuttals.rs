@@ -1379,7 +1379,9 @@ fn opens_with_contrast(c: &Claim, lex: &Lexicon) -> bool {
 /// sources' or a document's account that opens with a contrast answers the source just before it,
 /// of another source. When that statement is a named source's denial, the account answers the
 /// denial; otherwise it answers what that source said: the one of its statements in a row
-/// (at most [`CONTRAST_RUN`]) whose words it shares most, the first of them when it shares none
+/// (at most [`CONTRAST_RUN`]) whose sentence shares most word pairs with its own ("Về bảo hiểm xã
+/// hội, bà Vân cho biết …" for "… nợ gần 11 tỷ đồng tiền bảo hiểm xã hội"), the first of them when
+/// none shares any
 /// ("Tuy nhiên, biên bản y tế của trận đấu không ghi nhận …" after a coach's account and his
 /// quote that goes on with it).
 fn contrast_answers(
@@ -1412,14 +1414,16 @@ fn contrast_answers(
             continue;
         }
         let other = name(before);
-        let own = word_pairs(&c.text, lex);
+        let own = word_pairs(&c.sentence, lex);
         let best = (0..=bi)
             .rev()
             .take(CONTRAST_RUN)
             .take_while(|&pi| name(&claims[pi]) == other)
             .map(|pi| {
                 (
-                    word_pairs(&claims[pi].text, lex).intersection(&own).count(),
+                    word_pairs(&claims[pi].sentence, lex)
+                        .intersection(&own)
+                        .count(),
                     pi,
                 )
             })
