@@ -1676,7 +1676,12 @@ fn figure_counters(claims: &[Claim], lex: &Lexicon) -> Vec<(usize, u32)> {
             continue;
         }
         read(xi, &mut known);
-        if known[xi].as_ref().is_none_or(Vec::is_empty) {
+        // Unnamed sources' figures mostly add to the story; one that says "only" answers it.
+        let named = named_source(x);
+        if known[xi]
+            .as_ref()
+            .is_none_or(|own| !own.iter().any(|f| named || f.restricted))
+        {
             continue;
         }
         let speaker = x.primary().map(|s| s.name.as_str());
@@ -1692,9 +1697,8 @@ fn figure_counters(claims: &[Claim], lex: &Lexicon) -> Vec<(usize, u32)> {
             read(ti, &mut known);
         }
         let own = known[xi].as_deref().unwrap_or_default();
-        // Unnamed sources' figures mostly add to the story; one that says "only" answers it.
         let restricted: Vec<Figure>;
-        let own = if named_source(x) {
+        let own = if named {
             own
         } else {
             restricted = own.iter().filter(|f| f.restricted).cloned().collect();
