@@ -2679,27 +2679,31 @@ mod tests {
         assert_eq!(c.len(), 3, "{c:#?}");
         assert_eq!(c[2].rebuts, vec![c[1].id], "{c:#?}");
         // After a statement that denies nothing, it answers that source's statement in a row
-        // whose words it shares most.
-        let c = linked(
-            "Ba công nhân cho biết Công ty May Minh Phát đã tăng ca vào cuối tuần. \
-             Ông Lê Văn Bình, Giám đốc Minh Phát, cho biết đơn hàng xuất khẩu tăng mạnh. \
-             “Bảng lương tháng 9 đã được duyệt từ đầu tháng,” ông Bình nói. \
-             Tuy vậy, hai kế toán của công ty, đề nghị giấu tên, cho biết bảng lương tháng 9 \
-             vẫn chưa được duyệt.",
-            "vi",
-        );
-        assert_eq!(c.len(), 4, "{c:#?}");
-        assert_eq!(c[3].rebuts, vec![c[2].id], "{c:#?}");
-        // Of statements that share no words with it, the first of the row.
-        let c = linked(
-            "Ba công nhân cho biết Công ty May Minh Phát đã tăng ca vào cuối tuần. \
-             Ông Lê Văn Bình, Giám đốc Minh Phát, cho biết đơn hàng xuất khẩu tăng mạnh. \
-             “Chúng tôi đang tuyển thêm người cho hai xưởng mới,” ông Bình nói. \
-             Tuy nhiên, hai kế toán của công ty, đề nghị giấu tên, cho biết bảng lương tháng 9 \
-             vẫn chưa được duyệt.",
-            "vi",
-        );
-        assert_eq!(c[3].rebuts, vec![c[1].id], "{c:#?}");
+        // whose words it shares most; of statements that share no words with it, the first.
+        let story = |quote: &str, opener: &str| {
+            format!(
+                "Ba công nhân cho biết Công ty May Minh Phát đã tăng ca vào cuối tuần. \
+                 Ông Lê Văn Bình, Giám đốc Minh Phát, cho biết đơn hàng xuất khẩu tăng mạnh. \
+                 “{quote},” ông Bình nói. {opener}, hai kế toán của công ty, đề nghị giấu tên, \
+                 cho biết bảng lương tháng 9 vẫn chưa được duyệt."
+            )
+        };
+        for (quote, opener, answered) in [
+            (
+                "Bảng lương tháng 9 đã được duyệt từ đầu tháng",
+                "Tuy vậy",
+                2,
+            ),
+            (
+                "Chúng tôi đang tuyển thêm người cho hai xưởng mới",
+                "Tuy nhiên",
+                1,
+            ),
+        ] {
+            let c = linked(&story(quote, opener), "vi");
+            assert_eq!(c.len(), 4, "{c:#?}");
+            assert_eq!(c[3].rebuts, vec![c[answered].id], "{c:#?}");
+        }
         // A contrast particle before the reporting verb sets the source against the one before.
         let c = linked(
             "Ông Lê Văn Bình, Giám đốc Minh Phát, cho biết bảng lương tháng 9 đã được duyệt. \
@@ -3437,68 +3441,51 @@ mod tests {
 
     #[test]
     fn unnamed_sources_answer_an_earlier_figure_only_with_a_smaller_one_they_say_it_is() {
-        let story = |answer: &str| {
-            format!(
-                "Theo cáo trạng, bệnh viện đã gây thiệt hại cho quỹ bảo hiểm y tế hơn 18 tỷ \
-                 đồng trong ba năm. Các bị cáo cho biết đã làm theo chỉ đạo của cấp trên. Sở \
-                 Y tế cho biết đã thay ban giám đốc bệnh viện. Một chuyên gia nhận định quy \
-                 trình giám định còn nhiều kẽ hở. Người dân địa phương nói họ chỉ đi khám \
-                 sức khỏe miễn phí. Theo hai điều dưỡng của khoa Nội, {answer}"
-            )
-        };
-        let c = linked(
-            &story("thiệt hại thực tế cho quỹ bảo hiểm y tế chỉ khoảng 6 tỷ đồng."),
-            "vi",
-        );
-        assert_eq!(c.len(), 6);
-        assert_eq!(c[5].rebuts, vec![c[0].id]);
-        assert!(c[0].contested);
-        // Without "chỉ" unnamed sources' figure adds to the story.
-        let c = linked(
-            &story("thiệt hại thực tế cho quỹ bảo hiểm y tế khoảng 6 tỷ đồng."),
-            "vi",
-        );
-        assert!(c.iter().all(|c| c.rebuts.is_empty()), "{:?}", c[5].rebuts);
-        let story = |answer: &str| {
-            format!(
+        // Each story, its language, an unnamed source's last statement with a figure said to be
+        // smaller ("chỉ khoảng", "only", "closer to"), which answers the story's first claim and
+        // only that, and the same statement without that word, which adds to the story.
+        let cases = [
+            (
+                "Theo cáo trạng, bệnh viện đã gây thiệt hại cho quỹ bảo hiểm y tế hơn 18 tỷ đồng \
+                 trong ba năm. Các bị cáo cho biết đã làm theo chỉ đạo của cấp trên. Sở Y tế cho \
+                 biết đã thay ban giám đốc bệnh viện. Một chuyên gia nhận định quy trình giám \
+                 định còn nhiều kẽ hở. Người dân địa phương nói họ chỉ đi khám sức khỏe miễn phí. \
+                 Theo hai điều dưỡng của khoa Nội, ANSWER",
+                "vi",
+                "thiệt hại thực tế cho quỹ bảo hiểm y tế chỉ khoảng 6 tỷ đồng.",
+                "thiệt hại thực tế cho quỹ bảo hiểm y tế khoảng 6 tỷ đồng.",
+            ),
+            (
                 "The audit found that the courier delivered 120 organs late last year. Surgeons \
                  said the delays had put patients at risk. The health ministry said it would \
                  review the contract. An analyst said the tender had drawn few bidders. Two \
-                 dispatchers said {answer}"
-            )
-        };
-        let c = linked(
-            &story("the courier delivered only 41 organs late last year."),
-            "en",
-        );
-        assert_eq!(c.len(), 5);
-        assert_eq!(c[4].rebuts, vec![c[0].id]);
-        let c = linked(
-            &story("the courier delivered 41 organs late last year."),
-            "en",
-        );
-        assert!(c.iter().all(|c| c.rebuts.is_empty()), "{:?}", c[4].rebuts);
-        // A figure said to be smaller needs only one word around it in common with the other.
-        let story = |answer: &str| {
-            format!(
+                 dispatchers said ANSWER",
+                "en",
+                "the courier delivered only 41 organs late last year.",
+                "the courier delivered 41 organs late last year.",
+            ),
+            // Said to be smaller, it needs only one word around it in common with the other.
+            (
                 "The owners are in talks to move the tournament after the city offered a subsidy \
                  of about 30 million dollars over five years, three people said. The stadium \
                  needs a new roof, the council said. Players said they liked the old courts. An \
                  analyst said ticket sales had fallen for two seasons. A senior city official \
-                 said {answer}"
-            )
-        };
-        let c = linked(
-            &story("the subsidy under discussion was closer to 18 million dollars."),
-            "en",
-        );
-        assert_eq!(c.len(), 5, "{c:#?}");
-        assert_eq!(c[4].rebuts, vec![c[0].id]);
-        let c = linked(
-            &story("the subsidy under discussion was 18 million dollars."),
-            "en",
-        );
-        assert!(c.iter().all(|c| c.rebuts.is_empty()), "{:?}", c[4].rebuts);
+                 said ANSWER",
+                "en",
+                "the subsidy under discussion was closer to 18 million dollars.",
+                "the subsidy under discussion was 18 million dollars.",
+            ),
+        ];
+        for (story, lang, smaller, plain) in cases {
+            let c = linked(&story.replace("ANSWER", smaller), lang);
+            let linking: Vec<&Claim> = c.iter().filter(|c| !c.rebuts.is_empty()).collect();
+            assert_eq!(linking.len(), 1, "{smaller}: {c:#?}");
+            assert_eq!(linking[0].id, c.last().expect("claims").id, "{smaller}");
+            assert_eq!(linking[0].rebuts, vec![c[0].id], "{smaller}");
+            assert!(c[0].contested);
+            let c = linked(&story.replace("ANSWER", plain), lang);
+            assert!(c.iter().all(|c| c.rebuts.is_empty()), "{plain}: {c:#?}");
+        }
     }
 
     #[test]
