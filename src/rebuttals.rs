@@ -1401,10 +1401,10 @@ fn contrast_answers(
         {
             continue;
         }
-        let name = |p: &Claim| p.primary().map(|s| s.name.clone());
+        let name = |pi: usize| claims[pi].primary().map(|s| s.name.as_str());
         let Some(bi) = (0..ci)
             .rev()
-            .find(|&pi| name(&claims[pi]).as_ref() != Some(&source.name))
+            .find(|&pi| name(pi) != Some(source.name.as_str()))
         else {
             continue;
         };
@@ -1413,12 +1413,12 @@ fn contrast_answers(
             out.push((ci, before.id));
             continue;
         }
-        let other = name(before);
+        let other = name(bi);
         let own = word_pairs(&c.sentence, lex);
         let best = (0..=bi)
             .rev()
             .take(CONTRAST_RUN)
-            .take_while(|&pi| name(&claims[pi]) == other)
+            .take_while(|&pi| name(pi) == other)
             .map(|pi| {
                 (
                     word_pairs(&claims[pi].sentence, lex)
