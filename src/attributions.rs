@@ -555,6 +555,16 @@ fn find_source(
                 continue;
             };
             let cue_span = Some((cue.start, cue.end));
+            // "Ngày 12/9, công ty bác bỏ các cáo buộc": a cue after a determiner, after another
+            // verb, is that verb's object.
+            let verb = |kind: CueKind| matches!(kind, CueKind::Reporting | CueKind::Deny);
+            if verb(cue.kind)
+                && c0 > 0
+                && lex.cue_noun_markers.contains(toks[c0 - 1].text)
+                && cues.iter().any(|e| e.end <= cue.start && verb(e.kind))
+            {
+                continue;
+            }
             if round == 0 && cue.kind == CueKind::According && complementizer_before(c0) {
                 deferred.push(k);
                 continue;
@@ -2726,6 +2736,28 @@ mod tests {
         );
         assert_eq!(c[1].sources[0].name, "Brandywine", "{c:#?}");
         assert_eq!(c[1].stance, Stance::Deny);
+    }
+
+    #[test]
+    fn a_cue_after_a_determiner_after_a_verb_is_the_verbs_object() {
+        for (text, cue) in [
+            ("Ngày 12/9, Công ty Mộc Lam bác bỏ các cáo buộc.", "bác bỏ"),
+            (
+                "Trong thông cáo gửi báo chí, Công ty Mộc Lam phủ nhận những cáo buộc này.",
+                "phủ nhận",
+            ),
+        ] {
+            let c = one(text, "vi");
+            assert_eq!(c.cue.as_deref(), Some(cue), "{c:#?}");
+            assert_eq!(c.sources[0].name, "Công ty Mộc Lam", "{c:#?}");
+            assert_eq!(c.stance, Stance::Deny);
+        }
+        // With no verb before it, such a cue still reports: "gọi các cáo buộc là …".
+        let c = one(
+            "Ông Trương Gia Bảo gọi các cáo buộc là “tin đồn thất thiệt”.",
+            "vi",
+        );
+        assert_eq!(c.stance, Stance::Deny, "{c:#?}");
     }
 
     #[test]

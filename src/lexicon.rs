@@ -239,6 +239,10 @@ struct RawSources {
     /// Words after which a clause verb is a noun ("the plans", "its needs").
     #[serde(default)]
     determiners: Vec<String>,
+    /// Words after which a reporting or denial cue that follows another is that verb's object, a
+    /// noun ("denied the claims", "bác bỏ các cáo buộc").
+    #[serde(default)]
+    cue_noun_markers: Vec<String>,
     #[serde(default)]
     group_words: Vec<String>,
     #[serde(default)]
@@ -506,6 +510,8 @@ pub struct Lexicon {
     pub(crate) clause_breaks: PhraseSet,
     pub(crate) clause_verbs: PhraseSet,
     pub(crate) determiners: HashSet<String>,
+    /// Words after which a reporting or denial cue that follows another is a noun.
+    pub(crate) cue_noun_markers: HashSet<String>,
     pub(crate) group_words: HashSet<String>,
     pub(crate) demonstratives: HashSet<String>,
     pub(crate) relativizers: PhraseSet,
@@ -1365,6 +1371,7 @@ impl Lexicon {
             clause_breaks: PhraseSet::new(&s.clause_breaks),
             clause_verbs: PhraseSet::new(&s.clause_verbs),
             determiners: lower_set(&s.determiners),
+            cue_noun_markers: lower_set(&s.cue_noun_markers),
             group_words: lower_set(&s.group_words),
             demonstratives: lower_set(&s.demonstratives),
             relativizers: PhraseSet::new(&s.relativizers),
