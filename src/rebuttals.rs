@@ -1339,7 +1339,7 @@ fn counter_cued(c: &Claim, lex: &Lexicon) -> bool {
     {
         return true;
     }
-    opens_with_contrast(c, lex)
+    sets_against_another(c, lex)
 }
 
 /// Whether a claim's source is a named person or organization.
@@ -1351,7 +1351,7 @@ fn named_source(c: &Claim) -> bool {
 /// Whether a claim's sentence sets its source against another's: it opens with a contrast
 /// (`[words] counter_openers`: "Tuy nhiên, …"), or a contrast particle stands just before its
 /// reporting verb (`contrast_particles`: "Ông Khải thì cho rằng …").
-fn opens_with_contrast(c: &Claim, lex: &Lexicon) -> bool {
+fn sets_against_another(c: &Claim, lex: &Lexicon) -> bool {
     // The opening words, without their punctuation, are enough to find an opener.
     let opens = !lex.counter_openers.is_empty() && {
         let opening: Vec<String> = c
@@ -1400,7 +1400,7 @@ fn contrast_answers(
         if c.stance != Stance::Assert
             || answered.contains(&ci)
             || !matches!(source.kind, SourceKind::Anonymous | SourceKind::Document)
-            || !opens_with_contrast(c, lex)
+            || !sets_against_another(c, lex)
         {
             continue;
         }
