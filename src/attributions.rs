@@ -3542,6 +3542,20 @@ mod tests {
     }
 
     #[test]
+    fn an_account_noun_is_no_cue_of_its_own() {
+        // "lời kể" (an account) holds the verb "kể" (tell): the sentence is the director's
+        // denial, its cue "gọi … là “…”", not a telling by the group it names.
+        let c = one(
+            "Ông Phan Đức Vĩnh, Giám đốc bệnh viện, gọi lời kể của hai điều dưỡng là “hoàn toàn \
+             bịa đặt”.",
+            "vi",
+        );
+        assert_eq!(c.cue.as_deref(), Some("gọi"), "{c:#?}");
+        assert_eq!(c.stance, Stance::Deny);
+        assert_eq!(c.sources[0].name, "Phan Đức Vĩnh");
+    }
+
+    #[test]
     fn non_responses_and_journalist_text() {
         let c = one("A spokesperson for Nvidia declined to comment.", "en");
         assert_eq!(c.stance, Stance::NoComment);

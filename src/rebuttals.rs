@@ -346,6 +346,8 @@ const DENIER_NAMED: usize = 4;
 const DENIER_NAMED_ALONE: usize = 22;
 const POINTING_NOUN: usize = 15;
 const OWNER_NAMED: usize = 16;
+/// How many words of an owner a head-first language matches as one phrase ("cựu nhân").
+const OWNER_PHRASE_WORDS: usize = 2;
 
 /// Where a candidate target stands relative to the denial.
 struct Place {
@@ -572,6 +574,7 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
             pointing,
             noun,
             owners,
+            owner_phrases,
             mut figure,
             figure_number,
             documents,
@@ -592,6 +595,10 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
                     .flat_map(|n| n.split_whitespace())
                     .any(|n| same_stem(n, o))
             })
+            .collect();
+        let owner_phrases: Vec<Vec<String>> = owner_phrases
+            .into_iter()
+            .filter(|o| !names.iter().any(|n| mentions(n, o)))
             .collect();
         let denial = Denial {
             claim: d,
@@ -651,6 +658,10 @@ pub fn candidates(claims: &[Claim], lex: &Lexicon) -> Vec<Candidate> {
                     .split_whitespace()
                     .chain(p.descriptor.iter().flat_map(|d| d.split_whitespace()))
                     .any(|w| owners.iter().any(|o| same_stem(w, o)))
+                    || owner_phrases.iter().any(|o| {
+                        mentions(&p.name, o)
+                            || p.descriptor.as_ref().is_some_and(|d| mentions(d, o))
+                    })
             });
             // "dismissed the study": the target's source is that study, or its sentence says
             // the source wrote it ("Ba mươi giảng viên đã ký thư ngỏ …, cho rằng …").
@@ -773,6 +784,9 @@ struct Reference {
     /// Whose statement it answers: an owner in what it denies ("pushed back on the crew
     /// members' accounts", "bác bỏ cáo buộc của các tiểu thương").
     owners: Vec<String>,
+    /// The owner as a phrase, where a head noun comes first and its words are short syllables
+    /// ("lời kể của ba cựu nhân viên": "cựu nhân"), matched whole against a source's words.
+    owner_phrases: Vec<Vec<String>>,
     /// It points back at a number ("disputed that figure", "bác bỏ con số này").
     figure: bool,
     /// The documents it names in what it denies ("dismissed the study", "gọi nội dung thư ngỏ
@@ -1005,6 +1019,20 @@ impl Reference {
                 t.possessive || (t.post.starts_with(['\'', '’']) && t.text.ends_with('s'));
             if (possessive || genitive) && !function {
                 self.owners.push(w.to_string());
+                if genitive && !lex.head_final {
+                    let phrase: Vec<String> = (k..object)
+                        .take_while(|&j| {
+                            j == k
+                                || (!break_before(toks, j)
+                                    && !lex.function_words.contains(words[j]))
+                        })
+                        .take(OWNER_PHRASE_WORDS)
+                        .map(|j| words[j].to_string())
+                        .collect();
+                    if phrase.len() == OWNER_PHRASE_WORDS {
+                        self.owner_phrases.push(phrase);
+                    }
+                }
             }
             // The owner is the first word after "of" that is not a function word.
             genitive = (lex.genitives.contains(*w) && after_noun(k)) || (genitive && function);
@@ -2253,6 +2281,23 @@ mod tests {
         let id = |start: &str| c.iter().find(|x| x.sentence.starts_with(start)).unwrap().id;
         assert!(ids.contains(&id("Three bus drivers")), "{ids:?}");
         assert!(!ids.contains(&id("A safety report")), "{ids:?}");
+    }
+
+    #[test]
+    fn a_statement_noun_owned_by_a_described_group_answers_that_group() {
+        // The owner is named by its description ("các tài xế xe công nghệ"), not by a name: the
+        // denial answers what that group said, not the documents nearer to it.
+        let c = linked(
+            "Nhiều tài xế xe công nghệ cho biết chiết khấu của ứng dụng đã tăng lên 30% từ tháng 6. \
+             Một khảo sát của hiệp hội vận tải cho thấy thu nhập bình quân của tài xế giảm 12% so \
+             với năm ngoái. \
+             Báo cáo tài chính của công ty ghi nhận doanh thu quý II tăng 18%. \
+             Bà Lê Thị Hạnh, Giám đốc truyền thông của ứng dụng, gọi phản ánh của các tài xế xe \
+             công nghệ là “không phản ánh đúng bức tranh chung”.",
+            "vi",
+        );
+        let ids = rebuts(&c, "Bà Lê Thị Hạnh");
+        assert_eq!(ids, vec![c[0].id], "{c:#?}");
     }
 
     #[test]
