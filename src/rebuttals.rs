@@ -2646,6 +2646,19 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_of_a_quota_meets_the_claim_of_a_cap() {
+        // "quota" and "cap" are one concept in the lexicon's events; without it the exporters'
+        // claim just before the denial is the likelier target.
+        let c = linked(
+            "The ministry has privately agreed to cap timber exports at 2 million tonnes, \
+             according to three officials. Two exporters said the export permits had been \
+             delayed. Trade minister Olu Banda said talk of an export quota was inaccurate.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "Trade minister"), vec![c[0].id], "{c:#?}");
+    }
+
+    #[test]
     fn a_vietnamese_denial_in_other_words_meets_the_claim_by_concept() {
         // "đổi chủ" (change owners) and "thâu tóm" (take over) are one concept; without it the
         // nearer claim of unnamed sources is the likelier target.
