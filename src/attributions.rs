@@ -2106,6 +2106,17 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
         && lex.clause_breaks.match_at(&words, 0).is_none()
         && !told;
     match (before_is_clause, na > 2) {
+        // "In a statement on Monday, the ministry denied the report.", "On Friday, Lumen
+        // rejected the claims.": the opening phrase set the scene; what the verb takes is all
+        // the sentence states.
+        // A single word after the verb ("bác bỏ thông tin này") says too little: the sentence.
+        (_, false) if scene && matches!(f.kind, CueKind::Reporting | CueKind::Deny) => {
+            if na >= 2 {
+                after
+            } else {
+                trim(sent)
+            }
+        }
         (true, false) => before,
         (false, true) if only_recipient && closes && !before.is_empty() => before,
         (false, true) => after,
@@ -3539,6 +3550,30 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].sources[0].kind, SourceKind::Person);
         assert_eq!(c[0].sources[0].name, "Maria Lindqvist");
+    }
+
+    #[test]
+    fn an_opening_phrase_of_time_or_place_is_no_claim() {
+        for (text, lang, claim) in [
+            (
+                "On Friday, Lumen Corp rejected the claims.",
+                "en",
+                "the claims",
+            ),
+            (
+                "In a statement on Monday, the ministry denied the report.",
+                "en",
+                "the report",
+            ),
+            (
+                "Trong thông cáo chiều qua, công ty bác bỏ thông tin này.",
+                "vi",
+                "Trong thông cáo chiều qua, công ty bác bỏ thông tin này",
+            ),
+        ] {
+            let c = one(text, lang);
+            assert_eq!(c.text, claim, "{text}");
+        }
     }
 
     #[test]
