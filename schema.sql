@@ -4,6 +4,8 @@
 -- Version 3: fact-checkers' verdicts on claims (reviews).
 -- Version 4: the blocking index keeps each key's newest claims in one row (key_postings), not one
 -- row per key and claim (claim_keys).
+-- Version 5: no index on claims (stance) nor attributions (anonymous, position): no query reads
+-- them, and every insert paid for them.
 
 -- One row per article, with its text, so that claim offsets stay meaningful.
 CREATE TABLE IF NOT EXISTS articles (
@@ -53,7 +55,6 @@ CREATE TABLE IF NOT EXISTS claims (
     UNIQUE (article_id, seq)
 );
 CREATE INDEX IF NOT EXISTS claims_contested ON claims (contested);
-CREATE INDEX IF NOT EXISTS claims_stance ON claims (stance);
 -- Covers the figures of `stats`, so that they are read from the index alone.
 CREATE INDEX IF NOT EXISTS claims_figures ON claims (article_id, stance, all_anonymous, single_anonymous, any_named, contested, later_denied, later_corroborated);
 
@@ -82,7 +83,6 @@ CREATE TABLE IF NOT EXISTS attributions (
     PRIMARY KEY (claim_id, position)
 );
 CREATE INDEX IF NOT EXISTS attributions_source ON attributions (source_id);
-CREATE INDEX IF NOT EXISTS attributions_anonymous ON attributions (anonymous, position);
 CREATE INDEX IF NOT EXISTS attributions_article ON attributions (article_id);
 CREATE INDEX IF NOT EXISTS attributions_anon_stats ON attributions (anonymous, article_id, count, anonymity_reason);
 

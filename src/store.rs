@@ -30,7 +30,7 @@ use crate::{ArticleClaims, ArticleInfo, Extractor};
 /// The schema, applied when a database is opened.
 pub const SCHEMA: &str = include_str!("../schema.sql");
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 /// Statements that bring a database of an earlier version up to the next one, by version; the
 /// schema itself (new tables and indexes) is then applied from `schema.sql`. Version 3 only adds a
@@ -63,6 +63,11 @@ const MIGRATIONS: &[(i64, &str)] = &[
                  ORDER BY k.key, k.claim_id DESC)
              WHERE rank <= 40 GROUP BY key;
          DROP TABLE claim_keys;",
+    ),
+    (
+        4,
+        "DROP INDEX IF EXISTS claims_stance;
+         DROP INDEX IF EXISTS attributions_anonymous;",
     ),
 ];
 /// Articles with their claims, written in one transaction.

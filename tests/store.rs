@@ -306,6 +306,19 @@ fn a_database_of_the_previous_schema_version_opens_and_upgrades() {
         .connection()
         .prepare("SELECT cluster_id FROM claims")
         .expect("the new column exists");
+    let unread_indexes: i64 = store
+        .connection()
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'
+             AND name IN ('claims_stance', 'attributions_anonymous')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        unread_indexes, 0,
+        "version 5 drops the indexes no query reads"
+    );
     assert_eq!(store.integrity_check().unwrap(), "ok");
     drop(store);
     // Ingesting into the upgraded database works.
