@@ -803,10 +803,10 @@ fn word_regex(items: &[String]) -> std::result::Result<Option<WordRegex>, regex:
     if items.is_empty() {
         return Ok(None);
     }
-    let re = Regex::new(&format!(
+    let pattern = format!(
         r"(?i)(?:^|[^\p{{L}}\p{{N}}])({})(?:$|[^\p{{L}}\p{{N}}])",
         alternation(items)
-    ))?;
+    );
     let delimiter = Regex::new(r"^[^\p{L}\p{N}]")?;
     let bare = items.iter().all(|item| {
         let item = item.trim();
@@ -838,12 +838,32 @@ fn word_regex(items: &[String]) -> std::result::Result<Option<WordRegex>, regex:
             ))
         })
         .flatten();
+    // The regex is needed at once when there is no fold to search; otherwise only for a text
+    // that does not fold, which is rare: it is compiled then, and start-up (a one-article run)
+    // skips most of its cost. Its syntax is checked now, so that a bad lexicon fails on load.
+    let re = std::sync::OnceLock::new();
+    if phrases.is_none() {
+        let _ = re.set(compile_word_regex(&pattern)?);
+    } else {
+        regex_syntax::Parser::new()
+            .parse(&pattern)
+            .map_err(|e| regex::Error::Syntax(e.to_string()))?;
+    }
     Ok(Some(WordRegex {
+        pattern,
         re,
         delimiter,
         bare,
         phrases,
     }))
+}
+
+/// Compiles a [`word_regex`] pattern. The size limit is far above what a lexicon's phrases take,
+/// so that a regex compiled when first needed does not fail where one compiled on load would not.
+fn compile_word_regex(pattern: &str) -> std::result::Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .size_limit(1 << 28)
+        .build()
 }
 
 /// A text's fold ([`fold`]), made when first needed; `None` when the text does not fold.
@@ -1123,7 +1143,10 @@ impl GappedPattern {
 /// A regex built by [`word_regex`]: phrases between non-word characters or the text's ends.
 #[derive(Debug, Clone)]
 pub(crate) struct WordRegex {
-    re: Regex,
+    /// The regex's source, for [`WordRegex::regex`].
+    pattern: String,
+    /// The regex, compiled when first needed.
+    re: std::sync::OnceLock<Regex>,
     /// Matches one non-word character at the start of a string.
     delimiter: Regex,
     /// Whether every phrase starts and ends with a word character. Then a match is the phrase
@@ -1137,6 +1160,13 @@ pub(crate) struct WordRegex {
 }
 
 impl WordRegex {
+    /// The compiled regex.
+    fn regex(&self) -> &Regex {
+        self.re.get_or_init(|| {
+            compile_word_regex(&self.pattern).expect("a phrase regex whose syntax was checked")
+        })
+    }
+
     /// The byte ranges of whole-word matches. Matches may share their delimiting character, so
     /// the search restarts inside the previous one.
     fn find_words(&self, text: &str) -> Vec<(usize, usize)> {
@@ -1201,7 +1231,7 @@ impl WordRegex {
         let mut pos = 0;
         while pos <= text.len() {
             let (start, end) = if self.bare {
-                let Some(m) = self.re.find_at(text, pos) else {
+                let Some(m) = self.regex().find_at(text, pos) else {
                     break;
                 };
                 let found = m.as_str();
@@ -1217,7 +1247,7 @@ impl WordRegex {
                     .map_or(0, char::len_utf8);
                 (m.start() + lead, m.end() - trail)
             } else {
-                let Some(caps) = self.re.captures_at(text, pos) else {
+                let Some(caps) = self.regex().captures_at(text, pos) else {
                     break;
                 };
                 let Some(m) = caps.get(1) else { break };
@@ -2004,6 +2034,25 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_phrase_regex_is_compiled_only_for_a_text_that_does_not_fold() {
+        let re = word_regex(&["said".to_string(), "according to".to_string()])
+            .unwrap()
+            .unwrap();
+        assert!(re.phrases.is_some());
+        assert_eq!(re.find_words("Lumen said on Friday."), vec![(6, 10)]);
+        assert!(re.re.get().is_none(), "a text that folds needs no regex");
+        // Two spaces in a row: the text does not fold, and the regex reads it.
+        assert_eq!(
+            re.find_words("according  to the filing, Lumen said"),
+            vec![(0, 13), (32, 36)]
+        );
+        assert!(re.re.get().is_some());
+        // Phrases that open with punctuation have no fold to search: compiled at once.
+        let quoted = word_regex(&["“no plans”".to_string()]).unwrap().unwrap();
+        assert!(quoted.phrases.is_none() && quoted.re.get().is_some());
     }
 
     proptest::proptest! {
