@@ -11,8 +11,8 @@ use claimtrack::eval::{evaluate, load_gold};
 use claimtrack::input::{parse_article_bytes, read_paths};
 use claimtrack::report::{
     article_html, claim_review_document, claims_report, claims_table, contested_report, export,
-    sources_report, stats_report, story_report, write_contested_json, write_report, ClaimContext,
-    ExportFormat, ReportFormat, TABLE_ROWS,
+    sources_report, stats_report, story_report, write_claims_csv, write_contested_json,
+    write_report, ClaimContext, ExportFormat, ReportFormat, TABLE_ROWS,
 };
 use claimtrack::store::{ClaimFilter, GroupBy, Review, Store};
 use claimtrack::{Extractor, Lexicons};
@@ -487,10 +487,9 @@ fn run(cli: Cli) -> Result<bool> {
             }
             let rows = store.claims(&filter)?;
             let total = total.map_or(rows.len(), |t| usize::try_from(t).unwrap_or(usize::MAX));
-            out_with(|w| {
-                write_report(w, &rows, db.report_format(), |r, f| {
-                    claims_report(r, total, f)
-                })
+            out_with(|w| match db.report_format() {
+                ReportFormat::Csv { raw } => write_claims_csv(w, &rows, raw),
+                format => write_report(w, &rows, format, |r, f| claims_report(r, total, f)),
             })?;
             exiting(rows);
             Ok(true)

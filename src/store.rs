@@ -703,13 +703,22 @@ const ARTICLE_CLAIMS: &str = filtered_claims!("c.article_id = ?1 AND ");
 const CLUSTER_CLAIMS: &str = filtered_claims!("c.cluster_id = ?9 AND ");
 const CONTESTED_CLAIMS: &str = filtered_claims!("c.contested = 1 AND ");
 
-/// Every contested claim that passes the filter, with no limit: read in one pass over the
-/// contested index, with no list of ids to sort and look up again (the caller sorts the rows,
-/// as for the others). The filter's limit, ?10, is not a parameter of it.
-const ALL_CONTESTED_CLAIMS: &str = concat!(
+/// Every claim whose id is between ?10 and ?11 that passes the filter, with no limit: one pass
+/// over that range of the table, with no list of ids to sort and look up again. A whole-database
+/// report reads two ranges at once, on two connections ([`Store::claims`]).
+const CLAIMS_IN_RANGE: &str = concat!(
     "SELECT ",
     claim_columns!(),
-    " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.contested = 1 AND ",
+    " FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id BETWEEN ?10 AND ?11 AND ",
+    claim_filter!()
+);
+
+/// [`CLAIMS_IN_RANGE`] for contested claims, read from the contested index.
+const CONTESTED_IN_RANGE: &str = concat!(
+    "SELECT ",
+    claim_columns!(),
+    " FROM claims c JOIN articles a ON a.id = c.article_id
+     WHERE c.contested = 1 AND c.id BETWEEN ?10 AND ?11 AND ",
     claim_filter!()
 );
 
@@ -1171,13 +1180,72 @@ impl Store {
         } else if f.cluster.is_some() {
             (CLUSTER_CLAIMS, &values[..])
         } else if f.contested && f.limit.is_none() {
-            (ALL_CONTESTED_CLAIMS, &values[..9])
+            return self.claims_in_halves(CONTESTED_IN_RANGE, &values);
         } else if f.contested {
             (CONTESTED_CLAIMS, &values[..])
+        } else if f.limit.is_none() {
+            return self.claims_in_halves(CLAIMS_IN_RANGE, &values);
         } else {
             (FILTERED_CLAIMS, &values[..])
         };
         self.read_claims(query, rusqlite::params_from_iter(params))
+    }
+
+    /// Every claim that passes a filter with no limit (`values` those of [`Store::filter_values`]),
+    /// in date order: the lower half of the ids is read on a second connection, on another core,
+    /// while this one reads the upper half. The second reads only if it sees the same state of the
+    /// database; otherwise this one reads both.
+    fn claims_in_halves(
+        &self,
+        query: &str,
+        values: &[rusqlite::types::Value; 10],
+    ) -> Result<Vec<StoredClaim>> {
+        use rusqlite::types::Value;
+        let err = db_err(&self.path);
+        // One snapshot for both halves, unless the caller holds one already.
+        let _snapshot = match self.conn.is_autocommit() {
+            true => Some(self.conn.unchecked_transaction().map_err(&err)?),
+            false => None,
+        };
+        let state = self.state()?;
+        let Some(max) = state.0 else {
+            return Ok(Vec::new());
+        };
+        let range = |lo: i64, hi: i64| {
+            let mut params = values[..9].to_vec();
+            params.extend([Value::Integer(lo), Value::Integer(hi)]);
+            params
+        };
+        let mid = max / 2;
+        let other = Store::open_for_reports(&self.path)?;
+        let lower = std::thread::scope(|scope| {
+            let lower = scope.spawn(move || -> Result<Option<Vec<StoredClaim>>> {
+                let _snapshot = other
+                    .conn
+                    .unchecked_transaction()
+                    .map_err(db_err(&other.path))?;
+                if other.state()? != state {
+                    return Ok(None);
+                }
+                other
+                    .read_claims(query, rusqlite::params_from_iter(range(i64::MIN, mid)))
+                    .map(Some)
+            });
+            let upper = self.read_claims(query, rusqlite::params_from_iter(range(mid + 1, max)));
+            let lower = lower
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            Ok::<_, Error>((lower, upper))
+        });
+        let (lower, upper) = lower?;
+        let lower = match lower? {
+            Some(lower) => lower,
+            None => self.read_claims(query, rusqlite::params_from_iter(range(i64::MIN, mid)))?,
+        };
+        let mut rows = upper?;
+        rows.extend(lower);
+        in_date_order(&mut rows);
+        Ok(rows)
     }
 
     /// The claims a statement reads (its columns those of `claim_columns!`), completed.
