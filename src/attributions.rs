@@ -696,7 +696,14 @@ fn find_source(
                 }
             }
             // A passive ("was told", "được … công bố") does not name its speaker as subject.
-            if c0 > 0 && lex.passive_markers.contains(words[c0 - 1]) && !break_before(toks, c0) {
+            // Not a word that ends in a marker: "nhà cung cấp thiết bị cho biết".
+            let compound = (2..=3)
+                .any(|k| c0 >= k && lex.passive_compounds.match_at(&words, c0 - k) == Some(k));
+            if c0 > 0
+                && lex.passive_markers.contains(words[c0 - 1])
+                && !compound
+                && !break_before(toks, c0)
+            {
                 continue;
             }
             if let Some((r, c)) = ctx.verb_source(c0, c1, cue.kind == CueKind::Deny) {
@@ -1664,6 +1671,10 @@ fn back_segment(
     (i, end)
 }
 
+/// How many words a place after a group's preposition may have before a conjunction: a word for
+/// the kind of place and a name of up to four words ("ở ấp Cù Lao Tre").
+const PLACE_WORDS: usize = 5;
+
 /// Whether the conjunction at `toks[c]` joins two nouns of one source ("traders and exporters",
 /// "Nine current and former employees", "phi công và tiếp viên").
 fn joins_nouns(toks: &[Tok], words: &[&str], c: usize, lex: &Lexicon) -> bool {
@@ -1686,12 +1697,14 @@ fn joins_nouns(toks: &[Tok], words: &[&str], c: usize, lex: &Lexicon) -> bool {
         })
     };
     // "Tám nguồn tin tại trường và cơ quan quản lý", "officials at the ministry and the
-    // regulator": the conjunction joins two places of one group.
+    // regulator": the conjunction joins two places of one group. A place may have a name of
+    // several words ("người dân ở ấp Rạch Sậy và ấp Cù Lao Tre").
     let place_of_group = || {
-        (before.saturating_sub(2)..before).any(|p| {
+        (before.saturating_sub(PLACE_WORDS)..before).any(|p| {
             p > 0
                 && lex.prepositions.match_at(words, p) == Some(1)
                 && (p..=before).all(|k| !break_before(toks, k))
+                && (p + 3 > before || (p + 2..=before).all(|k| toks[k].is_capitalized()))
                 && noun_ends_at(p - 1)
         })
     };
@@ -2220,6 +2233,40 @@ mod tests {
         let c = run(text, lang);
         assert_eq!(c.len(), 1, "{c:#?}");
         c.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_word_that_ends_in_a_passive_marker_leaves_its_phrase_the_subject() {
+        let c = one(
+            "Hai nguồn tin tại một nhà cung cấp thiết bị cho biết công ty chưa thanh toán.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].count, Some(2), "{c:#?}");
+        // A passive names no speaker: "được cho biết" reports nothing of its subject.
+        assert!(run("Hợp đồng được cho biết đã bị hủy.", "vi").is_empty());
+    }
+
+    #[test]
+    fn one_person_just_after_a_spokesperson_is_that_spokesperson() {
+        for (text, lang, org) in [
+            (
+                "Người phát ngôn Sở Y tế tỉnh Đông Giang cho biết sở chưa nhận được báo cáo nào. \
+                 Người này cho biết sở sẽ cử đoàn kiểm tra trong tuần tới.",
+                "vi",
+                "Sở Y tế tỉnh Đông Giang",
+            ),
+            (
+                "A spokeswoman for Qorvia said the plant was safe. \
+                 The person said inspectors would visit next week.",
+                "en",
+                "Qorvia",
+            ),
+        ] {
+            let c = run(text, lang);
+            assert_eq!(c.len(), 2, "{c:#?}");
+            assert_eq!(c[1].sources[0].kind, SourceKind::Organization, "{c:#?}");
+            assert_eq!(c[1].sources[0].name, org, "{c:#?}");
+        }
     }
 
     #[test]
@@ -4686,6 +4733,25 @@ mod tests {
         );
         assert_eq!(c.sources[0].count, Some(8), "{c:#?}");
         assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+        // Places with names of several words: the group, not the last place, speaks.
+        for (text, lang) in [
+            (
+                "Nhiều người dân ở ấp Rạch Sậy và ấp Cù Lao Tre cho biết trạm y tế đã đóng cửa.",
+                "vi",
+            ),
+            (
+                "Hai tiểu thương ở chợ Bến Thành và chợ Bình Tây cho biết giá rau đã tăng.",
+                "vi",
+            ),
+            (
+                "Many residents of Oak Park and Elm Grove said the clinic had closed.",
+                "en",
+            ),
+        ] {
+            let c = one(text, lang);
+            assert_eq!(c.sources.len(), 1, "{c:#?}");
+            assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+        }
     }
 
     #[test]

@@ -183,6 +183,9 @@ struct RawCues {
     report_patterns: Vec<String>,
     #[serde(default)]
     passive_markers: Vec<String>,
+    /// Words that end in a passive marker and are no passive ("thiết bị", equipment).
+    #[serde(default)]
+    passive_compounds: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -483,6 +486,8 @@ pub struct Lexicon {
     /// Reporting verbs with a gap ("put the cost at $4 million"): a cue at the first word.
     report_patterns: Vec<GappedPattern>,
     pub(crate) passive_markers: HashSet<String>,
+    /// Words that end in a passive marker and are no passive ("thiết bị").
+    pub(crate) passive_compounds: PhraseSet,
     pub(crate) titles: PhraseSet,
     pub(crate) honorifics: HashMap<String, Gender>,
     pub(crate) person_pronouns: PhraseSet,
@@ -1364,6 +1369,7 @@ impl Lexicon {
             deny_patterns,
             report_patterns,
             passive_markers: lower_set(&c.passive_markers),
+            passive_compounds: PhraseSet::new(&c.passive_compounds),
             titles: PhraseSet::new(&s.titles),
             honorifics: s
                 .honorifics

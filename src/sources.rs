@@ -503,6 +503,9 @@ pub struct Discourse {
     speaking_org: Option<(String, usize)>,
     /// The document that spoke last, and the sentence it spoke in.
     speaking_document: Option<(Source, usize)>,
+    /// The organization that spoke last as a source, with its description ("người phát ngôn Sở
+    /// Y tế"), and the sentence it spoke in.
+    speaking_org_source: Option<(Source, usize)>,
     /// The first person with a title or a full name that the latest sentence named.
     mentioned: Option<(String, usize)>,
     /// That person, when the sentence that named them attributed nothing ("Halberd's chief
@@ -652,6 +655,7 @@ impl Discourse {
             SourceKind::Organization => {
                 self.remember_org(src.name.clone());
                 self.speaking_org = Some((src.name.clone(), self.sentences));
+                self.speaking_org_source = Some((src.clone(), self.sentences));
             }
             SourceKind::Document => {
                 self.speaking_document = Some((src.clone(), self.sentences));
@@ -1353,6 +1357,14 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         if !rest_is_name {
             let plural = words.iter().any(|w| lex.group_words.contains(*w))
                 || lex.plural.find(&words).is_some();
+            // "Người phát ngôn Sở Y tế cho biết …. Người này cho biết …": one person just after
+            // an organization's spokesperson spoke is that spokesperson.
+            let spokesperson = disc.speaking_org_source.as_ref().filter(|(src, at)| {
+                at + 1 == disc.sentences && speaks_for(src.descriptor.as_ref(), lex)
+            });
+            if let (false, Some((src, _))) = (plural, spokesperson) {
+                return plain(src.clone());
+            }
             let group = disc.group_for(&words, lex);
             let count = if plural {
                 group.and_then(|g| g.count)
@@ -1428,7 +1440,10 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     let owner_before_head = words.len() >= 3 && toks[words.len() - 2].possessive;
     let org_head = (words.len() <= 4 || (owner_before_head && words.len() <= 6))
         && (lex.demonstratives.contains(words[0]) || owned)
-        && (owner_before_head || toks[1..].iter().all(|t| !t.is_capitalized()))
+        && (owner_before_head
+            || toks[1..]
+                .iter()
+                .all(|t| !t.is_capitalized() || describing_compound(t, lex)))
         && lex.demonstratives.iter().any(|d| {
             lex.organization_backrefs
                 .is_exactly(&[d.as_str(), words[words.len() - 1]])
@@ -1478,7 +1493,7 @@ pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         && !lex.demonstratives.contains(words[0])
         && toks[1..]
             .iter()
-            .all(|t| !t.is_capitalized() && !t.possessive)
+            .all(|t| (!t.is_capitalized() || describing_compound(t, lex)) && !t.possessive)
         && !words[1..].iter().any(|w| lex.determiners.contains(*w))
         && lex.demonstratives.iter().any(|d| {
             lex.organization_backrefs
@@ -2303,20 +2318,24 @@ fn resolve_titled(disc: &Discourse, gender: Gender) -> Option<Source> {
         .or_else(|| last_strong_person(disc, gender))
 }
 
+/// Whether a source's description is one of a spokesperson ("người phát ngôn Sở Y tế", "a
+/// spokeswoman for the ministry").
+fn speaks_for(descriptor: Option<&String>, lex: &Lexicon) -> bool {
+    descriptor.is_some_and(|d| {
+        let words: Vec<String> = d
+            .split_whitespace()
+            .map(crate::lexicon::lower_case)
+            .collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        lex.spokesperson.find(&words).is_some()
+    })
+}
+
 /// Who "the spokesperson" is: the person who spoke last, when a spokesperson; else the
 /// organization that spoke last, through its spokesperson or not; else the last person described
 /// as a spokesperson.
 fn resolve_spokesperson(disc: &Discourse, lex: &Lexicon) -> Option<Source> {
-    let speaks_for = |descriptor: Option<&String>| {
-        descriptor.is_some_and(|d| {
-            let words: Vec<String> = d
-                .split_whitespace()
-                .map(crate::lexicon::lower_case)
-                .collect();
-            let words: Vec<&str> = words.iter().map(String::as_str).collect();
-            lex.spokesperson.find(&words).is_some()
-        })
-    };
+    let speaks_for = |descriptor: Option<&String>| speaks_for(descriptor, lex);
     let last_person = disc
         .last_human
         .as_ref()
@@ -2680,6 +2699,32 @@ mod tests {
             "Nguyễn Huy Hoàng"
         );
         assert_eq!(src_in("Ông", "vi", &d).unwrap().name, "Nguyễn Huy Hoàng");
+    }
+
+    #[test]
+    fn a_capitalized_describing_compound_leaves_a_back_reference_one() {
+        let mut d = Discourse::default();
+        d.record(
+            &Source::new(
+                "Qorvia Systems".into(),
+                SourceKind::Organization,
+                Some(1),
+                None,
+            ),
+            Gender::Unknown,
+        );
+        for np in ["the Seattle-based company", "The Ohio-based company"] {
+            let s = src_in(np, "en", &d).unwrap();
+            assert_eq!(
+                (s.name.as_str(), s.kind),
+                ("Qorvia Systems", SourceKind::Organization)
+            );
+        }
+        let s = src_in("A Texas-based airline", "en", &d).unwrap();
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            ("A Texas-based airline", SourceKind::Organization)
+        );
     }
 
     #[test]
