@@ -2247,6 +2247,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_set_off_after_a_role_is_a_person_whatever_its_given_name() {
+        for text in [
+            "Monteiro’s agent, Paulo Sena, told Pitchside that he had spoken with the director.",
+            "The lawyer, Tiago Sena, said he had spoken with the director.",
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.sources[0].kind, SourceKind::Person, "{c:#?}");
+        }
+    }
+
+    #[test]
     fn one_person_just_after_a_spokesperson_is_that_spokesperson() {
         for (text, lang, org) in [
             (
