@@ -1219,17 +1219,10 @@ impl Store {
         let mid = max / 2;
         let other = Store::open_for_reports(&self.path)?;
         let lower = std::thread::scope(|scope| {
-            let lower = scope.spawn(move || -> Result<Option<Vec<StoredClaim>>> {
-                let _snapshot = other
-                    .conn
-                    .unchecked_transaction()
-                    .map_err(db_err(&other.path))?;
-                if other.state()? != state {
-                    return Ok(None);
-                }
-                other
-                    .read_claims(query, rusqlite::params_from_iter(range(i64::MIN, mid)))
-                    .map(Some)
+            let lower = scope.spawn(move || {
+                other.if_in_state(state, |other| {
+                    other.read_claims(query, rusqlite::params_from_iter(range(i64::MIN, mid)))
+                })
             });
             let upper = self.read_claims(query, rusqlite::params_from_iter(range(mid + 1, max)));
             let lower = lower
@@ -1301,6 +1294,23 @@ impl Store {
 
     /// What identifies the database's contents between two commits of an ingest: its last
     /// claim and how many claims and rebuttals it holds.
+    /// Runs `read` in one snapshot of the database, if this connection sees it in `state` (that
+    /// another connection saw); `None` if it does not (an ingest committed in between).
+    fn if_in_state<T>(
+        &self,
+        state: (Option<i64>, i64, i64),
+        read: impl FnOnce(&Store) -> Result<T>,
+    ) -> Result<Option<T>> {
+        let _snapshot = self
+            .conn
+            .unchecked_transaction()
+            .map_err(db_err(&self.path))?;
+        if self.state()? != state {
+            return Ok(None);
+        }
+        read(self).map(Some)
+    }
+
     fn state(&self) -> Result<(Option<i64>, i64, i64)> {
         self.conn
             .query_row(
@@ -1749,18 +1759,13 @@ impl Store {
             let other = Store::open_for_reports(&self.path)?;
             let filter = &filter;
             found = std::thread::scope(|scope| {
-                let rebutting = scope.spawn(move || -> Result<_> {
-                    let _snapshot = other
-                        .conn
-                        .unchecked_transaction()
-                        .map_err(db_err(&other.path))?;
-                    if other.state()? != state {
-                        return Ok(None);
-                    }
-                    let rebutters_of = other.rebutters_filtered(filter)?;
-                    let every = filter.only_contested_or_limited();
-                    let by_id = other.rebutting_claims(&rebutters_of, every)?;
-                    Ok(Some((rebutters_of, by_id)))
+                let rebutting = scope.spawn(move || {
+                    other.if_in_state(state, |other| {
+                        let rebutters_of = other.rebutters_filtered(filter)?;
+                        let every = filter.only_contested_or_limited();
+                        let by_id = other.rebutting_claims(&rebutters_of, every)?;
+                        Ok((rebutters_of, by_id))
+                    })
                 });
                 let claims = self.claims(filter);
                 let rebutting = rebutting
