@@ -2247,6 +2247,60 @@ mod tests {
     }
 
     #[test]
+    fn no_one_is_no_source() {
+        // "không" reads as zero before a noun: "không phải 40 người" counts no one, and the
+        // sentence's reporting verb keeps its subject.
+        for text in [
+            "Lumio cho biết công ty chỉ cắt 12 nhân sự, không phải 40 người lan truyền.",
+            "Lumio cho biết công ty chỉ cắt 12 nhân sự, không phải 40 người như tin đồn lan truyền.",
+        ] {
+            let c = one(text, "vi");
+            assert_eq!(c.sources[0].name, "Lumio", "{c:#?}");
+            assert_eq!(c.cue.as_deref(), Some("cho biết"), "{c:#?}");
+        }
+    }
+
+    #[test]
+    fn an_organization_that_issues_a_statement_is_its_source() {
+        let c = one(
+            "Tối 4/11, CLB Hoàng Sơn phát đi thông cáo khẳng định thông tin nợ lương là không chính xác.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Organization, "{c:#?}");
+        assert_eq!(c.sources[0].name, "CLB Hoàng Sơn", "{c:#?}");
+    }
+
+    #[test]
+    fn rules_and_records_that_state_something_are_documents() {
+        let c = one(
+            "Theo quy chế giải hạng Nhất mùa 2026-2027, câu lạc bộ nợ lương cầu thủ quá 60 ngày có thể bị trừ điểm.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+        let c = one(
+            "Tuy nhiên, biên bản họp giao ban của công ty ghi rõ hạng mục thay tà vẹt “tạm hoãn do chưa bố trí được vốn”.",
+            "vi",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+        assert_eq!(c.cue.as_deref(), Some("ghi rõ"), "{c:#?}");
+        // Work done under a contract is no contract speaking.
+        assert!(run(
+            "Hai tàu được đặt đóng theo hợp đồng ký tháng 3/2023, tổng giá trị khoảng 46 triệu USD.",
+            "vi"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_british_spelling_of_a_role_is_that_role() {
+        let c = one(
+            "“Our members are exhausted,” said Abena Kwarteng, the union’s regional organiser.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Person, "{c:#?}");
+    }
+
+    #[test]
     fn a_name_set_off_after_a_role_is_a_person_whatever_its_given_name() {
         for text in [
             "Monteiro’s agent, Paulo Sena, told Pitchside that he had spoken with the director.",

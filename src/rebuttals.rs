@@ -1572,7 +1572,7 @@ fn figures(text: &str, lex: &Lexicon) -> Vec<Figure> {
     // ("m3/ngày").
     let stop = |w: &str| lex.says_nothing(w) || w.starts_with(|c: char| c.is_ascii_digit());
     let nums = &lex.numbers;
-    let mut out = Vec::new();
+    let mut out: Vec<Figure> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !has_digit(t.text) {
             continue;
@@ -1586,6 +1586,9 @@ fn figures(text: &str, lex: &Lexicon) -> Vec<Figure> {
         else {
             continue;
         };
+        // A negation just before it ("không phải trên 12%", "not 40").
+        let negated = (i.saturating_sub(FIGURE_NEGATION_WORDS)..i)
+            .any(|s| lex.figure_negations.match_at(&words, s) == Some(i - s));
         let mut j = i + 1;
         let percent_words = nums.percent.match_at(&words, j);
         let unit = if t.text.ends_with('%') || t.post.starts_with('%') || percent_words.is_some() {
@@ -1612,7 +1615,12 @@ fn figures(text: &str, lex: &Lexicon) -> Vec<Figure> {
                     j += 1;
                     term(lex.stem(w))
                 }
-                _ => continue,
+                // "12,000 accounts, not 40,000": a denied number with no unit of its own counts
+                // what the figure before it counts.
+                _ => match out.last() {
+                    Some(prev) if negated => prev.unit,
+                    _ => continue,
+                },
             }
         };
         // The words that say what it measures ("tỷ lệ nợ vay trên vốn chủ sở hữu … 0,78 lần").
@@ -1626,9 +1634,6 @@ fn figures(text: &str, lex: &Lexicon) -> Vec<Figure> {
             .collect();
         around.sort_unstable();
         around.dedup();
-        // A negation just before it ("không phải trên 12%", "not 40").
-        let negated = (i.saturating_sub(FIGURE_NEGATION_WORDS)..i)
-            .any(|s| lex.figure_negations.match_at(&words, s) == Some(i - s));
         let restricted = (i.saturating_sub(FIGURE_NEGATION_WORDS)..i)
             .any(|s| lex.figure_restrictions.match_at(&words, s) == Some(i - s));
         for value in values {
@@ -1655,7 +1660,12 @@ fn contradiction(later: &[Figure], earlier: &[Figure], weight: &dyn Fn(u64) -> f
     let comparable = |a: f64, b: f64| a > 0.0 && b > 0.0 && a.max(b) <= FIGURE_RATIO_MAX * a.min(b);
     let mut best = 0.0f64;
     for x in later {
-        for t in earlier.iter().filter(|t| t.unit == x.unit) {
+        // A number denied by name is the number stated before, whatever its unit is called:
+        // "12 nhân sự, không phải 40 người" answers "40 nhân viên".
+        for t in earlier
+            .iter()
+            .filter(|t| t.unit == x.unit || (x.negated && same(x.value, t.value)))
+        {
             if same(x.value, t.value) {
                 // "6.1%, not 12% as reported": the figure repeated to be denied is disputed.
                 if x.negated {
@@ -2265,6 +2275,53 @@ mod tests {
             .unwrap_or_else(|| panic!("no claim starts {sentence_start:?}: {claims:#?}"))
             .rebuts
             .clone()
+    }
+
+    #[test]
+    fn a_statement_that_names_what_it_responds_to_answers_it() {
+        // No denial word: the opening ("Về thông tin …") says the statement is an answer.
+        let text = "Ít nhất 14 cầu thủ chưa được nhận lương trong bốn tháng, theo đơn kiến nghị mà các \
+             cầu thủ gửi Ban điều hành giải. Hai cầu thủ khác, đề nghị không nêu tên, cho biết ban \
+             huấn luyện đã được yêu cầu không để các cầu thủ ký đơn ra sân. Một trong hai người nói \
+             huấn luyện viên trưởng Nguyễn Bá Quý đã viết đơn xin từ chức nhưng bị lãnh đạo câu lạc \
+             bộ giữ lại. Ông Trương Công Hiếu, Phó chủ tịch câu lạc bộ, cho biết đội sẽ thi đấu đủ \
+             lực lượng. Về thông tin huấn luyện viên trưởng xin từ chức, ông Hiếu nói câu lạc bộ \
+             “chưa nhận được lá đơn nào”.";
+        let c = linked(text, "vi");
+        assert_eq!(rebuts(&c, "Về thông tin"), vec![3], "{c:#?}");
+        let c = linked(
+            &text.replace(
+                "Về thông tin huấn luyện viên trưởng xin từ chức, ông",
+                "Ông",
+            ),
+            "vi",
+        );
+        assert!(rebuts(&c, "Ông Hiếu nói").is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn a_number_denied_by_name_answers_the_claim_that_states_it() {
+        // "not 40,000" has no unit of its own: it counts what the figure before it counts.
+        let lexs = Lexicons::builtin().unwrap();
+        let f = figures(
+            "the breach had affected 12,000 accounts, not 40,000, and that no bank details had been accessed",
+            lexs.get("en").unwrap(),
+        );
+        assert_eq!(f.len(), 2);
+        assert!(f[1].negated && f[1].value == 40_000.0 && f[1].unit == f[0].unit);
+        let c = linked(
+            "A cyberattack on Larkspur exposed the records of about 40,000 customer accounts, three people familiar with the investigation said. \
+             In a statement on Monday, Larkspur said the breach had affected 12,000 accounts, not 40,000.",
+            "en",
+        );
+        assert_eq!(rebuts(&c, "In a statement"), vec![1], "{c:#?}");
+        // The denied number is the one stated before, whatever noun counts it.
+        let c = linked(
+            "Công ty Lumio đã cho thôi việc ít nhất 40 nhân viên trong tháng 10, theo ba nguồn tin am hiểu vấn đề. \
+             Lumio cho biết công ty chỉ chấm dứt hợp đồng với 12 nhân sự, không phải 40 người.",
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Lumio cho biết"), vec![1], "{c:#?}");
     }
 
     #[test]

@@ -1273,6 +1273,13 @@ pub struct Classified {
 
 /// Decides who a noun phrase names. Returns `None` when it is not a source.
 pub fn classify(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classified> {
+    // No one is no source: "không" before a noun is a negation ("không phải 40 người"), even
+    // where the lexicon reads it as the number zero.
+    classify_any(ph, lex, disc).filter(|c| c.source.count != Some(0))
+}
+
+/// [`classify`], counts of zero included.
+fn classify_any(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classified> {
     let toks = ph.toks;
     if toks.is_empty() || toks.len() > 32 {
         return None;
