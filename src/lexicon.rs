@@ -1907,8 +1907,10 @@ pub struct Lexicons {
 impl Lexicons {
     /// The built-in Vietnamese and English lexicons.
     pub fn builtin() -> Result<Lexicons> {
+        // Compiling a lexicon's matchers is most of a short run's start: one language per core.
+        use rayon::prelude::*;
         let langs = BUILTIN
-            .iter()
+            .par_iter()
             .map(|(name, text)| Lexicon::from_toml(text, name))
             .collect::<Result<Vec<_>>>()?;
         let mut all = Lexicons { langs };
