@@ -695,6 +695,17 @@ fn find_source(
                     continue;
                 }
             }
+            // "has since added 22 aircraft to its fleet": a verb that also counts things in,
+            // followed by a number, reports nothing.
+            if c1 < toks.len()
+                && lex
+                    .counting_verbs
+                    .contains(&crate::lexicon::lower_case(&sent[cue.start..cue.end]))
+                && (toks[c1].text.starts_with(|c: char| c.is_ascii_digit())
+                    || lex.numbers.is_number_word(words[c1]))
+            {
+                continue;
+            }
             // A passive ("was told", "được … công bố") does not name its speaker as subject.
             // Not a word that ends in a marker: "nhà cung cấp thiết bị cho biết".
             let compound = (2..=3)
@@ -2289,6 +2300,29 @@ mod tests {
             "vi"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_verb_that_counts_things_in_reports_nothing() {
+        assert!(run(
+            "Norvane Air has since added 22 aircraft to its fleet.",
+            "en"
+        )
+        .is_empty());
+        assert!(run("Acme Corp added 1,200 jobs last year.", "en").is_empty());
+        let c = one("Acme Corp added that the fleet would grow.", "en");
+        assert_eq!(c.cue.as_deref(), Some("added"));
+    }
+
+    #[test]
+    fn a_name_that_ends_in_a_word_for_a_business_is_an_organization() {
+        for text in [
+            "The resort's owner, Denver-based Summitline Leisure, said in a statement that it had spent 12 million dollars.",
+            "A spokesperson for the third, Crestline Assurance, said the company has never used thermostat data.",
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.sources[0].kind, SourceKind::Organization, "{c:#?}");
+        }
     }
 
     #[test]

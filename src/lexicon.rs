@@ -186,6 +186,9 @@ struct RawCues {
     /// Words that end in a passive marker and are no passive ("thiết bị", equipment).
     #[serde(default)]
     passive_compounds: Vec<String>,
+    /// Reporting verbs that report nothing when a number follows them ("added 22 aircraft").
+    #[serde(default)]
+    counting_verbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -488,6 +491,8 @@ pub struct Lexicon {
     pub(crate) passive_markers: HashSet<String>,
     /// Words that end in a passive marker and are no passive ("thiết bị").
     pub(crate) passive_compounds: PhraseSet,
+    /// Reporting verbs that report nothing when a number follows them ("added 22 aircraft").
+    pub(crate) counting_verbs: HashSet<String>,
     pub(crate) titles: PhraseSet,
     pub(crate) honorifics: HashMap<String, Gender>,
     pub(crate) person_pronouns: PhraseSet,
@@ -1370,6 +1375,7 @@ impl Lexicon {
             report_patterns,
             passive_markers: lower_set(&c.passive_markers),
             passive_compounds: PhraseSet::new(&c.passive_compounds),
+            counting_verbs: lower_set(&c.counting_verbs),
             titles: PhraseSet::new(&s.titles),
             honorifics: s
                 .honorifics
