@@ -1262,10 +1262,52 @@ impl Ctx<'_, '_> {
         if !clean_end || np.0 >= np.1 {
             return None;
         }
+        // "said the town's mayor, Lucinda Farrow, who …": a title set off before a name is
+        // that person's.
+        if let Some(found) = self.title_then_name(np) {
+            return Some(found);
+        }
         // "says Lorraine Petty, who heads the tenants' union": described as a person.
         let after = (np.1, self.toks.len().min(np.1 + 6));
         let hint = np.1 < self.toks.len() && self.describes_person(after);
         self.phrase_hinted(np, hint).map(|c| (np, c))
+    }
+
+    /// After an inverted verb, a description with a title, a comma, then a person's name set off
+    /// to the sentence's end or by a comma: that person, described ("the company's chief
+    /// executive, Dana Hume,").
+    fn title_then_name(&self, np: (usize, usize)) -> Option<((usize, usize), Classified)> {
+        let (toks, words, lex) = (self.toks, self.words, self.lex);
+        if np.1 >= toks.len()
+            || !toks[np.1 - 1].post.contains(',')
+            || lex.titles.find(&words[np.0..np.1]).is_none()
+            || !toks[np.1].is_capitalized()
+        {
+            return None;
+        }
+        let (name, clean) = forward_phrase(toks, words, np.1, lex, false);
+        // The name ends the sentence, or a relative clause or another reporting verb follows it
+        // (", who …", ", adding …"): "said the regents' chair, Howard Beaumont, had pressed for
+        // a vote" reports what the chair did.
+        let set_off = name.1 == toks.len()
+            || lex.relativizers.match_at(words, name.1).is_some()
+            || lex.verb_cue_at(words, name.1);
+        if !clean
+            || !set_off
+            || name.1 <= name.0 + 1
+            || !toks[name.0..name.1].iter().all(|t| t.is_capitalized())
+        {
+            return None;
+        }
+        let mut c = self.phrase_hinted(name, true)?;
+        if c.source.kind != SourceKind::Person {
+            return None;
+        }
+        if c.source.descriptor.is_none() {
+            let (a, b) = byte_span(toks, np);
+            c.source.descriptor = Some(self.sent[a..b].to_string());
+        }
+        Some(((np.0, name.1), c))
     }
 
     /// "Lindqvist, chief executive of Bluewave, said", "bà Nhung, 58 tuổi, sống tại …, kể": the
@@ -2129,7 +2171,14 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
         && lex.prepositions.match_at(&words, 0).is_none()
         && lex.clause_breaks.match_at(&words, 0).is_none()
         && !told;
+    // "“…,” said Lucinda Farrow, who spoke against the plan": a relative clause after a closing
+    // attribution describes its source.
+    let describes_source = closes
+        && !before.is_empty()
+        && sent[attribution_end..].trim_start().starts_with(',')
+        && lex.relativizers.match_at(&words, 0).is_some();
     match (before_is_clause, na > 2) {
+        _ if describes_source => before,
         // "In a statement on Monday, the ministry denied the report.", "On Friday, Lumen
         // rejected the claims.": the opening phrase set the scene; what the verb takes is all
         // the sentence states.
@@ -2323,6 +2372,33 @@ mod tests {
             let c = one(text, "en");
             assert_eq!(c.sources[0].kind, SourceKind::Organization, "{c:#?}");
         }
+    }
+
+    #[test]
+    fn a_title_set_off_before_a_name_after_the_verb_is_that_persons() {
+        for text in [
+            "“Everyone remembers 2021,” said the town's mayor, Lucinda Farrow, who spoke against the plan.",
+            "“Everyone remembers 2021,” said the mayor, Lucinda Farrow.",
+            "“Fans have heard promises before,” said the group's chairwoman, Lisbeth Aune, adding that supporters wanted answers.",
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.sources[0].kind, SourceKind::Person, "{c:#?}");
+            assert!(c.sources[0].name.starts_with(['L']), "{c:#?}");
+            assert!(c.quote && c.text.starts_with('“'), "{c:#?}");
+        }
+        // "The town's mayor" later is the mayor named before, though someone else spoke since.
+        let c = run(
+            "Mayor Lucinda Farrow said the park would create 400 jobs. Councillor Pat Reyes said \
+             the wetland would be lost. The town's mayor said the council would vote in May.",
+            "en",
+        );
+        assert_eq!(c[2].sources[0].name, "Lucinda Farrow", "{c:#?}");
+        // The name there is the subject of what was reported.
+        let c = one(
+            "Several officials said the regents’ chair, Howard Beaumont, had pressed for a vote.",
+            "en",
+        );
+        assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
     }
 
     #[test]

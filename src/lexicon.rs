@@ -1712,6 +1712,16 @@ impl Lexicon {
         })
     }
 
+    /// Whether a reporting or denial verb starts at `words[i]` ("adding", "phủ nhận"), read over
+    /// at most three words.
+    pub fn verb_cue_at(&self, words: &[&str], i: usize) -> bool {
+        (1..=3).filter(|k| i + k <= words.len()).any(|k| {
+            self.cue_kinds
+                .get(&normalize_key(&words[i..i + k].join(" ")))
+                .is_some_and(|&kind| matches!(kind, CueKind::Reporting | CueKind::Deny))
+        })
+    }
+
     /// The byte ranges of the denial phrases in a text ("not true", "sai sự thật").
     pub fn deny_phrases_in(&self, text: &str) -> Vec<(usize, usize)> {
         self.deny_phrases_folded(text, &Folded::new(text))

@@ -553,6 +553,25 @@ impl Discourse {
             .map(|p| p.name.as_str())
     }
 
+    /// The person named last whose description holds `title` as whole words ("Mayor" for
+    /// "mayor", "the group's chairwoman" for "chairwoman").
+    fn person_titled(&self, title: &[&str]) -> Option<Source> {
+        self.persons
+            .iter()
+            .rev()
+            .find(|p| {
+                p.descriptor.as_deref().is_some_and(|d| {
+                    let d: Vec<String> = d
+                        .split_whitespace()
+                        .map(|w| to_lower(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                        .collect();
+                    d.windows(title.len())
+                        .any(|w| w.iter().zip(title).all(|(a, b)| a == b))
+                })
+            })
+            .map(Person::source)
+    }
+
     fn find_person(&self, key: &str) -> Option<&Person> {
         self.persons
             .iter()
@@ -1316,6 +1335,18 @@ fn classify_any(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         }
         ok && (demonstrative || !anon_title) && lex.titles.find(&words).is_some()
     };
+    // "the town's mayor", "the group's chairwoman": the person named earlier with that title.
+    if spk_anywhere.is_none()
+        && words.len() >= 3
+        && lex.demonstratives.contains(words[0])
+        && toks[1].possessive
+        && !toks[1].is_capitalized()
+        && lex.titles.match_at(&words, 2) == Some(words.len() - 2)
+    {
+        if let Some(person) = disc.person_titled(&words[2..]) {
+            return plain(person);
+        }
+    }
     if lex.person_pronouns.is_exactly(&words) || bare_honorific || titles_only {
         let gender = if bare_honorific {
             lex.honorifics
