@@ -2176,7 +2176,8 @@ fn claim_text(sent: &str, toks: &[Tok], f: &Found, quotes: &[String], lex: &Lexi
     let describes_source = closes
         && !before.is_empty()
         && sent[attribution_end..].trim_start().starts_with(',')
-        && lex.relativizers.match_at(&words, 0).is_some();
+        && lex.relativizers.match_at(&words, 0).is_some()
+        && lex.complementizers.match_at(&words, 0).is_none();
     match (before_is_clause, na > 2) {
         _ if describes_source => before,
         // "In a statement on Monday, the ministry denied the report.", "On Friday, Lumen
@@ -2399,6 +2400,18 @@ mod tests {
             "en",
         );
         assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+    }
+
+    #[test]
+    fn a_name_before_a_title_owns_it_and_the_name_after_it_speaks() {
+        for text in [
+            "Silver Pines general manager Erik Lund, who is due to testify, said the resort follows every condition.",
+            "Silver Pines general manager Erik Lund, the resort's longest-serving employee, said the resort follows every condition.",
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.sources[0].name, "Erik Lund", "{c:#?}");
+            assert_eq!(c.sources[0].kind, SourceKind::Person, "{c:#?}");
+        }
     }
 
     #[test]

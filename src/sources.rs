@@ -1780,6 +1780,16 @@ fn classify_any(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         if run.is_empty() {
             continue;
         }
+        // "Silver Pines general manager Erik Lund": a name right before a title that another
+        // name follows owns the title; the name after it is the person's.
+        if e < n
+            && title_at[e] > 0
+            && runs
+                .iter()
+                .any(|&(s2, _, _)| s2 == e + title_at[e] && title_end[s2])
+        {
+            continue;
+        }
         let honorific = (s > 0)
             .then(|| lex.honorifics.get(words[s - 1]).copied())
             .flatten();
