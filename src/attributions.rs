@@ -2415,6 +2415,19 @@ mod tests {
     }
 
     #[test]
+    fn a_documents_author_is_a_person() {
+        let c = one(
+            "The study's author, hydrologist Pauline Reyes, said in a deposition that she had not tried to determine why the flow stopped.",
+            "en",
+        );
+        assert_eq!(c.sources[0].name, "Pauline Reyes", "{c:#?}");
+        assert_eq!(c.sources[0].kind, SourceKind::Person, "{c:#?}");
+        // What a document holds is still the document's.
+        let c = one("The report's findings show that the flow stopped.", "en");
+        assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+    }
+
+    #[test]
     fn a_british_spelling_of_a_role_is_that_role() {
         let c = one(
             "“Our members are exhausted,” said Abena Kwarteng, the union’s regional organiser.",

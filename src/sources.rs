@@ -1632,6 +1632,15 @@ fn classify_any(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
             (2, SourcePhrases::DOCUMENT, &mut doc),
         ] {
             if let Some(k) = found[SourcePhrases::at(set)] {
+                // "The study's author": a document that owns a person's role is not who speaks.
+                if kind == 2
+                    && i + k < n
+                    && toks[i + k - 1].possessive
+                    && (lex.titles.match_at(&words, i + k).is_some()
+                        || lex.anonymous.match_at(&words, i + k).is_some())
+                {
+                    continue;
+                }
                 // "Nhà xuất bản Hồng Lĩnh": a word for a kind of group that opens an
                 // organization's name is that organization, not an unnamed group.
                 let names_org = kind == 1
