@@ -1705,20 +1705,24 @@ impl Lexicon {
     /// Whether a denial verb starts at `words[i]` ("denied", "phủ nhận"): one of the denial cues,
     /// read over at most three words.
     pub fn deny_cue_at(&self, words: &[&str], i: usize) -> bool {
-        (1..=3).filter(|k| i + k <= words.len()).any(|k| {
-            self.cue_kinds
-                .get(&normalize_key(&words[i..i + k].join(" ")))
-                .is_some_and(|&kind| kind == CueKind::Deny)
-        })
+        self.cue_of_kind_at(words, i, |kind| kind == CueKind::Deny)
     }
 
     /// Whether a reporting or denial verb starts at `words[i]` ("adding", "phủ nhận"), read over
     /// at most three words.
     pub fn verb_cue_at(&self, words: &[&str], i: usize) -> bool {
+        self.cue_of_kind_at(words, i, |kind| {
+            matches!(kind, CueKind::Reporting | CueKind::Deny)
+        })
+    }
+
+    /// Whether a cue of a kind `wanted` accepts starts at `words[i]`, read over at most three
+    /// words.
+    fn cue_of_kind_at(&self, words: &[&str], i: usize, wanted: impl Fn(CueKind) -> bool) -> bool {
         (1..=3).filter(|k| i + k <= words.len()).any(|k| {
             self.cue_kinds
                 .get(&normalize_key(&words[i..i + k].join(" ")))
-                .is_some_and(|&kind| matches!(kind, CueKind::Reporting | CueKind::Deny))
+                .is_some_and(|&kind| wanted(kind))
         })
     }
 
