@@ -229,7 +229,14 @@ pub fn attribute(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Vec<Claim
                     _ if denial => Stance::Deny,
                     _ => Stance::Assert,
                 };
-                disc.record(&source, f.gender);
+                // "A Kessling spokeswoman denied …": the spokeswoman is whom the next "she" means.
+                let gender = match (&source.kind, &source.descriptor) {
+                    (SourceKind::Organization, Some(d)) if f.gender == Gender::Unknown => {
+                        lex.gender_in(d)
+                    }
+                    _ => f.gender,
+                };
+                disc.record(&source, gender);
                 claims.push(Claim {
                     id: claims.len() as u32 + 1,
                     sentence: sent.to_string(),
@@ -5451,6 +5458,20 @@ mod tests {
             assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
             assert_eq!(c.sources[0].count, Some(1), "{c:#?}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_after_an_organizations_spokeswoman_means_her() {
+        let text = "Union organiser Hanna Brisk said the plant would close in May. \
+             A Delvane spokeswoman denied that the company planned to close the plant. \
+             \u{201c}That is simply wrong,\u{201d} she said.";
+        let c = run(text, "en");
+        assert_eq!(c.len(), 3, "{c:#?}");
+        assert_eq!(c[2].sources[0].name, "Delvane", "{c:#?}");
+        assert_eq!(c[2].sources[0].kind, SourceKind::Organization, "{c:#?}");
+        // A spokesman is not whom "she" means.
+        let c = run(&text.replace("spokeswoman", "spokesman"), "en");
+        assert_eq!(c[2].sources[0].name, "Hanna Brisk", "{c:#?}");
     }
 
     #[test]

@@ -200,6 +200,8 @@ struct RawSources {
     #[serde(default)]
     person_pronouns: HashMap<String, String>,
     #[serde(default)]
+    gendered_nouns: HashMap<String, String>,
+    #[serde(default)]
     anonymous_backrefs: Vec<String>,
     #[serde(default)]
     organization_backrefs: Vec<String>,
@@ -497,6 +499,8 @@ pub struct Lexicon {
     pub(crate) honorifics: HashMap<String, Gender>,
     pub(crate) person_pronouns: PhraseSet,
     pub(crate) person_pronoun_gender: HashMap<String, Gender>,
+    /// Nouns for a person that give their sex ("spokeswoman", "chairman").
+    pub(crate) gendered_nouns: HashMap<String, Gender>,
     pub(crate) anonymous_backrefs: PhraseSet,
     pub(crate) organization_backrefs: PhraseSet,
     pub(crate) company_backrefs: PhraseSet,
@@ -1388,6 +1392,11 @@ impl Lexicon {
                 .iter()
                 .map(|(k, v)| (normalize_key(k), Gender::parse(v)))
                 .collect(),
+            gendered_nouns: s
+                .gendered_nouns
+                .iter()
+                .map(|(k, v)| (word_key(k), Gender::parse(v)))
+                .collect(),
             anonymous_backrefs: PhraseSet::new(&s.anonymous_backrefs),
             organization_backrefs: PhraseSet::new(&s.organization_backrefs),
             company_backrefs: PhraseSet::new(&s.company_backrefs),
@@ -1778,6 +1787,18 @@ impl Lexicon {
         } else {
             self.non_company_words.match_at(&words, 0).is_some()
         }
+    }
+    /// The sex a description gives its person by a gendered noun ("A Kessling spokeswoman"), or
+    /// [`Gender::Unknown`].
+    pub(crate) fn gender_in(&self, description: &str) -> Gender {
+        description
+            .split_whitespace()
+            .find_map(|w| {
+                self.gendered_nouns
+                    .get(&word_key(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            })
+            .copied()
+            .unwrap_or(Gender::Unknown)
     }
 
     /// Whether `text` contains words that deny ("not true", "sai sự thật", "gọi … là “…”").

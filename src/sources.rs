@@ -672,6 +672,11 @@ impl Discourse {
                 }
             }
             SourceKind::Organization => {
+                // Its spokeswoman or spokesman is a person a pronoun can mean.
+                if gender != Gender::Unknown {
+                    self.last_human = Some(src.clone());
+                    self.last_human_gender = Some(gender);
+                }
                 self.remember_org(src.name.clone());
                 self.speaking_org = Some((src.name.clone(), self.sentences));
                 self.speaking_org_source = Some((src.clone(), self.sentences));
