@@ -725,6 +725,11 @@ fn find_source(
                 continue;
             }
             if let Some((r, c)) = ctx.verb_source(c0, c1, cue.kind == CueKind::Deny) {
+                // "mức chênh lệch mà người dân nêu xuất phát từ …": a verb in a relative clause
+                // with its own subject tells what the noun before it is.
+                if r.0 > 0 && lex.object_relativizers.match_at(&words, r.0 - 1) == Some(1) {
+                    continue;
+                }
                 // "…, the regional carrier said, forcing …": an attribution that closes its clause
                 // governs the cues inside the clause it reports.
                 // So does one that ends the sentence with only when or where it was said: "…,
@@ -5458,6 +5463,23 @@ mod tests {
             assert_eq!(c.sources[0].kind, SourceKind::Anonymous, "{c:#?}");
             assert_eq!(c.sources[0].count, Some(1), "{c:#?}");
         }
+    }
+
+    #[test]
+    fn a_verb_in_a_relative_clause_with_its_own_subject_reports_nothing() {
+        let c = run(
+            "Theo ông Lâm, giá đền bù đã theo đúng khung, còn mức chênh mà các hộ dân nêu \
+             xuất phát từ việc so sánh với giá rao bán.",
+            "vi",
+        );
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert!(c[0].sources[0].name.ends_with("Lâm"), "{c:#?}");
+        // Without the relative word, the clause after "còn" is the residents' own statement.
+        let c = run(
+            "Theo ông Lâm, giá đền bù đã theo đúng khung, còn các hộ dân nêu rằng giá quá thấp.",
+            "vi",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
     }
 
     #[test]

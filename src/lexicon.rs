@@ -278,6 +278,10 @@ struct RawSources {
     prepositions: Vec<String>,
     #[serde(default)]
     person_relativizers: Vec<String>,
+    /// Words that open a relative clause whose own subject follows them ("mức chênh lệch mà
+    /// người dân nêu"): a reporting verb of that subject reports nothing of the sentence.
+    #[serde(default)]
+    object_relativizers: Vec<String>,
     #[serde(default)]
     legal_forms: Vec<String>,
     #[serde(default)]
@@ -538,6 +542,7 @@ pub struct Lexicon {
     pub(crate) conjunctions: PhraseSet,
     pub(crate) prepositions: PhraseSet,
     pub(crate) person_relativizers: PhraseSet,
+    pub(crate) object_relativizers: PhraseSet,
     /// Legal forms that end a company's name ("Inc.", "JSC"): the same for every company.
     pub(crate) legal_forms: HashSet<String>,
     pub(crate) place_words: PhraseSet,
@@ -1437,6 +1442,7 @@ impl Lexicon {
             conjunctions: PhraseSet::new(&s.conjunctions),
             prepositions: PhraseSet::new(&s.prepositions),
             person_relativizers: PhraseSet::new(&s.person_relativizers),
+            object_relativizers: PhraseSet::new(&s.object_relativizers),
             legal_forms: lower_set(&s.legal_forms),
             place_words: PhraseSet::new(&s.place_words),
             places: PhraseSet::new(&s.places),
