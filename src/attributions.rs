@@ -5483,6 +5483,23 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_title_means_the_unnamed_source_it_describes() {
+        let text = "Chief executive Adrian Soll said the phone would ship in March. \
+             A former Quillon hardware engineer said the design left no margin. \
+             \u{201c}The hinge paid the price,\u{201d} the engineer said.";
+        let c = run(text, "en");
+        assert_eq!(c.len(), 3, "{c:#?}");
+        assert_eq!(c[2].sources[0].kind, SourceKind::Anonymous, "{c:#?}");
+        assert_eq!(c[2].sources[0].count, Some(1), "{c:#?}");
+        // A title the unnamed source does not carry is the named person's.
+        let c = run(
+            &text.replace("the engineer said", "the executive said"),
+            "en",
+        );
+        assert_eq!(c[2].sources[0].name, "Adrian Soll", "{c:#?}");
+    }
+
+    #[test]
     fn a_pronoun_after_an_organizations_spokeswoman_means_her() {
         let text = "Union organiser Hanna Brisk said the plant would close in May. \
              A Delvane spokeswoman denied that the company planned to close the plant. \

@@ -1367,7 +1367,7 @@ fn classify_any(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
         // "the executive", "Bộ trưởng": a title names a named person, not an unnamed source
         // that spoke last.
         let source = if titles_only {
-            resolve_titled(disc, gender)
+            resolve_titled(disc, gender, words[words.len() - 1])
         } else if spk_anywhere.is_some() {
             resolve_spokesperson(disc, lex).or_else(|| resolve_pronoun(disc, gender))
         } else {
@@ -2373,11 +2373,28 @@ fn classify_any(ph: &Phrase, lex: &Lexicon, disc: &Discourse) -> Option<Classifi
     None
 }
 
-/// Who a bare title ("the executive") refers to: as a pronoun does, but never an unnamed source.
-fn resolve_titled(disc: &Discourse, gender: Gender) -> Option<Source> {
-    resolve_pronoun(disc, gender)
+/// Who a bare title ("the executive") refers to: as a pronoun does, but never an unnamed source,
+/// unless the unnamed source is one described by that word ("A former Quillon hardware engineer
+/// said …. “…,” the engineer said.") and the person found is not.
+fn resolve_titled(disc: &Discourse, gender: Gender, head: &str) -> Option<Source> {
+    let describes = |s: &Source| {
+        s.descriptor.as_deref().is_some_and(|d| {
+            d.split_whitespace()
+                .any(|w| to_lower(w.trim_matches(|c: char| !c.is_alphanumeric())) == head)
+        })
+    };
+    let person = resolve_pronoun(disc, gender)
         .filter(|s| s.kind == SourceKind::Person)
-        .or_else(|| last_strong_person(disc, gender))
+        .or_else(|| last_strong_person(disc, gender));
+    let unnamed = disc
+        .last_anonymous
+        .as_ref()
+        .filter(|a| a.count == Some(1) && describes(a));
+    match (person, unnamed) {
+        (Some(p), Some(a)) if !describes(&p) => Some(a.clone()),
+        (None, Some(a)) => Some(a.clone()),
+        (p, _) => p,
+    }
 }
 
 /// Whether a source's description is one of a spokesperson ("người phát ngôn Sở Y tế", "a
