@@ -5500,6 +5500,18 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_or_a_manual_seen_by_an_outlet_is_a_document() {
+        for text in [
+            "An internal test summary dated Sept. 30 and seen by Tribune Tech showed that 14 of \
+             200 units developed cracks.",
+            "A maintenance manual obtained by the Courier says the check is due every 400 hours.",
+        ] {
+            let c = one(text, "en");
+            assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+        }
+    }
+
+    #[test]
     fn a_pronoun_after_an_organizations_spokeswoman_means_her() {
         let text = "Union organiser Hanna Brisk said the plant would close in May. \
              A Delvane spokeswoman denied that the company planned to close the plant. \
