@@ -968,6 +968,22 @@ impl Ctx<'_, '_> {
         c1: usize,
         deny: bool,
     ) -> Option<((usize, usize), Classified)> {
+        // "The plan angered workers, who said …": "who" stands for no document.
+        let (toks, words, lex) = (self.toks, self.words, self.lex);
+        let who = c0 >= 2
+            && toks[c0 - 2].post.contains(',')
+            && lex.person_relativizers.match_at(words, c0 - 1) == Some(1);
+        self.verb_subject(c0, c1, deny)
+            .filter(|found| !who || found.1.source.kind != SourceKind::Document)
+    }
+
+    /// [`Ctx::verb_source`], before the check of what a relative pronoun stands for.
+    fn verb_subject(
+        &self,
+        c0: usize,
+        c1: usize,
+        deny: bool,
+    ) -> Option<((usize, usize), Classified)> {
         let (toks, words, lex) = (self.toks, self.words, self.lex);
         let comma_before = c0 > 0 && toks[c0 - 1].post.contains(',');
         let quote_before = c0 > 0 && toks[c0 - 1].post.contains(['”', '"', '»']);
@@ -987,8 +1003,49 @@ impl Ctx<'_, '_> {
             }
         }
         if adjacent {
-            let seg = back_segment(toks, words, c0, self.in_quote, lex);
-            let seg = (seg.0, cut_trailing(toks, words, seg.0, seg.1, lex).0);
+            let raw = back_segment(toks, words, c0, self.in_quote, lex);
+            let seg = (raw.0, cut_trailing(toks, words, raw.0, raw.1, lex).0);
+            // "… gặp năm công nhân của xưởng, những người cho biết …", "… seven former staff,
+            // who said …": a relative pronoun after a comma stands for the counted group just
+            // before it, or for the person named just before it ("… a blow for Voss, who told a
+            // conference in July that …"). Anything else it stands for is no source ("The plan
+            // angered workers, who said …" is not the plan's).
+            let pronoun = seg.0 > 0 && toks[seg.0 - 1].post.contains(',') && {
+                let lead = usize::from(lex.group_words.contains(words[seg.0]));
+                lex.person_relativizers
+                    .match_at(words, seg.0 + lead)
+                    .is_some_and(|n| seg.0 + lead + n == raw.1)
+            };
+            // The pronoun alone, just before the verb, is a break of its own.
+            let alone = raw.0 == raw.1
+                && c0 >= 2
+                && toks[c0 - 2].post.contains(',')
+                && lex.person_relativizers.match_at(words, c0 - 1) == Some(1);
+            let rel = if pronoun {
+                Some(seg.0)
+            } else {
+                alone.then(|| c0 - 1)
+            };
+            if let Some(rel) = rel {
+                let start = clause_start(toks, rel - 1).max(rel.saturating_sub(16));
+                if let Some(found) = (start..rel - 1).rev().find_map(|p| {
+                    self.phrase((p, rel)).filter(|c| {
+                        c.source.kind == SourceKind::Anonymous
+                            && c.source.count.is_some_and(|n| n > 1)
+                    })
+                }) {
+                    return Some(((start, rel), found));
+                }
+                let name_start = (rel.saturating_sub(4)..rel)
+                    .find(|&p| toks[p..rel].iter().all(|t| t.is_capitalized()));
+                if let Some(found) = name_start.and_then(|p| {
+                    self.phrase((p, rel))
+                        .filter(|c| c.source.kind == SourceKind::Person)
+                        .map(|c| ((p, rel), c))
+                }) {
+                    return Some(found);
+                }
+            }
             // "Bà Hồng, nguyên trưởng phòng sản xuất, lại cho biết", "Lindqvist, the chief
             // executive, also said": only adverbs between an appositive's comma and the verb.
             let only_adverbs = {
@@ -1025,15 +1082,6 @@ impl Ctx<'_, '_> {
                     return Some((head, c));
                 }
             }
-            // "… gặp năm công nhân của xưởng, những người cho biết …", "… seven former staff,
-            // who said …": a relative pronoun after a comma stands for the counted group just
-            // before it.
-            let pronoun = seg.0 > 0 && toks[seg.0 - 1].post.contains(',') && {
-                let lead = usize::from(lex.group_words.contains(words[seg.0]));
-                lex.person_relativizers
-                    .match_at(words, seg.0 + lead)
-                    .is_some_and(|n| seg.0 + lead + n == seg.1)
-            };
             // "Mười cư dân … thì lo ngại …, họ cho biết", "Ten residents … fear …, they said": a
             // plural pronoun alone after a comma is the counted group that opens its sentence.
             let they = seg.0 > 0
@@ -1056,17 +1104,6 @@ impl Ctx<'_, '_> {
                         .map(|c| (seg, c))
                 }) {
                     return Some(found);
-                }
-            }
-            if pronoun {
-                let start = clause_start(toks, seg.0 - 1).max(seg.0.saturating_sub(16));
-                if let Some(found) = (start..seg.0 - 1).rev().find_map(|p| {
-                    self.phrase((p, seg.0)).filter(|c| {
-                        c.source.kind == SourceKind::Anonymous
-                            && c.source.count.is_some_and(|n| n > 1)
-                    })
-                }) {
-                    return Some(((start, seg.0), found));
                 }
             }
             let found = self.phrase(seg);
@@ -5509,6 +5546,26 @@ mod tests {
             let c = one(text, "en");
             assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
         }
+    }
+
+    #[test]
+    fn who_after_a_comma_stands_for_the_person_just_before_and_never_a_document() {
+        let c = run(
+            "Chief executive Mirela Voss said sales were strong. The delay is a blow for Voss, \
+             who told a developer conference in July that the phone would ship in October.",
+            "en",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[1].sources[0].name, "Mirela Voss", "{c:#?}");
+        assert!(c[1].text.starts_with("the phone would ship"), "{c:#?}");
+        let c = run(
+            "The plan angered local traders, who said that the market would close.",
+            "en",
+        );
+        assert!(
+            c.iter().all(|c| c.sources[0].kind != SourceKind::Document),
+            "{c:#?}"
+        );
     }
 
     #[test]
