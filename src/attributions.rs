@@ -4173,6 +4173,14 @@ mod tests {
                 "The company said the number of complaints was in fact only 11.",
                 "en",
             ),
+            (
+                "Ông Quang khẳng định câu lạc bộ không có ý định bán tiền vệ này.",
+                "vi",
+            ),
+            (
+                "Đại diện công ty cho biết đến nay chưa có thỏa thuận nào được ký kết.",
+                "vi",
+            ),
         ] {
             assert_eq!(one(text, lang).stance, Stance::Deny, "{text}");
         }
