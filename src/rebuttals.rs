@@ -880,6 +880,12 @@ impl Reference {
             let bwords: Vec<&str> = btoks.iter().map(|t| t.lower.as_ref()).collect();
             if Reference::states_object(&btoks, &bwords, lex) {
                 stated += 1;
+            } else if bwords.len() <= 4 && Reference::proximal(&bwords, lex) {
+                // "Con số này không phản ánh đúng thực tế", "That account is false": what it
+                // denies is pointed at just before the phrase.
+                let noun = r.noun.take();
+                r.read(&btoks, true, lex);
+                r.noun = r.noun.take().or(noun);
             }
         }
         r.states |= stated > 0;
@@ -1055,18 +1061,7 @@ impl Reference {
         }
         // "refuted that account": the statement just before it.
         // "bác bỏ lập luận này": the pointer after the noun, where heads come first.
-        let proximal = if lex.head_final {
-            words
-                .first()
-                .is_some_and(|w| lex.proximal_pointers.contains(*w))
-                && lex.statement_nouns.match_at(&words, 1).is_some()
-        } else {
-            lex.statement_nouns
-                .match_at(&words, 0)
-                .and_then(|n| words.get(n))
-                .is_some_and(|w| lex.proximal_pointers.contains(*w))
-        };
-        if at_cue && proximal {
+        if at_cue && Reference::proximal(&words, lex) {
             self.these = true;
         }
         // "called those claims inaccurate": the statements just before it, two at least.
@@ -1093,6 +1088,22 @@ impl Reference {
 }
 
 impl Reference {
+    /// Whether words open with a statement noun that points at the statement just before:
+    /// "that account", "lập luận này" (the pointer after the noun, where heads come first).
+    fn proximal(words: &[&str], lex: &Lexicon) -> bool {
+        if lex.head_final {
+            words
+                .first()
+                .is_some_and(|w| lex.proximal_pointers.contains(*w))
+                && lex.statement_nouns.match_at(words, 1).is_some()
+        } else {
+            lex.statement_nouns
+                .match_at(words, 0)
+                .and_then(|n| words.get(n))
+                .is_some_and(|w| lex.proximal_pointers.contains(*w))
+        }
+    }
+
     /// Whether the words after a denial's cue say what it denies: a clause ("that the board had
     /// decided", "việc công ty tự ý thay máy"), or a statement noun with a clause of its own
     /// ("the claim that a doctor had been overruled", "thông tin kho dự trữ sắp cạn"), with at
@@ -2571,6 +2582,19 @@ mod tests {
             "en",
         );
         assert!(c[1].rebuts.is_empty());
+    }
+
+    #[test]
+    fn a_pointer_just_before_a_denial_phrase_answers_the_statement_just_before_it() {
+        let c = linked(
+            "Dự án khu đô thị Hòa Phong bị chậm vì giá bồi thường quá thấp, theo phản ánh của \
+             nhiều hộ dân. Bà Lê Thu Hà, Chủ tịch UBND xã, cho biết đã có 63 hộ nhận tiền bồi \
+             thường và bàn giao mặt bằng. Con số này không phản ánh đúng thực tế, theo ông Phạm \
+             Văn Lộc, đại diện các hộ dân.",
+            "vi",
+        );
+        assert_eq!(c.len(), 3, "{c:#?}");
+        assert_eq!(c[2].rebuts, vec![c[1].id], "{c:#?}");
     }
 
     #[test]
