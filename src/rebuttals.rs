@@ -2483,6 +2483,16 @@ mod tests {
             "en",
         );
         assert!(c[1].rebuts.is_empty(), "{c:#?}");
+        // "not the more than 90": a figure denied with the words that qualified it.
+        let c = linked(
+            "The complaint puts the number of people sickened at more than 90. The health \
+             department said it had linked 64 confirmed cases to the park. County health \
+             officer Kendra Ohl said the confirmed count stands at 64, not the more than 90 cited in \
+             the complaint.",
+            "en",
+        );
+        assert_eq!(c.len(), 3, "{c:#?}");
+        assert_eq!(c[2].rebuts, vec![c[0].id], "{c:#?}");
     }
 
     #[test]
