@@ -880,11 +880,14 @@ impl Reference {
             let bwords: Vec<&str> = btoks.iter().map(|t| t.lower.as_ref()).collect();
             if Reference::states_object(&btoks, &bwords, lex) {
                 stated += 1;
-            } else if bwords.len() <= 4 && Reference::proximal(&bwords, lex) {
-                // "Con số này không phản ánh đúng thực tế", "That account is false": what it
-                // denies is pointed at just before the phrase.
+            } else if let Some(k) = (bwords.len().saturating_sub(4)..bwords.len()).find(|&k| {
+                // "Con số này không phản ánh đúng thực tế", "called that comparison misleading":
+                // what it denies is pointed at just before the phrase.
+                Reference::proximal_len(&bwords[k..], lex) == Some(bwords.len() - k)
+                    && (k == 0 || !lex.head_final || k + 2 >= bwords.len())
+            }) {
                 let noun = r.noun.take();
-                r.read(&btoks, true, lex);
+                r.read(&btoks[k..], true, lex);
                 r.noun = r.noun.take().or(noun);
             }
         }
@@ -966,9 +969,10 @@ impl Reference {
                 .match_at(&words, i)
                 .is_some_and(|n| lex.figure_citations.match_at(&words, i + n).is_some())
         });
+        // "noting that agriculture-wide figures lump …" reports what follows "that".
         if at_cue
             && lex.figure_nouns.find(&first).is_some()
-            && (first.iter().any(|w| lex.demonstratives.contains(*w)) || cited_figure)
+            && ((!reports && first.iter().any(|w| lex.demonstratives.contains(*w))) || cited_figure)
         {
             self.figure = true;
         }
@@ -1091,16 +1095,26 @@ impl Reference {
     /// Whether words open with a statement noun that points at the statement just before:
     /// "that account", "lập luận này" (the pointer after the noun, where heads come first).
     fn proximal(words: &[&str], lex: &Lexicon) -> bool {
+        Reference::proximal_len(words, lex).is_some()
+    }
+
+    /// How many words the pointer and its statement noun that open `words` take, if they do.
+    fn proximal_len(words: &[&str], lex: &Lexicon) -> Option<usize> {
         if lex.head_final {
             words
                 .first()
-                .is_some_and(|w| lex.proximal_pointers.contains(*w))
-                && lex.statement_nouns.match_at(words, 1).is_some()
+                .filter(|w| lex.proximal_pointers.contains(**w))
+                .and_then(|_| lex.statement_nouns.match_at(words, 1))
+                .map(|n| n + 1)
         } else {
             lex.statement_nouns
                 .match_at(words, 0)
-                .and_then(|n| words.get(n))
-                .is_some_and(|w| lex.proximal_pointers.contains(*w))
+                .filter(|&n| {
+                    words
+                        .get(n)
+                        .is_some_and(|w| lex.proximal_pointers.contains(*w))
+                })
+                .map(|n| n + 1)
         }
     }
 
@@ -2604,6 +2618,20 @@ mod tests {
              thường và bàn giao mặt bằng. Con số này không phản ánh đúng thực tế, theo ông Phạm \
              Văn Lộc, đại diện các hộ dân.",
             "vi",
+        );
+        assert_eq!(c.len(), 3, "{c:#?}");
+        assert_eq!(c[2].rebuts, vec![c[1].id], "{c:#?}");
+    }
+
+    #[test]
+    fn a_pointer_before_a_denial_phrase_beats_a_figure_noun_after_that() {
+        // "noting that agriculture-wide figures …" reports a clause; it points at no figure.
+        let c = linked(
+            "A memo seen by the Ledger said picking targets would rise from 70 pounds to 84 \
+             pounds. The council said injury rates were in line with those of agriculture as a \
+             whole. Dr. Alma Ruiz called that comparison misleading, noting that \
+             agriculture-wide figures lump harvesters together with office staff.",
+            "en",
         );
         assert_eq!(c.len(), 3, "{c:#?}");
         assert_eq!(c[2].rebuts, vec![c[1].id], "{c:#?}");
