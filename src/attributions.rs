@@ -4181,6 +4181,10 @@ mod tests {
                 "Đại diện công ty cho biết đến nay chưa có thỏa thuận nào được ký kết.",
                 "vi",
             ),
+            (
+                "Ông Bảo cho rằng con số 12 tỷ đồng trên mạng là hoàn toàn do suy diễn.",
+                "vi",
+            ),
         ] {
             assert_eq!(one(text, lang).stance, Stance::Deny, "{text}");
         }
