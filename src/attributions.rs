@@ -5549,11 +5549,13 @@ mod tests {
     }
 
     #[test]
-    fn a_summary_or_a_manual_seen_by_an_outlet_is_a_document() {
+    fn a_summary_a_manual_or_a_registry_is_a_document_and_what_it_lists_is_its_claim() {
         for text in [
             "An internal test summary dated Sept. 30 and seen by Tribune Tech showed that 14 of \
              200 units developed cracks.",
             "A maintenance manual obtained by the Courier says the check is due every 400 hours.",
+            "A public trial registry run by the National Medicines Agency lists 58 active sites.",
+            "A breach notification the firm filed with regulators lists 412,600 affected people.",
         ] {
             let c = one(text, "en");
             assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
