@@ -5583,6 +5583,19 @@ mod tests {
     }
 
     #[test]
+    fn a_document_that_a_reporter_obtained_is_the_source_of_what_it_shows() {
+        // "có được" ("obtained") ends in a passive marker and is no passive.
+        for text in [
+            "Số liệu mà phóng viên có được cho thấy 311 học sinh phải nghỉ học.",
+            "Danh sách do nhà trường tổng hợp cho thấy 311 học sinh phải nghỉ học.",
+        ] {
+            let c = one(text, "vi");
+            assert_eq!(c.sources[0].kind, SourceKind::Document, "{c:#?}");
+            assert!(c.text.starts_with("311"), "{c:#?}");
+        }
+    }
+
+    #[test]
     fn a_pronoun_after_an_organizations_spokeswoman_means_her() {
         let text = "Union organiser Hanna Brisk said the plant would close in May. \
              A Delvane spokeswoman denied that the company planned to close the plant. \
