@@ -4185,6 +4185,11 @@ mod tests {
                 "Ông Bảo cho rằng con số 12 tỷ đồng trên mạng là hoàn toàn do suy diễn.",
                 "vi",
             ),
+            (
+                "Bà Hương cũng gọi thông tin trường thu khoảng 3.200 tỷ đồng năm ngoái mà không \
+                 đưa vào báo cáo tài chính là “vô căn cứ”.",
+                "vi",
+            ),
         ] {
             assert_eq!(one(text, lang).stance, Stance::Deny, "{text}");
         }
