@@ -258,6 +258,19 @@ pub fn keys(claim: &Claim, lex: &Lexicon) -> Keys {
     out
 }
 
+/// A denial also names the converse of its events: "gia đình tôi không có ý định bán 65% cổ
+/// phần" denies "Kellbrook would buy a 65% stake from the founding family".
+fn add_converses(k: &mut Keys, lex: &Lexicon) {
+    let converses: Vec<String> = k
+        .events
+        .iter()
+        .filter_map(|e| e.strip_prefix("v:"))
+        .filter_map(|concept| lex.event_converses.get(concept))
+        .map(|c| format!("v:{c}"))
+        .collect();
+    k.events.extend(converses);
+}
+
 /// Whole names, as keys: "Halvorsen Therapeutics" and "Halvorsen Semiconductor" are not one
 /// company.
 fn whole_names(toks: &[Tok], words: &[&str], lex: &Lexicon) -> Vec<String> {
@@ -673,6 +686,7 @@ pub fn article_keys(
             // A claim that names no one ("the sewing lines will move to Đồng Nai") is about
             // what its article is about too.
             if c.stance == Stance::Deny {
+                add_converses(&mut k, lex);
                 for s in c.sources.iter().filter(|s| !s.anonymous) {
                     let names = std::iter::once(s.name.as_str()).chain(s.descriptor.as_deref());
                     k.entities
@@ -895,5 +909,20 @@ mod tests {
         );
         assert!(matches(&a, &b).is_none());
         assert!(matches(&a, &c).is_some());
+    }
+
+    #[test]
+    fn a_denial_of_a_sale_matches_a_report_of_the_purchase() {
+        let lexs = Lexicons::builtin().unwrap();
+        let en = lexs.get("en").unwrap();
+        let report = claim("Kellbrook would buy a 65% stake in Mekora Foods from the family");
+        let mut denial = claim("Mekora Foods has no intention of selling a 65% stake to Kellbrook");
+        denial.stance = Stance::Deny;
+        let keys_of = |c: &Claim| article_keys(None, std::slice::from_ref(c), en)[0].clone();
+        let (r, d) = (keys_of(&report).unwrap(), keys_of(&denial).unwrap());
+        assert!(matches(&r, &d).is_some(), "{r:?} {d:?}");
+        // The same words asserted are another deal.
+        denial.stance = Stance::Assert;
+        assert!(matches(&r, &keys_of(&denial).unwrap()).is_none());
     }
 }

@@ -39,6 +39,9 @@ struct RawLexicon {
     numbers: RawNumbers,
     #[serde(default)]
     events: HashMap<String, Vec<String>>,
+    /// Events that are one deal seen from its two sides ("sell" and "acquire").
+    #[serde(default)]
+    event_converses: HashMap<String, String>,
     #[serde(default)]
     words: RawWords,
 }
@@ -559,6 +562,8 @@ pub struct Lexicon {
     /// Event words, each with the concept it names ("mua lại" and "acquire" name `acquire`).
     pub(crate) events: PhraseSet,
     pub(crate) event_concepts: HashMap<String, String>,
+    /// Each event concept's converse, both ways ("sell" and "acquire").
+    pub(crate) event_converses: HashMap<String, String>,
     /// Inflectional endings, longest first, removed by [`Lexicon::stem`].
     suffixes: Vec<String>,
     /// Nouns that point back at a number ("figure", "con số").
@@ -1484,6 +1489,11 @@ impl Lexicon {
                 decimal_comma: n.decimal_comma,
             },
             events: PhraseSet::new(&raw.events.values().flatten().cloned().collect::<Vec<_>>()),
+            event_converses: raw
+                .event_converses
+                .iter()
+                .flat_map(|(a, b)| [(a.clone(), b.clone()), (b.clone(), a.clone())])
+                .collect(),
             event_concepts: raw
                 .events
                 .iter()
