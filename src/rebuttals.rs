@@ -1068,6 +1068,19 @@ impl Reference {
         if at_cue && Reference::proximal(&words, lex) {
             self.these = true;
         }
+        // "Dolan disputed that, saying …": a pointer alone, its clause ended, is the statement
+        // just before. Where heads come first, the pointer after a cue's noun ("bác bỏ thông tin
+        // này, …") is no pronoun.
+        if at_cue
+            && lex.head_final
+            && toks.first().is_some_and(|t| {
+                lex.proximal_pointers.contains(words[0])
+                    && (toks.len() == 1 || t.post.contains([',', ';', '.']))
+            })
+        {
+            self.pointing = true;
+            self.these = true;
+        }
         // "called those claims inaccurate": the statements just before it, two at least.
         if words[..object.min(2)]
             .iter()
@@ -2635,6 +2648,20 @@ mod tests {
         );
         assert_eq!(c.len(), 3, "{c:#?}");
         assert_eq!(c[2].rebuts, vec![c[1].id], "{c:#?}");
+    }
+
+    #[test]
+    fn disputing_that_alone_answers_the_statement_just_before() {
+        let c = linked(
+            "The union said members had voted to strike over pay. According to an offer letter \
+             seen by the Wire, the company proposed a 3.5% pay increase for 2027. \
+             \u{201c}We have put the best package in the sector on the table,\u{201d} operations \
+             director Brian Tolland said. Union organiser Teresa Dolan disputed that, saying \
+             consumer prices in the region had risen 5.1% over the past year.",
+            "en",
+        );
+        assert_eq!(c.len(), 4, "{c:#?}");
+        assert_eq!(c[3].rebuts, vec![c[2].id], "{c:#?}");
     }
 
     #[test]
