@@ -969,12 +969,17 @@ impl Ctx<'_, '_> {
         deny: bool,
     ) -> Option<((usize, usize), Classified)> {
         // "The plan angered workers, who said …": "who" stands for no document.
-        let (toks, words, lex) = (self.toks, self.words, self.lex);
-        let who = c0 >= 2
-            && toks[c0 - 2].post.contains(',')
-            && lex.person_relativizers.match_at(words, c0 - 1) == Some(1);
+        let who = self.who_before(c0);
         self.verb_subject(c0, c1, deny)
             .filter(|found| !who || found.1.source.kind != SourceKind::Document)
+    }
+
+    /// Whether a relative pronoun set off by a comma stands right before the verb at `c0`
+    /// ("…, who said").
+    fn who_before(&self, c0: usize) -> bool {
+        c0 >= 2
+            && self.toks[c0 - 2].post.contains(',')
+            && self.lex.person_relativizers.match_at(self.words, c0 - 1) == Some(1)
     }
 
     /// [`Ctx::verb_source`], before the check of what a relative pronoun stands for.
@@ -1017,10 +1022,7 @@ impl Ctx<'_, '_> {
                     .is_some_and(|n| seg.0 + lead + n == raw.1)
             };
             // The pronoun alone, just before the verb, is a break of its own.
-            let alone = raw.0 == raw.1
-                && c0 >= 2
-                && toks[c0 - 2].post.contains(',')
-                && lex.person_relativizers.match_at(words, c0 - 1) == Some(1);
+            let alone = raw.0 == raw.1 && self.who_before(c0);
             let rel = if pronoun {
                 Some(seg.0)
             } else {
