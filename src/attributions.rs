@@ -548,6 +548,7 @@ fn find_source(
         in_quote,
         lex,
         disc,
+        body_at: body_start(sent),
     };
     let mut verb_found: Vec<Found> = Vec::new();
     // "The family has sued the maker, alleging that it knew of the defect, according to a
@@ -820,6 +821,20 @@ struct Ctx<'a, 's> {
     in_quote: &'a dyn Fn(usize) -> bool,
     lex: &'a Lexicon,
     disc: &'a Discourse,
+    /// Where the sentence's body starts after a dateline ("HANOI - "), or 0: read once per
+    /// sentence, for the name that opens it.
+    body_at: usize,
+}
+
+/// Where a sentence's body starts after a dateline's dash ("HANOI - ", "— "), when the dash
+/// comes within its first 80 bytes; otherwise 0.
+fn body_start(sent: &str) -> usize {
+    ["- ", "— ", "– "]
+        .iter()
+        .filter_map(|d| sent.find(d).map(|k| k + d.len()))
+        .filter(|&k| k < 80)
+        .min()
+        .unwrap_or(0)
 }
 
 impl Ctx<'_, '_> {
@@ -901,13 +916,7 @@ impl Ctx<'_, '_> {
         // The name that opens the sentence, after a dateline and an article: "The Global Esports
         // Integrity Unit has opened an investigation into … Vanguard Arena …, the body said".
         let subject_org = {
-            let body_at = ["- ", "— ", "– "]
-                .iter()
-                .filter_map(|d| self.sent.find(d).map(|k| k + d.len()))
-                .filter(|&k| k < 80)
-                .min()
-                .unwrap_or(0);
-            let mut f = self.toks.partition_point(|t| t.start < body_at);
+            let mut f = self.toks.partition_point(|t| t.start < self.body_at);
             if f < a && self.lex.determiners.contains(self.words[f]) {
                 f += 1;
             }

@@ -256,12 +256,55 @@ fn changes_case_slow(c: char) -> bool {
             | '\u{1FFC}')
 }
 
+/// The length of the whitespace character at `b[i]`, or 0 when none starts there: the characters
+/// `char::is_whitespace` accepts, read from their UTF-8 bytes without decoding others.
+#[inline]
+fn whitespace_len(b: &[u8], i: usize) -> usize {
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    match at(0) {
+        b' ' | b'\t'..=b'\r' => 1,
+        // U+0085, U+00A0
+        0xC2 if matches!(at(1), 0x85 | 0xA0) => 2,
+        // U+1680
+        0xE1 if at(1) == 0x9A && at(2) == 0x80 => 3,
+        // U+2000..=U+200A, U+2028, U+2029, U+202F; U+205F
+        0xE2 if at(1) == 0x80 && matches!(at(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) => 3,
+        0xE2 if at(1) == 0x81 && at(2) == 0x9F => 3,
+        // U+3000
+        0xE3 if at(1) == 0x80 && at(2) == 0x80 => 3,
+        _ => 0,
+    }
+}
+
+/// The words of a text between whitespace, as `str::split_whitespace` gives them, read byte by
+/// byte: most characters need no decoding.
+pub(crate) fn split_whitespace(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        loop {
+            if i >= b.len() {
+                return None;
+            }
+            match whitespace_len(b, i) {
+                0 => break,
+                n => i += n,
+            }
+        }
+        let start = i;
+        while i < b.len() && whitespace_len(b, i) == 0 {
+            i += 1;
+        }
+        Some(&s[start..i])
+    })
+}
+
 /// Splits a sentence into words, keeping the punctuation around each.
 pub fn tokenize(s: &str) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok> = Vec::with_capacity(s.len() / 5 + 1);
     // Where the previous word, with any possessive ending, stops.
     let mut prev_word_end = 0;
-    for chunk in s.split_whitespace() {
+    for chunk in split_whitespace(s) {
         // `chunk` is a slice of `s`: its offset is the distance between their starts.
         let off = chunk.as_ptr() as usize - s.as_ptr() as usize;
         // Most words start and end with a letter or a digit: no punctuation to trim. No lead
@@ -2622,6 +2665,46 @@ pub fn anonymity_reason(sentence: &str, toks: &[Tok], lex: &Lexicon) -> Option<S
 mod tests {
     use super::*;
     use crate::lexicon::Lexicons;
+
+    #[test]
+    fn split_whitespace_splits_as_the_standard_library() {
+        // Every whitespace character, and characters whose UTF-8 shares a first byte with one.
+        let whitespace: Vec<char> = (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+            .collect();
+        assert_eq!(whitespace.len(), 25);
+        let others = [
+            'a', 'Đ', '\u{84}', '\u{A1}', 'ộ', '\u{1681}', '\u{200B}', '\u{2027}', '—', '“',
+            '\u{205E}', '\u{3001}', '😀',
+        ];
+        let alphabet: Vec<char> = whitespace.iter().chain(&others).copied().collect();
+        // Every string of up to three of them, and longer ones from a fixed walk.
+        let mut texts: Vec<String> = Vec::new();
+        for &a in &alphabet {
+            for &b in &alphabet {
+                for &c in &alphabet {
+                    texts.push([a, b, c].iter().collect());
+                }
+            }
+        }
+        let mut x: u64 = 7;
+        for _ in 0..2000 {
+            let mut t = String::new();
+            for _ in 0..12 {
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push(alphabet[(x >> 33) as usize % alphabet.len()]);
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            let ours: Vec<&str> = split_whitespace(t).collect();
+            let std: Vec<&str> = t.split_whitespace().collect();
+            assert_eq!(ours, std, "{t:?}");
+        }
+    }
 
     fn src(np: &str, lang: &str) -> Option<Source> {
         src_in(np, lang, &Discourse::default())
