@@ -1287,6 +1287,16 @@ impl WordRegex {
         if c.is_ascii() {
             return !c.is_ascii_alphanumeric();
         }
+        // The Latin letters (Latin-1's but "×" and "÷", Latin Extended-A and -B, Latin Extended
+        // Additional), where the letters of most text are, by their code alone; and a character
+        // that is neither alphabetic nor numeric is neither a letter nor a number.
+        let u = u32::from(c);
+        if ((0xC0..0x250).contains(&u) && c != '×' && c != '÷') || (0x1E00..0x1F00).contains(&u) {
+            return false;
+        }
+        if !c.is_alphanumeric() {
+            return true;
+        }
         self.delimiter.is_match(c.encode_utf8(&mut [0; 4]))
     }
 }
@@ -2099,6 +2109,16 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_delimiter_test_agrees_with_its_regex_on_every_character() {
+        let re = &lex("en").cue_regex;
+        let mismatched: Vec<char> = (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| re.is_delimiter(c) != re.delimiter.is_match(c.encode_utf8(&mut [0; 4])))
+            .collect();
+        assert!(mismatched.is_empty(), "{mismatched:?}");
     }
 
     #[test]
