@@ -256,13 +256,13 @@ pub fn write_contested_json(
     for (k, (claim, rebuttals)) in report.entries.iter().enumerate() {
         w.write_all(if k == 0 { b"\n" } else { b",\n" })?;
         w.write_all(b"{\"claim\":")?;
-        w.write_all(&report.claims[*claim])?;
+        report.write_claim(w, *claim)?;
         w.write_all(b",\"rebuttals\":[")?;
         for (j, r) in rebuttals.iter().enumerate() {
             if j > 0 {
                 w.write_all(b",")?;
             }
-            w.write_all(&report.claims[*r])?;
+            report.write_claim(w, *r)?;
         }
         w.write_all(b"]}")?;
     }

@@ -1010,9 +1010,10 @@ fn read_head(r: &rusqlite::Row) -> rusqlite::Result<ClaimHead> {
     };
     let sentence = text_at(r, 2)?.unwrap_or("");
     let text = text_at(r, 5)?.unwrap_or("");
-    // Room for the whole claim, its sources and article included, so that it is not copied
-    // as it grows.
-    let mut json = Vec::with_capacity(sentence.len() + text.len() + 1536);
+    // Room for the claim's fields and its sources, so that it is not copied as it grows; its
+    // article is written apart ([`ContestedJson::write_claim`]).
+    let quoted: usize = quotes.iter().map(String::len).sum();
+    let mut json = Vec::with_capacity(sentence.len() + text.len() + quoted + 640);
     json_field(&mut json, "id", &id);
     json_field(&mut json, "sentence", sentence);
     json_field(&mut json, "start", &usize::try_from(start).unwrap_or(0));
@@ -1039,14 +1040,44 @@ fn read_head(r: &rusqlite::Row) -> rusqlite::Result<ClaimHead> {
 /// The `contested` report of a whole database as JSON ([`Store::every_contested_json`]): each
 /// claim written once, however many claims it rebuts.
 pub struct ContestedJson {
-    /// Each claim's JSON, as [`StoredClaim`] writes it.
-    pub(crate) claims: Vec<Vec<u8>>,
+    /// Each claim's JSON, as [`StoredClaim`] writes it, but for its article and cluster.
+    pub(crate) claims: Vec<ClaimJson>,
+    /// Each article's JSON, written once for all its claims.
+    pub(crate) articles: Vec<Vec<u8>>,
     /// The contested claims in date order: the place in `claims` of each and of the claims
     /// that rebut it, in id order.
     pub(crate) entries: Vec<(usize, Vec<usize>)>,
 }
 
+/// One claim of a [`ContestedJson`]: its JSON up to its last two fields, which are written with
+/// it ([`ContestedJson::write_claim`]): its article, shared with the article's other claims, and
+/// its cluster.
+pub(crate) struct ClaimJson {
+    /// The object's fields, from its opening brace to `seq`.
+    pub(crate) json: Vec<u8>,
+    /// Its article's place in [`ContestedJson::articles`].
+    pub(crate) article: Option<usize>,
+    pub(crate) cluster: Option<i64>,
+}
+
 impl ContestedJson {
+    /// Writes the claim at place `i` in [`ContestedJson::claims`] as a JSON object.
+    pub(crate) fn write_claim(&self, w: &mut dyn std::io::Write, i: usize) -> std::io::Result<()> {
+        let c = &self.claims[i];
+        w.write_all(&c.json)?;
+        w.write_all(b",\"article\":")?;
+        match c.article.and_then(|a| self.articles.get(a)) {
+            Some(json) => w.write_all(json)?,
+            None => w.write_all(b"null")?,
+        }
+        w.write_all(b",\"cluster\":")?;
+        match c.cluster {
+            Some(id) => write!(w, "{id}")?,
+            None => w.write_all(b"null")?,
+        }
+        w.write_all(b"}")
+    }
+
     /// How many contested claims it holds.
     pub fn len(&self) -> usize {
         self.entries.len()
@@ -1056,6 +1087,20 @@ impl ContestedJson {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
+}
+
+/// Appends a claim's source to its list. Most claims have one source: the list is made with room
+/// for one, where a vector's first push makes room for four (for a hundred thousand claims, tens
+/// of megabytes the system must clear).
+fn push_source<K, V, S>(lists: &mut HashMap<K, Vec<V>, S>, claim: K, source: V)
+where
+    K: std::hash::Hash + Eq,
+    S: std::hash::BuildHasher,
+{
+    lists
+        .entry(claim)
+        .or_insert_with(|| Vec::with_capacity(1))
+        .push(source);
 }
 
 /// Rebuttal links (rebutting claim, target) grouped by target, each target's rebutters in
@@ -1108,7 +1153,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(ATTRIBUTIONS_OF)?;
         for item in stmt.query_map([&ids], read_source)? {
             let (id, source) = item?;
-            sources.entry(id).or_default().push(source);
+            push_source(&mut sources, id, source);
         }
         let mut rebuts: HashMap<u32, Vec<u32>> = HashMap::new();
         let mut stmt = self.conn.prepare_cached(REBUTTALS_OF)?;
@@ -1520,7 +1565,8 @@ impl Store {
         }
         let wanted: rustc_hash::FxHashSet<u32> =
             links.iter().flat_map(|&(from, to)| [from, to]).collect();
-        let mut placed: FxHashMap<u32, Vec<(i64, Source)>> = FxHashMap::default();
+        let mut placed: FxHashMap<u32, Vec<(i64, Source)>> =
+            FxHashMap::with_capacity_and_hasher(wanted.len(), Default::default());
         let mut stmt = self.conn.prepare_cached(ALL_ATTRIBUTIONS)?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
@@ -1530,10 +1576,7 @@ impl Store {
             }
             let kind = kinds.get(&r.get::<_, i64>(2)?).copied();
             let (_, source) = source_of(r, kind.unwrap_or(SourceKind::Anonymous))?;
-            placed
-                .entry(claim)
-                .or_default()
-                .push((r.get::<_, i64>(7)?, source));
+            push_source(&mut placed, claim, (r.get::<_, i64>(7)?, source));
         }
         let sources = placed
             .into_iter()
@@ -1687,10 +1730,16 @@ impl Store {
             articles,
         } = tables;
         heads.retain(|h| articles.contains_key(&h.article));
-        // Each article's JSON, once.
-        let article_json: FxHashMap<i64, Vec<u8>> = articles
+        // Each article's JSON, once, and its place among them.
+        let article_ids: Vec<i64> = articles.keys().copied().collect();
+        let article_json: Vec<Vec<u8>> = article_ids
             .par_iter()
-            .map(|(&id, a)| (id, serde_json::to_vec(a).unwrap_or_default()))
+            .map(|id| serde_json::to_vec(&articles[id]).unwrap_or_default())
+            .collect();
+        let article_at: FxHashMap<i64, usize> = article_ids
+            .iter()
+            .enumerate()
+            .map(|(i, &id)| (id, i))
             .collect();
         heads.par_iter_mut().for_each(|h| {
             let json = &mut h.json;
@@ -1706,10 +1755,6 @@ impl Store {
             );
             json_field(json, "contested", &h.contested);
             json_field(json, "seq", &h.seq);
-            json.extend_from_slice(b",\"article\":");
-            json.extend_from_slice(article_json.get(&h.article).map_or(b"null", Vec::as_slice));
-            json_field(json, "cluster", &h.cluster);
-            json.push(b'}');
         });
         let place: FxHashMap<u32, usize> =
             heads.iter().enumerate().map(|(i, h)| (h.id, i)).collect();
@@ -1730,11 +1775,22 @@ impl Store {
                 (i, rebuttals)
             })
             .collect();
-        let claims = heads.into_iter().map(|h| h.json).collect();
+        let claims = heads
+            .into_iter()
+            .map(|h| ClaimJson {
+                article: article_at.get(&h.article).copied(),
+                cluster: h.cluster,
+                json: h.json,
+            })
+            .collect();
         // Freeing the tables' hundred thousand small values takes longer than writing the
         // report: another thread does it meanwhile.
-        std::thread::spawn(move || drop((sources, articles, article_json, rebuts, place)));
-        Ok(ContestedJson { claims, entries })
+        std::thread::spawn(move || drop((sources, articles, article_at, rebuts, place)));
+        Ok(ContestedJson {
+            claims,
+            articles: article_json,
+            entries,
+        })
     }
 
     /// Every contested claim that passes a filter, with the claims that rebut it.
