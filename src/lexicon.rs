@@ -822,6 +822,11 @@ fn alternation(items: &[String]) -> String {
         .join("|")
 }
 
+/// Matches one non-word character at the start of a string: what stands between a phrase of a
+/// [`WordRegex`] and the words around it. One for every phrase regex, compiled once.
+static DELIMITER: std::sync::LazyLock<Regex> =
+    std::sync::LazyLock::new(|| Regex::new(r"^[^\p{L}\p{N}]").expect("a valid regex"));
+
 /// A regex that finds any of `items` as whole words, case-insensitively.
 fn word_regex(items: &[String]) -> std::result::Result<Option<WordRegex>, regex::Error> {
     if items.is_empty() {
@@ -831,7 +836,7 @@ fn word_regex(items: &[String]) -> std::result::Result<Option<WordRegex>, regex:
         r"(?i)(?:^|[^\p{{L}}\p{{N}}])({})(?:$|[^\p{{L}}\p{{N}}])",
         alternation(items)
     );
-    let delimiter = Regex::new(r"^[^\p{L}\p{N}]")?;
+    let delimiter = &*DELIMITER;
     let bare = items.iter().all(|item| {
         let item = item.trim();
         let edge =
@@ -849,17 +854,11 @@ fn word_regex(items: &[String]) -> std::result::Result<Option<WordRegex>, regex:
                 })
                 .filter(|p| !p.is_empty())
                 .collect();
-            let build = |kind| {
-                aho_corasick::AhoCorasick::builder()
-                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                    .match_kind(kind)
-                    .build(&folded)
-                    .ok()
-            };
-            Some((
-                build(aho_corasick::MatchKind::LeftmostLongest)?,
-                build(aho_corasick::MatchKind::Standard)?,
-            ))
+            Some(FoldedPhrases {
+                longest: phrase_automaton(&folded, aho_corasick::MatchKind::LeftmostLongest)?,
+                every: std::sync::OnceLock::new(),
+                folded,
+            })
         })
         .flatten();
     // The regex is needed at once when there is no fold to search; otherwise only for a text
@@ -876,7 +875,6 @@ fn word_regex(items: &[String]) -> std::result::Result<Option<WordRegex>, regex:
     Ok(Some(WordRegex {
         pattern,
         re,
-        delimiter,
         bare,
         phrases,
     }))
@@ -1034,22 +1032,40 @@ fn fold(text: &str, out: &mut String) -> bool {
 /// is where it starts.
 #[derive(Debug, Clone)]
 pub(crate) struct GappedPattern {
-    re: regex_automata::meta::Regex,
+    /// The pattern, compiled when a text first may hold a match: a run of one article needs
+    /// few of them, and compiling them all was a third of its start-up.
+    re: std::sync::OnceLock<regex_automata::meta::Regex>,
+    pattern: String,
     /// What every match begins with, folded as [`fold`] folds a text, when that is known: a
     /// folded text that holds none of them holds no match, and the pattern is not run on it.
     needles: Option<Vec<memchr::memmem::Finder<'static>>>,
-    #[cfg(test)]
-    pattern: String,
 }
 
 impl GappedPattern {
-    /// The pattern compiled, or why it does not compile.
+    /// The pattern, or why it does not parse; it is compiled when first needed.
     fn new(pattern: &str) -> std::result::Result<Self, String> {
+        regex_syntax::Parser::new()
+            .parse(pattern)
+            .map_err(|e| e.to_string())?;
         Ok(Self {
-            re: regex_automata::meta::Regex::new(pattern).map_err(|e| e.to_string())?,
-            needles: Self::needles(pattern),
-            #[cfg(test)]
+            re: std::sync::OnceLock::new(),
             pattern: pattern.to_string(),
+            needles: Self::needles(pattern),
+        })
+    }
+
+    /// The compiled pattern. Only where a match starts and ends is read: no capture groups are
+    /// built. No size limit: the syntax was checked on load, and that is all that can fail.
+    fn re(&self) -> &regex_automata::meta::Regex {
+        self.re.get_or_init(|| {
+            regex_automata::meta::Builder::new()
+                .configure(
+                    regex_automata::meta::Config::new()
+                        .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit)
+                        .nfa_size_limit(None),
+                )
+                .build(&self.pattern)
+                .expect("a pattern whose syntax was checked on load")
         })
     }
 
@@ -1145,11 +1161,14 @@ impl GappedPattern {
             if at > text.len() {
                 return None;
             }
-            let end = self.re.search_half(&Input::new(text).range(at..))?.offset();
+            let end = self
+                .re()
+                .search_half(&Input::new(text).range(at..))?
+                .offset();
             let m = (at..=end)
                 .filter(|&s| text.is_char_boundary(s))
                 .find_map(|s| {
-                    self.re
+                    self.re()
                         .search(&Input::new(text).range(s..).anchored(Anchored::Yes))
                 })?;
             debug_assert_eq!(m.end(), end);
@@ -1171,16 +1190,44 @@ pub(crate) struct WordRegex {
     pattern: String,
     /// The regex, compiled when first needed.
     re: std::sync::OnceLock<Regex>,
-    /// Matches one non-word character at the start of a string.
-    delimiter: Regex,
     /// Whether every phrase starts and ends with a word character. Then a match is the phrase
     /// with at most one delimiting character on each side, which is trimmed off; otherwise the
     /// phrase is read from the capture group, which costs a second, slower search.
     bare: bool,
     /// For a bare regex, its phrases folded as `fold` folds a text: the same matches, found
-    /// without the regex engine when the text folds. Two automata: leftmost-longest matches,
-    /// and every match, for a text where a leftmost-longest match is not a whole word.
-    phrases: Option<(aho_corasick::AhoCorasick, aho_corasick::AhoCorasick)>,
+    /// without the regex engine when the text folds.
+    phrases: Option<FoldedPhrases>,
+}
+
+/// The phrases of a [`WordRegex`] folded as [`fold`] folds a text, and two automata of them:
+/// leftmost-longest matches, and every match, for a text where a leftmost-longest match is not
+/// a whole word. That is rare, and the second is built when first needed.
+#[derive(Debug, Clone)]
+struct FoldedPhrases {
+    longest: aho_corasick::AhoCorasick,
+    every: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
+    folded: Vec<String>,
+}
+
+impl FoldedPhrases {
+    /// The automaton of every match; `None` if it cannot be built.
+    fn every(&self) -> Option<&aho_corasick::AhoCorasick> {
+        self.every
+            .get_or_init(|| phrase_automaton(&self.folded, aho_corasick::MatchKind::Standard))
+            .as_ref()
+    }
+}
+
+/// A deterministic automaton of folded phrases; `None` if it cannot be built.
+fn phrase_automaton(
+    folded: &[String],
+    kind: aho_corasick::MatchKind,
+) -> Option<aho_corasick::AhoCorasick> {
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .match_kind(kind)
+        .build(folded)
+        .ok()
 }
 
 impl WordRegex {
@@ -1200,12 +1247,15 @@ impl WordRegex {
     /// [`WordRegex::find_words`] with the text's fold already made, for several searches of
     /// one text.
     fn find_words_in(&self, text: &str, folded: &Folded) -> Vec<(usize, usize)> {
-        if let (Some((longest, every)), Some(folded)) = (&self.phrases, folded.get()) {
+        if let (Some(phrases), Some(folded)) = (&self.phrases, folded.get()) {
             let mut out = Vec::new();
-            for m in longest.find_iter(folded) {
+            for m in phrases.longest.find_iter(folded) {
                 if !self.delimited(text, m.start(), m.end()) {
                     // A shorter phrase at the same start, or one inside it, may be a word.
-                    return self.find_folded(every, text, folded);
+                    return match phrases.every() {
+                        Some(every) => self.find_folded(every, text, folded),
+                        None => self.find_by_regex(text),
+                    };
                 }
                 out.push((m.start(), m.end()));
             }
@@ -1297,7 +1347,7 @@ impl WordRegex {
         if !c.is_alphanumeric() {
             return true;
         }
-        self.delimiter.is_match(c.encode_utf8(&mut [0; 4]))
+        DELIMITER.is_match(c.encode_utf8(&mut [0; 4]))
     }
 }
 
@@ -2116,7 +2166,7 @@ mod tests {
         let re = &lex("en").cue_regex;
         let mismatched: Vec<char> = (0..=0x10FFFFu32)
             .filter_map(char::from_u32)
-            .filter(|&c| re.is_delimiter(c) != re.delimiter.is_match(c.encode_utf8(&mut [0; 4])))
+            .filter(|&c| re.is_delimiter(c) != DELIMITER.is_match(c.encode_utf8(&mut [0; 4])))
             .collect();
         assert!(mismatched.is_empty(), "{mismatched:?}");
     }
@@ -2166,6 +2216,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_gapped_pattern_is_checked_on_load_and_compiled_when_a_text_may_match() {
+        assert!(GappedPattern::new(r"(?i)\bcalled\s+(").is_err());
+        let p = GappedPattern::new(r"(?i)\bcalled\s+(?:the|that)\s+[^.;]{0,40}?report\b").unwrap();
+        assert!(p.needles.is_some() && p.re.get().is_none());
+        assert!(!p.may_match(Some("she said the figures were wrong")));
+        let text = "Lumen called the Harbor Wire report baseless.";
+        assert!(p.may_match(Some(&text.to_lowercase())));
+        assert_eq!(p.find_iter(text).collect::<Vec<_>>(), vec![(6, 35)]);
+        assert!(p.re.get().is_some());
     }
 
     proptest::proptest! {
