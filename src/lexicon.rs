@@ -863,14 +863,11 @@ fn word_regex(items: &[String]) -> std::result::Result<Option<WordRegex>, regex:
         .flatten();
     // The regex is needed at once when there is no fold to search; otherwise only for a text
     // that does not fold, which is rare: it is compiled then, and start-up (a one-article run)
-    // skips most of its cost. Its syntax is checked now, so that a bad lexicon fails on load.
+    // skips most of its cost. It cannot fail then: its phrases are escaped, so its syntax holds,
+    // and its size limit is far above what they take.
     let re = std::sync::OnceLock::new();
     if phrases.is_none() {
         let _ = re.set(compile_word_regex(&pattern)?);
-    } else {
-        regex_syntax::Parser::new()
-            .parse(&pattern)
-            .map_err(|e| regex::Error::Syntax(e.to_string()))?;
     }
     Ok(Some(WordRegex {
         pattern,
@@ -1044,13 +1041,13 @@ pub(crate) struct GappedPattern {
 impl GappedPattern {
     /// The pattern, or why it does not parse; it is compiled when first needed.
     fn new(pattern: &str) -> std::result::Result<Self, String> {
-        regex_syntax::Parser::new()
+        let hir = regex_syntax::Parser::new()
             .parse(pattern)
             .map_err(|e| e.to_string())?;
         Ok(Self {
             re: std::sync::OnceLock::new(),
             pattern: pattern.to_string(),
-            needles: Self::needles(pattern),
+            needles: Self::needles(&hir),
         })
     }
 
@@ -1073,13 +1070,8 @@ impl GappedPattern {
     /// six bytes and whole characters, folded and without repeats); `None` when a match may
     /// begin with anything (a class such as `\w`, an optional start), the prefixes are too many,
     /// or one does not fold character for character.
-    fn needles(pattern: &str) -> Option<Vec<memchr::memmem::Finder<'static>>> {
+    fn needles(hir: &regex_syntax::hir::Hir) -> Option<Vec<memchr::memmem::Finder<'static>>> {
         use regex_syntax::hir::literal::{ExtractKind, Extractor};
-        let hir = regex_syntax::ParserBuilder::new()
-            .utf8(false)
-            .build()
-            .parse(pattern)
-            .ok()?;
         let mut extractor = Extractor::new();
         extractor
             .kind(ExtractKind::Prefix)
@@ -1087,7 +1079,7 @@ impl GappedPattern {
             .limit_class(64)
             .limit_repeat(4)
             .limit_total(4096);
-        let seq = extractor.extract(&hir);
+        let seq = extractor.extract(hir);
         let mut folded: Vec<String> = Vec::new();
         for literal in seq.literals()? {
             // The whole characters at its start: a literal cut inside a character keeps less.
