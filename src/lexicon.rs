@@ -1210,13 +1210,15 @@ impl FoldedPhrases {
     }
 }
 
-/// A deterministic automaton of folded phrases; `None` if it cannot be built.
+/// An automaton of folded phrases; `None` if it cannot be built. A contiguous NFA rather than a
+/// DFA: as fast on the benchmark corpus (medians of 21 runs, one core), and a third of a
+/// one-article run's start-up less to build.
 fn phrase_automaton(
     folded: &[String],
     kind: aho_corasick::MatchKind,
 ) -> Option<aho_corasick::AhoCorasick> {
     aho_corasick::AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .match_kind(kind)
         .build(folded)
         .ok()
