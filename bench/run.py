@@ -10,6 +10,12 @@ Besides the JSONL steps, it times `extract` over the same articles as a folder o
 it measures the wall time and peak resident memory of `extract --format jsonl` and of `ingest` into
 a fresh database, --runs times each; it makes the run about twice as long, so it is off by default.
 The full table: bench/run.py --runs 3 --rss
+
+--against OTHER_BIN compares two builds instead: each step is run with one build and then the
+other, in turn, --runs times, and the table gives both medians and their ratio. On a machine whose
+speed drifts from one minute to the next, only runs taken in turn show a change of a few percent.
+The reports read a database that --bin writes, so both builds must read its schema version.
+  bench/run.py --articles 3000 --runs 9 --bin target/release/claimtrack --against /tmp/old/claimtrack
 """
 import argparse
 import os
@@ -77,12 +83,17 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "claimtrack"))
     ap.add_argument("--rss", action="store_true",
                     help="also measure time and peak RSS of extract and ingest on a larger (about 40 MB) JSONL corpus")
+    ap.add_argument("--against", metavar="OTHER_BIN",
+                    help="compare --bin with this build, each step run with the two in turn")
     ap.add_argument("--rss-articles", type=int, default=13000,
                     help="articles in the --rss corpus (default 13000, about 40 MB of JSONL)")
     a = ap.parse_args()
     work = tempfile.mkdtemp(prefix="claimtrack-bench-")
     try:
-        bench(a, work)
+        if a.against:
+            compare(a, work)
+        else:
+            bench(a, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -159,6 +170,43 @@ def bench(a, work):
     print("| --- | --- | --- |")
     for name, t, thr in rows:
         print(f"| {name} | {t * 1000:.0f} ms | {thr} |")
+
+
+def compare(a, work):
+    """Times each step with --against (A) and --bin (B) in turn, --runs times; prints medians."""
+    data = os.path.join(work, "corpus.jsonl")
+    subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--articles", str(a.articles), "--out", data],
+                   check=True, stdout=subprocess.DEVNULL)
+    one = os.path.join(work, "one.jsonl")
+    with open(data, encoding="utf-8") as f, open(one, "w", encoding="utf-8") as out:
+        out.write(f.readline())
+    db = os.path.join(work, "reports.db")
+    timed([a.bin, "ingest", "--db", db, data])
+    fresh = os.path.join(work, "fresh.db")
+
+    def ingest(binary):
+        remove_db(fresh)
+        return timed([binary, "ingest", "--db", fresh, data])
+
+    steps = [
+        ("extract --format jsonl", lambda b: timed([b, "extract", "--format", "jsonl", data])),
+        ("extract --format jsonl, one article", lambda b: timed([b, "extract", "--format", "jsonl", one])),
+        ("ingest (fresh database)", ingest),
+    ]
+    for args in (["claims", "--contested", "--format", "json"], ["contested", "--format", "json"],
+                 ["stats", "--by", "month"], ["sources"]):
+        steps.append((" ".join(args), lambda b, args=args: timed([b] + args[:1] + ["--db", db] + args[1:])))
+    print(f"corpus: {a.articles} articles, {os.path.getsize(data) / 1e6:.1f} MB JSONL; "
+          f"A = {a.against}, B = {a.bin}; medians of {a.runs} runs taken in turn")
+    print("| step | A | B | B / A |")
+    print("| --- | --- | --- | --- |")
+    for name, run in steps:
+        times = {a.against: [], a.bin: []}
+        for _ in range(a.runs):
+            for binary in (a.against, a.bin):
+                times[binary].append(run(binary))
+        ta, tb = statistics.median(times[a.against]), statistics.median(times[a.bin])
+        print(f"| {name} | {ta * 1000:.0f} ms | {tb * 1000:.0f} ms | {tb / ta:.2f} |")
 
 
 if __name__ == "__main__":
