@@ -1961,12 +1961,14 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
         // A denial that continues the same speaker's denial ("“It is not true,” she said")
         // answers the same claims, unless it names a figure of its own ("Ông Khôi cũng cho
-        // rằng con số 60 giờ là không chính xác") or adds a denial ("also disputed …").
+        // rằng con số 60 giờ là không chính xác"), adds a denial ("also disputed …") or says it
+        // answers several ("called both the count and the suggestion …").
         let previous = links.last().filter(|(pi, _)| {
             *pi + 1 == di
                 && claims[*pi].primary().map(|s| &s.name) == claims[di].primary().map(|s| &s.name)
                 && !own_figure.contains(&di)
                 && !states.contains(&di)
+                && !several
                 && !adds_denial(&claims[di], lex)
         });
         // "“Chưa có bất kỳ thỏa thuận nào được ký …,” ông Khải nói": unless its own words fit
@@ -2335,6 +2337,23 @@ mod tests {
             "vi",
         );
         assert!(rebuts(&c, "Ông Hiếu nói").is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn calling_both_of_two_accounts_false_answers_both_after_a_denial_of_one() {
+        // The speaker's first denial answers the group's count; the second says it answers two
+        // things, so it does not just go on with the first.
+        let text = "Four nurses at the hospital, who asked not to be named, said at least 30 \
+             patients had been sent home too early. “The same wards keep making the same \
+             mistakes,” one of the nurses said. Larkfield rejected the nurses' figures, saying its \
+             readmission rate was below the national average. The company called both the \
+             patient count and the suggestion of repeated ward mistakes “anecdotal and \
+             unverified,” and said every case had been reviewed.";
+        let c = linked(text, "en");
+        assert_eq!(rebuts(&c, "Larkfield rejected"), vec![1], "{c:#?}");
+        let mut both = rebuts(&c, "The company called both");
+        both.sort_unstable();
+        assert_eq!(both, vec![1, 2], "{c:#?}");
     }
 
     #[test]
