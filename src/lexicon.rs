@@ -106,6 +106,11 @@ struct RawWords {
     /// ("Ông Khải thì cho rằng …").
     #[serde(default)]
     contrast_particles: Vec<String>,
+    /// Words before its reporting verb that set an unnamed or documentary account against the
+    /// named denial just before it ("However, a draft memo … lists …", "Two members, however,
+    /// said …"), and against nothing else.
+    #[serde(default)]
+    account_contrasts: Vec<String>,
     /// How many words before a figure, and after its unit, say what it measures ("the share of
     /// the greenhouse seed market was below 15%"): more in a language whose words are syllables.
     #[serde(default = "default_figure_context")]
@@ -602,6 +607,9 @@ pub struct Lexicon {
     /// Words just before a statement's reporting verb that set its source against another's
     /// ("Ông Khải thì cho rằng …").
     pub(crate) contrast_particles: HashSet<String>,
+    /// Words before its reporting verb that set an unnamed or documentary account against the
+    /// named denial just before it.
+    pub(crate) account_contrasts: HashSet<String>,
     /// How many words before a figure, and after its unit, say what it measures.
     pub(crate) figure_context: [usize; 2],
     /// Words just after a figure noun that make it another source's figure.
@@ -1594,6 +1602,7 @@ impl Lexicon {
             counter_exceptions: PhraseSet::new(&raw.words.counter_exceptions),
             counter_openers: PhraseSet::new(&raw.words.counter_openers),
             contrast_particles: lower_set(&raw.words.contrast_particles),
+            account_contrasts: lower_set(&raw.words.account_contrasts),
             figure_context: raw.words.figure_context,
             figure_citations: PhraseSet::new(&raw.words.figure_citations),
             figure_citations_before: lower_set(&raw.words.figure_citations_before),

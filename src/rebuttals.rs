@@ -1441,6 +1441,22 @@ fn sets_against_another(c: &Claim, lex: &Lexicon) -> bool {
                 })
 }
 
+/// Whether a word before a claim's reporting verb sets its account against a denial just before
+/// it ("However, a draft memo … lists", "Two members of that committee, however, said").
+fn contrasts_account(c: &Claim, lex: &Lexicon) -> bool {
+    if lex.account_contrasts.is_empty() {
+        return false;
+    }
+    let Some(at) = c.cue.as_deref().and_then(|cue| c.sentence.find(cue)) else {
+        return false;
+    };
+    c.sentence[..at].split_whitespace().any(|w| {
+        lex.account_contrasts.contains(&crate::lexicon::lower_case(
+            w.trim_matches(|ch: char| !ch.is_alphanumeric()),
+        ))
+    })
+}
+
 /// "Tuy nhiên, hai nhân viên phòng tài chính … nói một số khoản thanh toán đã bị lùi lại": unnamed
 /// sources' or a document's account that opens with a contrast answers the source just before it,
 /// of another source. When that statement is a named source's denial, the account answers the
@@ -1466,8 +1482,11 @@ fn contrast_answers(
         if c.stance != Stance::Assert
             || answered.contains(&ci)
             || !matches!(source.kind, SourceKind::Anonymous | SourceKind::Document)
-            || !sets_against_another(c, lex)
         {
+            continue;
+        }
+        let opens = sets_against_another(c, lex);
+        if !opens && !contrasts_account(c, lex) {
             continue;
         }
         let name = |pi: usize| claims[pi].primary().map(|s| s.name.as_str());
@@ -1483,6 +1502,9 @@ fn contrast_answers(
         let before = &claims[bi];
         if before.stance == Stance::Deny && named_source(before) {
             out.push((ci, before.id));
+            continue;
+        }
+        if !opens {
             continue;
         }
         let other = name(bi);
@@ -2354,6 +2376,32 @@ mod tests {
         let mut both = rebuts(&c, "The company called both");
         both.sort_unstable();
         assert_eq!(both, vec![1, 2], "{c:#?}");
+    }
+
+    #[test]
+    fn an_account_set_against_a_named_denial_answers_it() {
+        let denial = "Three parents said the district planned to close two schools. District \
+             spokeswoman Lena Marsh denied that any closure had been decided. ";
+        for account in [
+            "However, a draft memo reviewed by the Valley Press lists both schools for closure.",
+            "Two board members, however, said the closures had been discussed in June.",
+        ] {
+            let c = linked(&format!("{denial}{account}"), "en");
+            let first = account.split_whitespace().next().unwrap();
+            assert_eq!(rebuts(&c, first), vec![2], "{c:#?}");
+            // Set against a statement that denies nothing, it answers nothing.
+            let c = linked(
+                &format!(
+                    "{}{account}",
+                    denial.replace(
+                        "denied that any closure had been decided",
+                        "said enrolment had fallen"
+                    )
+                ),
+                "en",
+            );
+            assert!(rebuts(&c, first).is_empty(), "{c:#?}");
+        }
     }
 
     #[test]
