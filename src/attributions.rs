@@ -4151,6 +4151,11 @@ mod tests {
                 "The company said it was not aware of any investigation.",
                 "en",
             ),
+            (
+                "The operator said its monitoring had found no credible link between the wells \
+                 and the cracks.",
+                "en",
+            ),
             ("Restructuring is not on the table, Mr. Okafor said.", "en"),
             (
                 "Bà Phương khẳng định công ty chưa từng xả thải ra suối.",
