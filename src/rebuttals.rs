@@ -1872,6 +1872,8 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
     let mut plural: HashSet<usize> = HashSet::default();
     let mut states: HashSet<usize> = HashSet::default();
     let mut figure_denials: HashSet<usize> = HashSet::default();
+    // Denials with each candidate they share a number with.
+    let mut numbered: HashSet<(usize, usize)> = HashSet::default();
     let candidates = candidates(claims, lex);
     // Denials whose object fits some claim: for the others ("It is not true," she said) the
     // words alone say which claim fits best.
@@ -1897,6 +1899,9 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
             if n.len() < c.covers {
                 n.push(c.target);
             }
+        }
+        if c.features[SHARED_NUMBERS] > 0.0 {
+            numbered.insert((c.denial, c.target));
         }
         if c.features[SHARED_NUMBERS] > 0.0
             || c.features[OWNER_NAMED] > 0.0
@@ -2000,9 +2005,19 @@ pub fn link(claims: &mut [Claim], lex: &Lexicon) {
                 .get(&di)
                 .is_none_or(|&t| prev.contains(&claims[t].id))
         });
+        let own_elsewhere = covers.get(&di) == Some(&1)
+            && own_match.get(&di).is_some_and(|t| {
+                numbered.contains(&(di, *t))
+                    && nearest
+                        .get(&di)
+                        .is_some_and(|n| n.iter().all(|ni| !numbered.contains(&(di, *ni))))
+            });
         let targets: Vec<u32> = match (scored.first(), previous) {
             (_, Some((_, prev))) if !prev.is_empty() => prev.clone(),
-            _ if nearest.contains_key(&di) => {
+            // "thông tin này" points at one statement: the one just before, unless the denial's
+            // own words fit another well and it gives that one's number ("Về mức giá 10,5 US
+            // cent/kWh mà các nguồn tin nêu, bà Hạnh khẳng định thông tin này …").
+            _ if nearest.contains_key(&di) && !own_elsewhere => {
                 nearest[&di].iter().map(|&ti| claims[ti].id).collect()
             }
             // "Both reports are false": as many targets as it covers, each above the threshold,
@@ -2402,6 +2417,26 @@ mod tests {
             );
             assert!(rebuts(&c, first).is_empty(), "{c:#?}");
         }
+    }
+
+    #[test]
+    fn a_pointing_denial_that_gives_a_figure_answers_the_claim_with_that_figure() {
+        let text = "Ba người quen thuộc với cuộc đàm phán cho biết Hải Phong đề nghị giá thuê tối \
+             thiểu 14,5 USD mỗi mét vuông trong mười năm. Sở Xây dựng cho biết khung giá cho thuê \
+             kho bãi đang được hoàn thiện. Về mức giá thuê tối thiểu 14,5 USD mỗi mét vuông mà các \
+             nguồn tin nêu, bà Trần Thu Hà khẳng định thông tin này “không chính xác”, bởi hai bên chưa \
+             đưa ra con số nào.";
+        let c = linked(text, "vi");
+        assert_eq!(rebuts(&c, "Về mức giá"), vec![1], "{c:#?}");
+        // Without the figure, "thông tin này" is the statement just before.
+        let c = linked(
+            &text.replace(
+                "Về mức giá thuê tối thiểu 14,5 USD mỗi mét vuông mà",
+                "Về thông tin mà",
+            ),
+            "vi",
+        );
+        assert_eq!(rebuts(&c, "Về thông tin"), vec![2], "{c:#?}");
     }
 
     #[test]
